@@ -1,0 +1,1 @@
+"""Accounts: users, teams (wijkteams) and their areas, roles, and the team scoping of every read."""

@@ -1,0 +1,69 @@
+"""Team-scoped reads. Every query for data of an area goes through these, so that a team sees only
+its own areas (DESIGN.md, "Access by need"); a record outside them is reported as not found (404)."""
+
+from __future__ import annotations
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Q, QuerySet
+
+from wijkverbinder.accounts.models import Membership, Team
+from wijkverbinder.areas.models import District, Neighbourhood
+from wijkverbinder.common.errors import NotFoundError
+
+AnyUser = AbstractBaseUser | AnonymousUser
+
+
+def memberships_for_user(*, user: AnyUser) -> QuerySet[Membership]:
+    """The user's memberships with their teams."""
+    if not user.is_authenticated:
+        return Membership.objects.none()
+    return Membership.objects.filter(user_id=user.pk).select_related("team", "team__municipality")
+
+
+def teams_for_user(*, user: AnyUser) -> QuerySet[Team]:
+    """The teams the user belongs to."""
+    if not user.is_authenticated:
+        return Team.objects.none()
+    return Team.objects.filter(memberships__user_id=user.pk).distinct()
+
+
+def role_in_team(*, user: AnyUser, team: Team) -> str | None:
+    """The user's role in a team, or None when not a member."""
+    if not user.is_authenticated:
+        return None
+    return (
+        Membership.objects.filter(user_id=user.pk, team=team).values_list("role", flat=True).first()
+    )
+
+
+def neighbourhoods_for_teams(teams: QuerySet[Team]) -> QuerySet[Neighbourhood]:
+    """Buurten the teams work in: the buurten of their wijken plus their single buurten."""
+    return Neighbourhood.objects.filter(
+        Q(district__teams__in=teams) | Q(teams__in=teams)
+    ).distinct()
+
+
+def neighbourhoods_for_user(*, user: AnyUser) -> QuerySet[Neighbourhood]:
+    """Buurten visible to the user."""
+    return neighbourhoods_for_teams(teams_for_user(user=user)).order_by("name")
+
+
+def districts_for_user(*, user: AnyUser) -> QuerySet[District]:
+    """Wijken with at least one buurt visible to the user."""
+    ids = neighbourhoods_for_user(user=user).values("district_id")
+    return District.objects.filter(id__in=ids).order_by("name")
+
+
+def get_neighbourhood_for_user(*, user: AnyUser, code: str) -> Neighbourhood:
+    """One visible buurt by CBS code (newest boundary year), or `NotFoundError`."""
+    found = (
+        neighbourhoods_for_user(user=user)
+        .filter(code=code.upper())
+        .select_related("district", "district__municipality")
+        .order_by("-year")
+        .first()
+    )
+    if found is None:
+        raise NotFoundError("Deze buurt bestaat niet of hoort niet bij uw team.")
+    return found

@@ -1,0 +1,46 @@
+"""Log-in and log-out pages; every page but log-in needs a log-in."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
+
+PAGES = ["/", "/buurten/BU99010101/", "/signalen/", "/kennisbank/", "/beheer/"]
+
+
+def test_login_page_is_dutch_and_public(db: None) -> None:
+    response = Client().get("/inloggen/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Inloggen" in body
+    assert 'lang="nl"' in body
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_need_login(demo: None, path: str) -> None:
+    response = Client().get(path)
+    assert response.status_code == 302
+    assert "/inloggen/" in response["Location"]
+
+
+def test_login_and_logout(demo: None) -> None:
+    client = Client()
+    response = client.post("/inloggen/", {"username": "fatima", "password": DEMO_PASSWORD}, follow=True)
+    assert response.status_code == 200
+    assert "Welkom, Fatima El Amrani" in response.content.decode()
+    response = client.post("/uitloggen/", follow=True)
+    assert response.redirect_chain[-1][0].startswith("/inloggen/")
+    assert client.get("/").status_code == 302
+
+
+def test_wrong_password_gets_dutch_message(demo: None) -> None:
+    response = Client().post("/inloggen/", {"username": "fatima", "password": "fout"})
+    assert response.status_code == 200
+    assert "Voer een juiste gebruikersnaam en wachtwoord in" in response.content.decode()
+
+
+def test_logout_needs_post(fatima_client: Client) -> None:
+    assert fatima_client.get("/uitloggen/").status_code == 405
+    assert fatima_client.get("/").status_code == 200

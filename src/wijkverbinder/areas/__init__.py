@@ -1,0 +1,1 @@
+"""Areas: gemeente, wijk and buurt with CBS code, boundary year, geometry and population."""

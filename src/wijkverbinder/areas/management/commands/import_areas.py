@@ -1,0 +1,46 @@
+"""`wijkverbinder import-areas FILE.geojson [--year YEAR]`: import CBS-style area GeoJSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from wijkverbinder.areas.services import import_areas
+from wijkverbinder.common.errors import DomainError
+
+
+class Command(BaseCommand):
+    help = "Importeer gemeenten, wijken of buurten uit een GeoJSON-bestand in CBS-formaat."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", type=Path, help="GeoJSON FeatureCollection (WGS84)")
+        parser.add_argument(
+            "--year", type=int, default=None, help="grensjaar als het bestand geen 'jaar' heeft"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path: Path = options["file"]
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+        try:
+            report = import_areas(data=data, default_year=options["year"])
+        except DomainError as exc:
+            lines = [exc.message, *[f"  - {d}" for d in exc.details[:50]]]
+            if len(exc.details) > 50:
+                lines.append(f"  … en nog {len(exc.details) - 50}")
+            raise CommandError("\n".join(lines)) from exc
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Ingelezen: {report.municipalities} gemeente(n), {report.districts} wijk(en), "
+                f"{report.neighbourhoods} buurt(en); {report.created} nieuw, {report.updated} bijgewerkt"
+                + (
+                    f", {report.skipped_water} watergebied(en) overgeslagen."
+                    if report.skipped_water
+                    else "."
+                )
+            )
+        )

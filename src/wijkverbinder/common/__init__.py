@@ -1,0 +1,1 @@
+"""Shared parts of the Django apps: base templates, audit log, API conventions, middleware."""

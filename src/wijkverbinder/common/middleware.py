@@ -1,0 +1,48 @@
+"""Middleware: log-in required everywhere but a few public paths; NL API headers on the API.
+
+`ApiHeadersMiddleware` implements the NL API Design Rules /core/version-header and the transport
+security headers (`Cache-Control: no-store`) for every response under `/api/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+
+PUBLIC_PREFIXES = ("/static/", "/api/", "/favicon.ico", "/health")
+
+
+class LoginRequiredMiddleware:
+    """Every page but the log-in page and static files needs a logged-in user.
+
+    The API has its own authentication (session or token) and answers 401/403 as a problem document.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        path = request.path
+        open_paths = {reverse("accounts:login"), reverse("admin:login")}
+        if request.user.is_authenticated or path in open_paths or path.startswith(PUBLIC_PREFIXES):
+            return self.get_response(request)
+        return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
+
+
+class ApiHeadersMiddleware:
+    """Adds `API-Version` and `Cache-Control: no-store` to API responses."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.path.startswith("/api/"):
+            response["API-Version"] = settings.API_VERSION
+            response["Cache-Control"] = "no-store"
+            response["Access-Control-Expose-Headers"] = "API-Version"
+        return response

@@ -1,0 +1,62 @@
+"""Shared models: the append-only access log.
+
+Privacy rule (DESIGN.md, "Access by need"): every read or change of residents' personal data is logged
+with who, what, when and the result. The log never holds personal data itself: only the kind of record,
+its id, the action and the outcome.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class AccessLogEntry(models.Model):
+    """One access to a record that holds residents' data. Rows are only ever added."""
+
+    class Action(models.TextChoices):
+        VIEW = "view", _("view")
+        LIST = "list", _("list")
+        CREATE = "create", _("create")
+        UPDATE = "update", _("update")
+        DELETE = "delete", _("delete")
+        EXPORT = "export", _("export")
+        IMPORT = "import", _("import")
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    object_type = models.CharField(_("object type"), max_length=60)
+    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    channel = models.CharField(_("channel"), max_length=10, default="web")
+    result = models.CharField(_("result"), max_length=20, default="ok")
+    count = models.PositiveIntegerField(_("number of records"), default=1)
+
+    class Meta:
+        verbose_name = _("access log entry")
+        verbose_name_plural = _("access log")
+        ordering: ClassVar[list[str]] = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type} {self.object_id}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Refuse updates: the log is append-only."""
+        if self.pk is not None:
+            msg = "Het toegangslog is alleen aan te vullen, niet te wijzigen."
+            raise PermissionError(msg)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        """Refuse deletion: the log is append-only."""
+        msg = "Het toegangslog is alleen aan te vullen, niet te wissen."
+        raise PermissionError(msg)

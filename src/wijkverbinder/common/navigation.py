@@ -1,0 +1,79 @@
+"""The main navigation and the sections that later parts of the product fill.
+
+A section whose app is not installed yet shows a page that says what will come there, so a user
+never meets a dead link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of the main navigation."""
+
+    slug: str
+    title: str | Promise
+    coming: str | Promise
+    url_name: str | None = None  # set once the section's app provides its own start page
+    staff_only: bool = False
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section(
+        "signalen",
+        _("Signals"),
+        _(
+            "Here you will record the individual questions, complaints and observations you hear, "
+            "and import them from Signalen or Open311. Personal data is removed before storage."
+        ),
+    ),
+    Section(
+        "gemeenschappelijke-vragen",
+        _("Collective questions"),
+        _(
+            "Here signals that share a theme, a place and a period will be grouped into collective "
+            "questions of a street or buurt, ranked against the buurt's own history."
+        ),
+    ),
+    Section(
+        "trajecten",
+        _("Trajectories"),
+        _(
+            "Here the team will carry a chosen theme through the four steps: choose the theme, map "
+            "the network, connect residents and hand over to residents."
+        ),
+    ),
+    Section(
+        "wijkanalyse",
+        _("Neighbourhood analysis"),
+        _("Here maps, trends and the effect of the approach per buurt will be shown."),
+    ),
+    Section(
+        "kennisbank",
+        _("Knowledge base"),
+        _(
+            "Here you will find the phases of a neighbourhood, the approaches that fit each phase, "
+            "what works and what does not, and practice examples."
+        ),
+    ),
+    Section(
+        "beheer",
+        _("Administration"),
+        _("Users, teams, areas and imports."),
+        url_name="admin:index",
+        staff_only=True,
+    ),
+)
+
+
+def section(slug: str) -> Section:
+    """The section with this slug (KeyError when unknown)."""
+    for item in SECTIONS:
+        if item.slug == slug:
+            return item
+    raise KeyError(slug)

@@ -1,0 +1,33 @@
+"""The REST API v1 (NL API Design Rules: Dutch kebab-case plural nouns, no trailing slashes).
+
+Each app registers its resources on the router here; unknown paths, including any path with a
+trailing slash, get a 404 problem document instead of a redirect.
+"""
+
+from django.urls import path, re_path
+from drf_spectacular.utils import extend_schema
+from drf_spectacular.views import SpectacularJSONAPIView
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.permissions import AllowAny
+from rest_framework.routers import DefaultRouter
+
+from wijkverbinder.common.api import api_not_found
+from wijkverbinder.portal.api import NeighbourhoodViewSet
+
+router = DefaultRouter(trailing_slash=False)
+router.include_root_view = False
+router.register("buurten", NeighbourhoodViewSet, basename="buurt")
+
+not_found = api_view(["GET", "POST", "PUT", "PATCH", "DELETE"])(
+    permission_classes([AllowAny])(api_not_found)
+)
+
+urlpatterns = [
+    path(
+        "openapi.json",
+        SpectacularJSONAPIView.as_view(permission_classes=[AllowAny], authentication_classes=[]),
+        name="openapi",
+    ),
+    *router.urls,
+    re_path(r"^.*$", not_found),
+]

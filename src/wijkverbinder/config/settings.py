@@ -1,0 +1,311 @@
+"""Django settings of wijkverbinder.
+
+Every value comes from the environment with a safe default and a help text (see `env.py`;
+`docs/settings.md` lists them). Two modes:
+
+* embedded default (`WIJKVERBINDER_MODE=embedded`): SQLite under `var/`, a secret generated once into
+  `var/`, tasks run in-process, the demo municipality loaded on first start;
+* production (`WIJKVERBINDER_MODE=production`): `DATABASE_URL` (PostgreSQL), `SECRET_KEY` required,
+  `DEBUG` refused, HTTPS settings on, tasks through the database worker.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+from wijkverbinder.config.env import env_bool, env_int, env_list, env_str
+from wijkverbinder.config.secrets_file import load_or_create_secret
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(
+    env_str(
+        "WIJKVERBINDER_HOME",
+        str(PACKAGE_DIR.parent.parent),
+        "Folder holding `var/` (database, secret, uploads) and `node_modules/` of the embedded default.",
+    )
+)
+VAR_DIR = Path(
+    env_str(
+        "WIJKVERBINDER_VAR",
+        str(BASE_DIR / "var"),
+        "Folder for the SQLite database, the generated secret and private uploads.",
+    )
+)
+
+MODE = env_str(
+    "WIJKVERBINDER_MODE",
+    "embedded",
+    "`embedded` (default: SQLite, generated secret) or "
+    "`production` (requires SECRET_KEY and DATABASE_URL, refuses DEBUG).",
+)
+if MODE not in {"embedded", "production", "development"}:
+    raise ImproperlyConfigured(
+        f"WIJKVERBINDER_MODE moet embedded, development of production zijn, niet {MODE!r}."
+    )
+PRODUCTION = MODE == "production"
+
+DEBUG = env_bool(
+    "DEBUG",
+    MODE == "development",
+    "Django debug pages. Only in development mode; production refuses to start with it on.",
+)
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG staat aan in productie: zet DEBUG uit.")
+
+_secret = env_str(
+    "SECRET_KEY",
+    "",
+    "Cryptographic key for sessions and signatures. Required in "
+    "production; the embedded default generates one into var/secret_key.",
+)
+if PRODUCTION and not _secret:
+    raise ImproperlyConfigured("SECRET_KEY ontbreekt: productie start niet zonder geheime sleutel.")
+SECRET_KEY = _secret or load_or_create_secret(VAR_DIR / "secret_key")
+
+PSEUDONYM_SECRET = env_str(
+    "PSEUDONYM_SECRET",
+    "",
+    "Key of the household pseudonyms (HMAC). "
+    "Defaults to a value derived from SECRET_KEY; never change it once data exists.",
+)
+
+ALLOWED_HOSTS = env_list(
+    "ALLOWED_HOSTS",
+    ["127.0.0.1", "localhost", "[::1]", "testserver"],
+    "Host names the application answers to.",
+)
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [], "Origins trusted for CSRF (https://…).")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
+    "wijkverbinder.common",
+    "wijkverbinder.accounts",
+    "wijkverbinder.areas",
+    "wijkverbinder.portal",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",
+    "wijkverbinder.common.middleware.LoginRequiredMiddleware",
+    "wijkverbinder.common.middleware.ApiHeadersMiddleware",
+]
+
+ROOT_URLCONF = "wijkverbinder.config.urls"
+WSGI_APPLICATION = "wijkverbinder.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wijkverbinder.common.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+DATABASE_URL = env_str(
+    "DATABASE_URL",
+    "",
+    "Database connection, e.g. postgres://user@host:5432/name. "
+    "Empty: SQLite at var/wijkverbinder.sqlite3.",
+)
+if PRODUCTION and not DATABASE_URL:
+    raise ImproperlyConfigured("DATABASE_URL ontbreekt: productie draait op PostgreSQL.")
+if DATABASE_URL:
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+else:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": str(VAR_DIR / "wijkverbinder.sqlite3"),
+            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"},
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "portal:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, "Failed log-ins before a lock-out.")
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 5, "Minutes a locked-out log-in waits.") / 60
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "user_agent", "username"]]
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+TIME_ZONE = env_str("TIME_ZONE", "Europe/Amsterdam", "Time zone for display; stored times are UTC.")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+NODE_MODULES_DIR = Path(
+    env_str(
+        "NODE_MODULES_DIR",
+        str(BASE_DIR / "node_modules"),
+        "Where `npm ci` put the front-end packages (copied into static).",
+    )
+)
+_VENDOR = {
+    "vendor/utrecht": "@utrecht/component-library-css/dist",
+    "vendor/tokens": "@nl-design-system-unstable/voorbeeld-design-tokens/dist",
+    "vendor/htmx": "htmx.org/dist",
+}
+STATICFILES_DIRS: list[str | tuple[str, str]] = [str(PACKAGE_DIR / "common" / "assets")]
+STATICFILES_DIRS += [
+    (prefix, str(NODE_MODULES_DIR / folder))
+    for prefix, folder in _VENDOR.items()
+    if (NODE_MODULES_DIR / folder).is_dir()
+]
+STORAGES = {
+    "default": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": str(VAR_DIR / "private")},
+    },
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600, "Seconds a log-in lasts.")
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", PRODUCTION, "Redirect http to https.")
+SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", PRODUCTION, "Send cookies over https only.")
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env_int(
+    "SECURE_HSTS_SECONDS", 31536000 if PRODUCTION else 0, "Strict-Transport-Security max-age."
+)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if PRODUCTION else None
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "wijkverbinder.common.api.Pagination",
+    "EXCEPTION_HANDLER": "wijkverbinder.common.api.problem_exception_handler",
+    "PAGE_SIZE": 50,
+    "UNAUTHENTICATED_USER": None,
+}
+API_VERSION = "1.0.0"
+SPECTACULAR_SETTINGS = {
+    "TITLE": "wijkverbinder API",
+    "DESCRIPTION": "Signalen, gemeenschappelijke vragen, situatiebepaling en trajecten van sociale wijkteams.",
+    "VERSION": API_VERSION,
+    "CONTACT": {
+        "name": "wijkverbinder",
+        "url": "https://github.com/wijkverbinder/wijkverbinder",
+        "email": "beheer@wijkverbinder.example",
+    },
+    "LICENSE": {"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVERS": [{"url": "/", "description": "deze installatie"}],
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+TASKS = {
+    "default": {
+        "BACKEND": env_str(
+            "TASKS_BACKEND",
+            "django_tasks_db.DatabaseBackend"
+            if PRODUCTION
+            else "django_tasks.backends.immediate.ImmediateBackend",
+            "Background-task backend. Embedded: in-process; production: the database worker "
+            "(`wijkverbinder db_worker`).",
+        )
+    }
+}
+
+LOG_LEVEL = env_str("LOG_LEVEL", "INFO", "Log level of the application loggers.")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "wijkverbinder": {"handlers": ["console"], "level": LOG_LEVEL, "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+    },
+}
+
+DEMO_AUTOLOAD = env_bool(
+    "DEMO_AUTOLOAD",
+    not PRODUCTION,
+    "Load the demo municipality on first start "
+    "of `wijkverbinder serve` when the database is empty.",
+)
+SERVE_HOST = env_str("HOST", "127.0.0.1", "Address `wijkverbinder serve` listens on.")
+SERVE_PORT = env_int("PORT", 8000, "Port `wijkverbinder serve` listens on.")
+SERVE_THREADS = env_int("SERVE_THREADS", 8, "Worker threads of the built-in server.")

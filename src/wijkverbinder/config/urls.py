@@ -1,0 +1,12 @@
+"""Root URL configuration: web UI, beheer (Django admin), and the REST API under /api/v1."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("beheer/", admin.site.urls),
+    path("api/v1/", include("wijkverbinder.config.api_urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("wijkverbinder.accounts.urls")),
+    path("", include("wijkverbinder.portal.urls")),
+]

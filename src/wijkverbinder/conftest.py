@@ -1,0 +1,53 @@
+"""Shared pytest fixtures: the demo municipality's cast serves every test (DESIGN.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from wijkverbinder.accounts.models import User
+from wijkverbinder.portal.demo.build import build_demo
+
+
+@pytest.fixture
+def demo(db: Any) -> None:
+    """The demo municipality Verbindendam with its teams and personas."""
+    build_demo()
+
+
+def _client_for(username: str) -> Client:
+    client = Client()
+    client.force_login(User.objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def fatima(demo: None) -> User:
+    """Member of Wijkteam W (maatschappelijk werker)."""
+    return User.objects.get(username="fatima")
+
+
+@pytest.fixture
+def pieter(demo: None) -> User:
+    """Member of Wijkteam Noord: must never see Wijkteam W's data."""
+    return User.objects.get(username="pieter")
+
+
+@pytest.fixture
+def fatima_client(demo: None) -> Client:
+    """A browser session logged in as Fatima (Wijkteam W)."""
+    return _client_for("fatima")
+
+
+@pytest.fixture
+def pieter_client(demo: None) -> Client:
+    """A browser session logged in as Pieter (Wijkteam Noord)."""
+    return _client_for("pieter")
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings: Any) -> None:
+    """Tests do not need slow password hashing (the demo creates six users)."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

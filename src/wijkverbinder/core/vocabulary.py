@@ -1,0 +1,64 @@
+"""Closed vocabularies shared by core and the apps (see GLOSSARY.md).
+
+The code values are English (or Dutch terms of art); the Dutch labels are what the UI shows.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """The position of the resident in a signal."""
+
+    AFFECTED = "affected"
+    CAUSING = "causing"
+    INVOLVED = "involved"
+    ASKING_HELP = "asking_help"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.AFFECTED: "ervaart last",
+    Role.CAUSING: "veroorzaakt",
+    Role.INVOLVED: "betrokken",
+    Role.ASKING_HELP: "hulpvraag",
+}
+
+
+class Source(StrEnum):
+    """Where a signal came from."""
+
+    HUISBEZOEK = "huisbezoek"
+    SPREEKUUR = "spreekuur"
+    TELEFOON = "telefoon"
+    MELDING_OPENBARE_RUIMTE = "melding_openbare_ruimte"
+    POLITIE = "politie"
+    CORPORATIE = "corporatie"
+    SCHOOL = "school"
+    OVERIG = "overig"
+
+
+SOURCE_LABELS: dict[Source, str] = {
+    Source.HUISBEZOEK: "huisbezoek",
+    Source.SPREEKUUR: "spreekuur",
+    Source.TELEFOON: "telefoon",
+    Source.MELDING_OPENBARE_RUIMTE: "melding openbare ruimte",
+    Source.POLITIE: "politie",
+    Source.CORPORATIE: "corporatie",
+    Source.SCHOOL: "school",
+    Source.OVERIG: "overig",
+}
+
+
+class Phase(StrEnum):
+    """The Wijkverbinder's four situations of a neighbourhood, from calm to incidents."""
+
+    RUST = "rust"
+    ONGEMAK = "ongemak"
+    SPANNING = "spanning"
+    INCIDENTEN = "incidenten"
+
+    @property
+    def rank(self) -> int:
+        """1 (rust) to 4 (incidenten)."""
+        return list(Phase).index(self) + 1

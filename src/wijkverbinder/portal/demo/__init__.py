@@ -1,0 +1,1 @@
+"""The fictional demo municipality Verbindendam with its wijk "W" (see `cast.py`)."""

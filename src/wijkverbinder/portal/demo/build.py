@@ -1,0 +1,93 @@
+"""Building the demo municipality in the database, through the same services as real data.
+
+Idempotent: when the demo municipality exists, nothing is changed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from wijkverbinder.accounts.models import Team
+from wijkverbinder.accounts.services import add_member, create_team
+from wijkverbinder.areas.models import District, Municipality, Neighbourhood
+from wijkverbinder.areas.services import add_street, import_areas
+from wijkverbinder.portal.demo import cast
+from wijkverbinder.portal.demo.geometry import cell_polygon
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    created: bool
+    neighbourhoods: int
+    users: int
+
+
+def demo_exists() -> bool:
+    """Whether the demo municipality is loaded."""
+    return Municipality.objects.filter(code=cast.MUNICIPALITY_CODE).exists()
+
+
+def _area_file() -> bytes:
+    features = [
+        {
+            "type": "Feature",
+            "properties": {
+                "buurtcode": item.code,
+                "buurtnaam": item.name,
+                "wijkcode": item.district,
+                "wijknaam": cast.DISTRICTS[item.district],
+                "gemeentecode": cast.MUNICIPALITY_CODE,
+                "gemeentenaam": cast.MUNICIPALITY_NAME,
+                "jaar": cast.YEAR,
+                "water": "NEE",
+                "aantal_inwoners": item.population,
+            },
+            "geometry": cell_polygon(*item.cell),
+        }
+        for item in cast.NEIGHBOURHOODS
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features}).encode()
+
+
+def _teams(municipality: Municipality) -> dict[str, Team]:
+    teams = {}
+    for name, district_codes in cast.TEAMS.items():
+        districts = District.objects.filter(code__in=district_codes, year=cast.YEAR)
+        teams[name] = create_team(name=name, municipality=municipality, districts=districts)
+    return teams
+
+
+@transaction.atomic
+def build_demo() -> DemoReport:
+    """Load the demo municipality, its areas, streets, teams and personas."""
+    if demo_exists():
+        return DemoReport(
+            created=False, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
+        )
+    import_areas(data=_area_file())
+    for item in cast.NEIGHBOURHOODS:
+        buurt = Neighbourhood.objects.get(code=item.code, year=cast.YEAR)
+        for street in item.streets:
+            add_street(neighbourhood=buurt, name=street)
+    municipality = Municipality.objects.get(code=cast.MUNICIPALITY_CODE, year=cast.YEAR)
+    teams = _teams(municipality)
+    for person in cast.PERSONAS:
+        user = add_member(
+            team=teams[person.team],
+            username=person.username,
+            first_name=person.first_name,
+            last_name=person.last_name,
+            email=f"{person.username}@verbindendam.example",
+            role=person.role,
+            profession=person.profession,
+            password=cast.DEMO_PASSWORD,
+        )
+        if person.role == "admin":
+            user.is_superuser = True
+            user.save(update_fields=["is_superuser"])
+    return DemoReport(
+        created=True, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
+    )

@@ -1,0 +1,37 @@
+"""`wijkverbinder demo`: load the fictional demo municipality Verbindendam (idempotent)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from wijkverbinder.portal.demo import cast
+from wijkverbinder.portal.demo.build import build_demo
+
+
+def login_lines() -> list[str]:
+    """The demo log-ins, one line each."""
+    return [
+        f"  {p.username:<8} {p.first_name} {p.last_name} – {p.profession} ({p.team}, {p.role})"
+        for p in cast.PERSONAS
+    ] + [f"  wachtwoord voor alle demo-accounts: {cast.DEMO_PASSWORD}"]
+
+
+class Command(BaseCommand):
+    help = "Laad de fictieve demogemeente Verbindendam met wijk W, teams en persona's."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        report = build_demo()
+        if report.created:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demogemeente {cast.MUNICIPALITY_NAME} geladen: {report.neighbourhoods} buurten, "
+                    f"{report.users} gebruikers."
+                )
+            )
+        else:
+            self.stdout.write(
+                f"Demogemeente {cast.MUNICIPALITY_NAME} was al geladen; niets veranderd."
+            )
+        self.stdout.write("\n".join(login_lines()))

@@ -1,0 +1,54 @@
+"""`wijkverbinder serve`: migrate, load the demo on first start, and serve with waitress.
+
+The embedded default: SQLite under `var/`, tasks in-process. Ctrl-C stops the server cleanly.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandParser
+
+from wijkverbinder.areas.models import Municipality
+from wijkverbinder.portal.demo.build import build_demo
+from wijkverbinder.portal.management.commands.demo import login_lines
+
+
+class Command(BaseCommand):
+    help = "Start wijkverbinder: database bijwerken, demo laden bij de eerste start, en serveren."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--host", default=settings.SERVE_HOST)
+        parser.add_argument("--port", type=int, default=settings.SERVE_PORT)
+        parser.add_argument("--no-demo", action="store_true", help="laad de demogemeente niet")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        from django.core.wsgi import get_wsgi_application
+        from waitress import serve
+
+        application = get_wsgi_application()
+
+        call_command("migrate", interactive=False, verbosity=0)
+        demo_loaded = False
+        if settings.DEMO_AUTOLOAD and not options["no_demo"] and not Municipality.objects.exists():
+            self.stdout.write("Eerste start: de demogemeente wordt geladen …")
+            demo_loaded = build_demo().created
+        url = f"http://{options['host']}:{options['port']}"
+        self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
+        if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):
+            self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        try:
+            serve(
+                application,
+                host=options["host"],
+                port=options["port"],
+                threads=settings.SERVE_THREADS,
+                ident="wijkverbinder",
+                _quiet=True,
+            )
+        except KeyboardInterrupt:
+            self.stdout.write("\nwijkverbinder is gestopt.")

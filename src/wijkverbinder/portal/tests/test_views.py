@@ -1,0 +1,70 @@
+"""Start page, sections to come, and a buurt's page (another team's buurt is a 404)."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from wijkverbinder.common.models import AccessLogEntry
+
+
+def test_start_page_shows_team_and_neighbourhoods(fatima_client: Client) -> None:
+    body = fatima_client.get("/").content.decode()
+    assert "Wijkteam W" in body
+    assert "maatschappelijk werker" in body
+    for name in ("Havenkwartier", "Rozenhof", "Parkzicht"):
+        assert name in body
+    assert "Noorderveld" not in body
+
+
+def test_navigation_is_dutch_and_admin_only_for_staff(fatima_client: Client) -> None:
+    body = fatima_client.get("/").content.decode()
+    for label in ("Signalen", "Gemeenschappelijke vragen", "Trajecten", "Wijkanalyse", "Kennisbank"):
+        assert label in body
+    assert "Beheer" not in body
+
+
+def test_admin_sees_beheer(demo: None) -> None:
+    from wijkverbinder.accounts.models import User
+
+    client = Client()
+    client.force_login(User.objects.get(username="ingrid"))
+    assert "Beheer" in client.get("/").content.decode()
+    assert client.get("/beheer/").status_code == 200
+
+
+@pytest.mark.parametrize("slug", ["signalen", "gemeenschappelijke-vragen", "trajecten", "wijkanalyse", "kennisbank"])
+def test_sections_say_what_will_come(fatima_client: Client, slug: str) -> None:
+    response = fatima_client.get(f"/{slug}/")
+    assert response.status_code == 200
+    assert "Binnenkort." in response.content.decode()
+
+
+def test_unknown_section_is_404(fatima_client: Client) -> None:
+    assert fatima_client.get("/bestaat-niet/").status_code == 404
+
+
+def test_own_neighbourhood_page_with_map(fatima_client: Client) -> None:
+    response = fatima_client.get("/buurten/BU99010102/")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Rozenhof" in body
+    assert "Kastanjelaan" in body
+    assert "<svg" in body
+
+
+def test_other_teams_neighbourhood_is_404(pieter_client: Client) -> None:
+    response = pieter_client.get("/buurten/BU99010102/")
+    assert response.status_code == 404
+    assert "Rozenhof" not in response.content.decode()
+
+
+def test_access_log_is_append_only(fatima_client: Client) -> None:
+    from wijkverbinder.common.audit import log_access
+
+    log_access(user=None, action="view", object_type="signal", object_id=1)
+    entry = AccessLogEntry.objects.get()
+    with pytest.raises(PermissionError):
+        entry.save()
+    with pytest.raises(PermissionError):
+        entry.delete()
