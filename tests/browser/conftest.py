@@ -1,0 +1,75 @@
+"""Browser tests: Playwright for Python driving Debian's Chromium (`/usr/bin/chromium`).
+
+Never `playwright install`: the system browser is used through `executable_path`. The demo
+municipality is loaded into the live server's database for each test.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from wijkverbinder.portal.demo.build import build_demo
+
+# The live server runs in a thread beside Playwright's greenlet loop; the ORM is used synchronously.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium ontbreekt op {CHROMIUM}: installeer het Debian-pakket 'chromium'.")
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def site(live_server: Any, transactional_db: None) -> str:
+    """The live server's URL, with the demo municipality loaded."""
+    build_demo()
+    return str(live_server.url)
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    # axe-core is injected as a script, which the page's Content-Security-Policy would block.
+    context = browser.new_context(bypass_csp=True, locale="nl-NL", viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def axe_violations(page: Page) -> list[dict[str, Any]]:
+    """Serious and critical axe-core violations on the current page."""
+    page.add_script_tag(path=str(AXE))
+    result: dict[str, Any] = page.evaluate(
+        "async () => await axe.run(document, {resultTypes: ['violations']})"
+    )
+    return [v for v in result["violations"] if v.get("impact") in {"serious", "critical"}]
+
+
+def log_in(page: Page, site: str, username: str, password: str) -> None:
+    """Log in through the log-in form."""
+    page.goto(f"{site}/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()

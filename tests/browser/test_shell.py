@@ -1,0 +1,55 @@
+"""In a real Chromium: log in as a demo member, see the start page, log out; axe-core finds no
+serious or critical accessibility violations on the main pages."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import axe_violations, log_in
+from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+MAIN_PAGES = ["/", "/buurten/BU99010102/", "/signalen/", "/gemeenschappelijke-vragen/", "/kennisbank/"]
+
+
+def test_log_in_see_start_page_log_out(page: Page, site: str) -> None:
+    log_in(page, site, "fatima", DEMO_PASSWORD)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Welkom, Fatima El Amrani")
+    expect(page.get_by_role("navigation", name="Hoofdnavigatie")).to_contain_text("Gemeenschappelijke vragen")
+    expect(page.get_by_role("link", name="Rozenhof")).to_be_visible()
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Inloggen")
+    page.goto(f"{site}/")
+    expect(page).to_have_url(f"{site}/inloggen/?next=/")
+
+
+def test_wrong_password_stays_on_login_with_message(page: Page, site: str) -> None:
+    log_in(page, site, "fatima", "verkeerd-wachtwoord")
+    expect(page.get_by_role("alert")).to_contain_text("Voer een juiste gebruikersnaam en wachtwoord in")
+
+
+def test_keyboard_skip_link_reaches_content(page: Page, site: str) -> None:
+    log_in(page, site, "fatima", DEMO_PASSWORD)
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Direct naar de inhoud")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(f"{site}/#inhoud")
+
+
+def test_main_pages_have_no_serious_accessibility_violations(page: Page, site: str) -> None:
+    page.goto(f"{site}/inloggen/")
+    assert axe_violations(page) == []
+    log_in(page, site, "fatima", DEMO_PASSWORD)
+    for path in MAIN_PAGES:
+        page.goto(f"{site}{path}")
+        violations = axe_violations(page)
+        assert violations == [], f"{path}: {[(v['id'], v['help']) for v in violations]}"
+
+
+def test_small_screen_shows_navigation(page: Page, site: str) -> None:
+    page.set_viewport_size({"width": 375, "height": 740})
+    log_in(page, site, "fatima", DEMO_PASSWORD)
+    expect(page.get_by_role("link", name="Trajecten")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
