@@ -10,7 +10,7 @@ PY_STAMP := $(VENV)/.installed
 NPM_STAMP := node_modules/.installed
 PYTEST_ARGS ?=
 
-.PHONY: setup run test lint typecheck contracts migrations-check pytest bench messages openapi clean help
+.PHONY: apilint setup run test lint typecheck contracts migrations-check pytest bench messages openapi settingsdoc clean help
 
 help:
 	@echo "make run    – set up and start wijkverbinder on http://127.0.0.1:$${PORT:-8000} (demo loaded)"
@@ -49,10 +49,14 @@ contracts: setup
 migrations-check: setup
 	$(BIN)/wijkverbinder makemigrations --check --dry-run
 
+apilint: setup
+	npx --no-install spectral lint --quiet --fail-severity error -r tools/nlgov-adr-ruleset.yaml docs/openapi.json
+	@echo "NL API Design Rules linter: 0 errors"
+
 pytest: setup
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test: lint typecheck contracts migrations-check
+test: lint typecheck contracts migrations-check apilint
 	@echo "Database: $${DATABASE_URL:-SQLite (embedded default)}"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
@@ -68,3 +72,6 @@ openapi: setup
 
 clean:
 	rm -rf $(VENV) node_modules var/static
+
+settingsdoc: setup
+	env -u DATABASE_URL -u SECRET_KEY -u DEBUG -u PORT $(BIN)/python -m wijkverbinder.config.settingsdoc docs/settings.md

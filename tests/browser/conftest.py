@@ -37,7 +37,9 @@ def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium ontbreekt op {CHROMIUM}: installeer het Debian-pakket 'chromium'.")
     with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
         yield instance
         instance.close()
 
@@ -52,7 +54,9 @@ def site(live_server: Any, transactional_db: None) -> str:
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     # axe-core is injected as a script, which the page's Content-Security-Policy would block.
-    context = browser.new_context(bypass_csp=True, locale="nl-NL", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(
+        bypass_csp=True, locale="nl-NL", viewport={"width": 1280, "height": 900}
+    )
     tab = context.new_page()
     yield tab
     context.close()

@@ -11,13 +11,21 @@ from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 
-MAIN_PAGES = ["/", "/buurten/BU99010102/", "/signalen/", "/gemeenschappelijke-vragen/", "/kennisbank/"]
+MAIN_PAGES = [
+    "/",
+    "/buurten/BU99010102/",
+    "/signalen/",
+    "/gemeenschappelijke-vragen/",
+    "/kennisbank/",
+]
 
 
 def test_log_in_see_start_page_log_out(page: Page, site: str) -> None:
     log_in(page, site, "fatima", DEMO_PASSWORD)
     expect(page.get_by_role("heading", level=1)).to_have_text("Welkom, Fatima El Amrani")
-    expect(page.get_by_role("navigation", name="Hoofdnavigatie")).to_contain_text("Gemeenschappelijke vragen")
+    expect(page.get_by_role("navigation", name="Hoofdnavigatie")).to_contain_text(
+        "Gemeenschappelijke vragen"
+    )
     expect(page.get_by_role("link", name="Rozenhof")).to_be_visible()
     page.get_by_role("button", name="Uitloggen").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Inloggen")
@@ -27,7 +35,9 @@ def test_log_in_see_start_page_log_out(page: Page, site: str) -> None:
 
 def test_wrong_password_stays_on_login_with_message(page: Page, site: str) -> None:
     log_in(page, site, "fatima", "verkeerd-wachtwoord")
-    expect(page.get_by_role("alert")).to_contain_text("Voer een juiste gebruikersnaam en wachtwoord in")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Voer een juiste gebruikersnaam en wachtwoord in"
+    )
 
 
 def test_keyboard_skip_link_reaches_content(page: Page, site: str) -> None:

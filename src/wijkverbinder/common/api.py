@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpRequest, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
@@ -137,6 +136,16 @@ class Pagination(PageNumberPagination):
         return result
 
 
-def api_not_found(request: Request) -> Response:
-    """404 for unknown API paths (also for paths with a trailing slash: /core/no-trailing-slash)."""
-    return problem(404, "Deze API-route bestaat niet.", code="not_found")
+def api_not_found(request: HttpRequest) -> JsonResponse:
+    """404 for unknown API paths (also for paths with a trailing slash: /core/no-trailing-slash).
+
+    A plain Django view, so it stays out of the OpenAPI description.
+    """
+    body = {
+        "type": "https://wijkverbinder.nl/problemen/not_found",
+        "title": TITLES[404],
+        "status": 404,
+        "detail": "Deze API-route bestaat niet.",
+        "code": "not_found",
+    }
+    return JsonResponse(body, status=404, content_type=PROBLEM_CONTENT_TYPE)

@@ -5,9 +5,7 @@ trailing slash, get a 404 problem document instead of a redirect.
 """
 
 from django.urls import path, re_path
-from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularJSONAPIView
-from rest_framework.decorators import api_view, permission_classes
 from rest_framework.permissions import AllowAny
 from rest_framework.routers import DefaultRouter
 
@@ -18,10 +16,6 @@ router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
 router.register("buurten", NeighbourhoodViewSet, basename="buurt")
 
-not_found = api_view(["GET", "POST", "PUT", "PATCH", "DELETE"])(
-    permission_classes([AllowAny])(api_not_found)
-)
-
 urlpatterns = [
     path(
         "openapi.json",
@@ -29,5 +23,5 @@ urlpatterns = [
         name="openapi",
     ),
     *router.urls,
-    re_path(r"^.*$", not_found),
+    re_path(r"^.*$", api_not_found),
 ]

@@ -270,7 +270,12 @@ SPECTACULAR_SETTINGS = {
     "LICENSE": {"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/nl/"},
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
-    "SERVERS": [{"url": "/", "description": "deze installatie"}],
+    "SCHEMA_PATH_PREFIX_TRIM": True,
+    "SERVERS": [{"url": "/api/v1", "description": "deze installatie"}],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "wijkverbinder.common.openapi.nl_api_postprocessing_hook",
+    ],
     "COMPONENT_SPLIT_REQUEST": True,
 }
 

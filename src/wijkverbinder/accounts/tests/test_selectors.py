@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
+from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.accounts.selectors import (
     districts_for_user,
     get_neighbourhood_for_user,
@@ -12,7 +13,6 @@ from wijkverbinder.accounts.selectors import (
     role_in_team,
     teams_for_user,
 )
-from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.portal.demo import cast

@@ -27,7 +27,9 @@ def test_pages_need_login(demo: None, path: str) -> None:
 
 def test_login_and_logout(demo: None) -> None:
     client = Client()
-    response = client.post("/inloggen/", {"username": "fatima", "password": DEMO_PASSWORD}, follow=True)
+    response = client.post(
+        "/inloggen/", {"username": "fatima", "password": DEMO_PASSWORD}, follow=True
+    )
     assert response.status_code == 200
     assert "Welkom, Fatima El Amrani" in response.content.decode()
     response = client.post("/uitloggen/", follow=True)

@@ -5,88 +5,158 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Municipality',
+            name="Municipality",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=10, verbose_name='CBS code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='boundary year')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=10, verbose_name="CBS code")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("year", models.PositiveSmallIntegerField(verbose_name="boundary year")),
             ],
             options={
-                'verbose_name': 'municipality',
-                'verbose_name_plural': 'municipalities',
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('code', 'year'), name='municipality_code_year_unique')],
+                "verbose_name": "municipality",
+                "verbose_name_plural": "municipalities",
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("code", "year"), name="municipality_code_year_unique"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='District',
+            name="District",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=10, verbose_name='CBS code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='boundary year')),
-                ('geometry', models.JSONField(blank=True, null=True, verbose_name='geometry (GeoJSON)')),
-                ('population', models.PositiveIntegerField(blank=True, null=True, verbose_name='population')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='districts', to='areas.municipality', verbose_name='municipality')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=10, verbose_name="CBS code")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("year", models.PositiveSmallIntegerField(verbose_name="boundary year")),
+                (
+                    "geometry",
+                    models.JSONField(blank=True, null=True, verbose_name="geometry (GeoJSON)"),
+                ),
+                (
+                    "population",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="population"),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="districts",
+                        to="areas.municipality",
+                        verbose_name="municipality",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'district',
-                'verbose_name_plural': 'districts',
-                'ordering': ['name'],
+                "verbose_name": "district",
+                "verbose_name_plural": "districts",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Neighbourhood',
+            name="Neighbourhood",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(max_length=10, verbose_name='CBS code')),
-                ('name', models.CharField(max_length=100, verbose_name='name')),
-                ('year', models.PositiveSmallIntegerField(verbose_name='boundary year')),
-                ('geometry', models.JSONField(blank=True, null=True, verbose_name='geometry (GeoJSON)')),
-                ('population', models.PositiveIntegerField(blank=True, null=True, verbose_name='population')),
-                ('centroid_lat', models.FloatField(blank=True, null=True, verbose_name='latitude of centre')),
-                ('centroid_lon', models.FloatField(blank=True, null=True, verbose_name='longitude of centre')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='last changed')),
-                ('district', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='neighbourhoods', to='areas.district', verbose_name='district')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(max_length=10, verbose_name="CBS code")),
+                ("name", models.CharField(max_length=100, verbose_name="name")),
+                ("year", models.PositiveSmallIntegerField(verbose_name="boundary year")),
+                (
+                    "geometry",
+                    models.JSONField(blank=True, null=True, verbose_name="geometry (GeoJSON)"),
+                ),
+                (
+                    "population",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="population"),
+                ),
+                (
+                    "centroid_lat",
+                    models.FloatField(blank=True, null=True, verbose_name="latitude of centre"),
+                ),
+                (
+                    "centroid_lon",
+                    models.FloatField(blank=True, null=True, verbose_name="longitude of centre"),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="last changed")),
+                (
+                    "district",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="neighbourhoods",
+                        to="areas.district",
+                        verbose_name="district",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'neighbourhood',
-                'verbose_name_plural': 'neighbourhoods',
-                'ordering': ['name'],
+                "verbose_name": "neighbourhood",
+                "verbose_name_plural": "neighbourhoods",
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Street',
+            name="Street",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('neighbourhood', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='streets', to='areas.neighbourhood', verbose_name='neighbourhood')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=120, verbose_name="name")),
+                (
+                    "neighbourhood",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="streets",
+                        to="areas.neighbourhood",
+                        verbose_name="neighbourhood",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'street',
-                'verbose_name_plural': 'streets',
-                'ordering': ['name'],
+                "verbose_name": "street",
+                "verbose_name_plural": "streets",
+                "ordering": ["name"],
             },
         ),
         migrations.AddConstraint(
-            model_name='district',
-            constraint=models.UniqueConstraint(fields=('code', 'year'), name='district_code_year_unique'),
+            model_name="district",
+            constraint=models.UniqueConstraint(
+                fields=("code", "year"), name="district_code_year_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='neighbourhood',
-            constraint=models.UniqueConstraint(fields=('code', 'year'), name='neighbourhood_code_year_unique'),
+            model_name="neighbourhood",
+            constraint=models.UniqueConstraint(
+                fields=("code", "year"), name="neighbourhood_code_year_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='street',
-            constraint=models.UniqueConstraint(fields=('neighbourhood', 'name'), name='street_unique_per_neighbourhood'),
+            model_name="street",
+            constraint=models.UniqueConstraint(
+                fields=("neighbourhood", "name"), name="street_unique_per_neighbourhood"
+            ),
         ),
     ]

@@ -65,9 +65,19 @@ def _broken(mutate: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d["features"][1]["properties"].update(buurtcode="BUXX"), "geen geldige CBS-code"),
+        (
+            lambda d: d["features"][1]["properties"].update(buurtcode="BUXX"),
+            "geen geldige CBS-code",
+        ),
         (lambda d: d["features"][1]["properties"].pop("jaar"), "geen geldig jaar"),
-        (lambda d: d["features"][1]["geometry"].update(coordinates=[[[[155000, 463000], [156000, 463000], [156000, 464000], [155000, 463000]]]]), "buiten Nederland"),
+        (
+            lambda d: d["features"][1]["geometry"].update(
+                coordinates=[
+                    [[[155000, 463000], [156000, 463000], [156000, 464000], [155000, 463000]]]
+                ]
+            ),
+            "buiten Nederland",
+        ),
         (lambda d: d["features"][1]["geometry"].update(type="Point"), "wordt niet ondersteund"),
         (lambda d: d["features"].append(d["features"][0]), "komt twee keer voor"),
         (lambda d: d["features"][1]["properties"].clear(), "geen gebiedscode"),
@@ -113,21 +123,31 @@ def test_water_areas_are_skipped(db: None) -> None:
 def test_wijken_file_with_population(db: None) -> None:
     doc = _ermelo()
     feature = doc["features"][0]
-    feature["properties"] = {"wijkcode": "WK023300", "wijknaam": "Ermelo", "gemeentecode": "GM0233",
-                             "gemeentenaam": "Ermelo", "jaar": 2021, "aantal_inwoners": 26000}
+    feature["properties"] = {
+        "wijkcode": "WK023300",
+        "wijknaam": "Ermelo",
+        "gemeentecode": "GM0233",
+        "gemeentenaam": "Ermelo",
+        "jaar": 2021,
+        "aantal_inwoners": 26000,
+    }
     _import({"type": "FeatureCollection", "features": [feature]})
     district = District.objects.get(code="WK023300")
     assert (district.name, district.population) == ("Ermelo", 26000)
 
 
-def test_command_success_and_refusal(db: None, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_command_success_and_refusal(
+    db: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     call_command("import_areas", str(ERMELO))
     assert "2 buurt(en); 2 nieuw" in capsys.readouterr().out
     bad = tmp_path / "bad.geojson"
-    bad.write_text(json.dumps(_broken(lambda d: d["features"][0]["properties"].update(buurtcode="XX"))))
+    bad.write_text(
+        json.dumps(_broken(lambda d: d["features"][0]["properties"].update(buurtcode="XX")))
+    )
     with pytest.raises(CommandError, match="niet ingelezen"):
         call_command("import_areas", str(bad))
-    with pytest.raises(CommandError, match="Kan .* niet lezen"):
+    with pytest.raises(CommandError, match=r"Kan .* niet lezen"):
         call_command("import_areas", str(tmp_path / "missing.geojson"))
 
 

@@ -14,10 +14,16 @@ from wijkverbinder.config.secrets_file import load_or_create_secret
 
 
 def _load_settings(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}}
-    clean.update(env, WIJKVERBINDER_VAR=str(tmp_path), DJANGO_SETTINGS_MODULE="wijkverbinder.config.settings")
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}
+    }
+    clean.update(
+        env, WIJKVERBINDER_VAR=str(tmp_path), DJANGO_SETTINGS_MODULE="wijkverbinder.config.settings"
+    )
     code = "from django.conf import settings; print(settings.DEBUG, settings.DATABASES['default']['ENGINE'])"
-    return subprocess.run([sys.executable, "-c", code], env=clean, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", code], env=clean, capture_output=True, text=True, check=False
+    )
 
 
 @pytest.mark.parametrize(
@@ -25,10 +31,15 @@ def _load_settings(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[st
     [
         ({"DATABASE_URL": "postgres://x@127.0.0.1/x"}, "SECRET_KEY ontbreekt"),
         ({"SECRET_KEY": "s" * 50}, "DATABASE_URL ontbreekt"),
-        ({"SECRET_KEY": "s" * 50, "DATABASE_URL": "postgres://x@127.0.0.1/x", "DEBUG": "true"}, "DEBUG staat aan"),
+        (
+            {"SECRET_KEY": "s" * 50, "DATABASE_URL": "postgres://x@127.0.0.1/x", "DEBUG": "true"},
+            "DEBUG staat aan",
+        ),
     ],
 )
-def test_production_refuses_unsafe_settings(tmp_path: Path, env: dict[str, str], message: str) -> None:
+def test_production_refuses_unsafe_settings(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
     result = _load_settings(tmp_path, WIJKVERBINDER_MODE="production", **env)
     assert result.returncode != 0
     assert message in result.stderr
@@ -36,7 +47,10 @@ def test_production_refuses_unsafe_settings(tmp_path: Path, env: dict[str, str],
 
 def test_production_starts_with_safe_settings(tmp_path: Path) -> None:
     result = _load_settings(
-        tmp_path, WIJKVERBINDER_MODE="production", SECRET_KEY="s" * 50, DATABASE_URL="postgres://x@127.0.0.1/x"
+        tmp_path,
+        WIJKVERBINDER_MODE="production",
+        SECRET_KEY="s" * 50,
+        DATABASE_URL="postgres://x@127.0.0.1/x",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "django.db.backends.postgresql"]
@@ -63,5 +77,14 @@ def test_generated_secret_is_stable_and_private(tmp_path: Path) -> None:
 
 
 def test_every_setting_has_help_text() -> None:
-    assert "SECRET_KEY" in REGISTRY and "DATABASE_URL" in REGISTRY and "PORT" in REGISTRY
+    assert "SECRET_KEY" in REGISTRY
+    assert "DATABASE_URL" in REGISTRY
+    assert "PORT" in REGISTRY
     assert all(item.help for item in REGISTRY.values())
+
+
+def test_settings_doc_is_current() -> None:
+    from wijkverbinder.config.settingsdoc import render
+
+    committed = Path(__file__).resolve().parents[4] / "docs" / "settings.md"
+    assert committed.read_text(encoding="utf-8") == render(), "run `make settingsdoc`"

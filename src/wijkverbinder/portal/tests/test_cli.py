@@ -7,7 +7,9 @@ import pytest
 from wijkverbinder.cli import CORE_COMMANDS, main
 
 
-def test_hyphenated_command_runs_django_command(demo: None, capsys: pytest.CaptureFixture[str]) -> None:
+def test_hyphenated_command_runs_django_command(
+    demo: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["createtoken", "fatima"]) == 0
     assert len(capsys.readouterr().out.strip()) == 40
 

@@ -39,6 +39,8 @@ def test_geometry_is_deterministic_valid_and_tiles_without_overlap() -> None:
 
 def test_each_centre_locates_to_its_own_neighbourhood(demo: None) -> None:
     for buurt in Neighbourhood.objects.all():
-        assert buurt.centroid_lat is not None and buurt.centroid_lon is not None
+        assert buurt.centroid_lat is not None
+        assert buurt.centroid_lon is not None
         found = neighbourhood_at(lat=buurt.centroid_lat, lon=buurt.centroid_lon)
-        assert found is not None and found.code == buurt.code
+        assert found is not None
+        assert found.code == buurt.code

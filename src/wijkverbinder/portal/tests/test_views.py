@@ -19,7 +19,13 @@ def test_start_page_shows_team_and_neighbourhoods(fatima_client: Client) -> None
 
 def test_navigation_is_dutch_and_admin_only_for_staff(fatima_client: Client) -> None:
     body = fatima_client.get("/").content.decode()
-    for label in ("Signalen", "Gemeenschappelijke vragen", "Trajecten", "Wijkanalyse", "Kennisbank"):
+    for label in (
+        "Signalen",
+        "Gemeenschappelijke vragen",
+        "Trajecten",
+        "Wijkanalyse",
+        "Kennisbank",
+    ):
         assert label in body
     assert "Beheer" not in body
 
@@ -33,7 +39,9 @@ def test_admin_sees_beheer(demo: None) -> None:
     assert client.get("/beheer/").status_code == 200
 
 
-@pytest.mark.parametrize("slug", ["signalen", "gemeenschappelijke-vragen", "trajecten", "wijkanalyse", "kennisbank"])
+@pytest.mark.parametrize(
+    "slug", ["signalen", "gemeenschappelijke-vragen", "trajecten", "wijkanalyse", "kennisbank"]
+)
 def test_sections_say_what_will_come(fatima_client: Client, slug: str) -> None:
     response = fatima_client.get(f"/{slug}/")
     assert response.status_code == 200

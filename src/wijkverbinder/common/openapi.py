@@ -1,0 +1,88 @@
+"""OpenAPI post-processing: document what the NL API Design Rules require of every operation.
+
+The middleware and exception handler (`middleware.py`, `api.py`) already behave this way; this hook
+makes the description say so: the `API-Version` header on every 2xx/3xx response, problem-details
+(`application/problem+json`) responses for 400/401/403/404, and the `Problem` schema.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
+
+PROBLEM_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "Foutmelding volgens RFC 9457 (problem details).",
+    "required": ["status", "title", "detail"],
+    "properties": {
+        "type": {"type": "string", "format": "uri", "description": "Soort fout."},
+        "title": {"type": "string", "description": "Korte omschrijving van de soort fout."},
+        "status": {"type": "integer", "description": "HTTP-statuscode."},
+        "detail": {"type": "string", "description": "Uitleg bij deze fout."},
+        "instance": {"type": "string", "description": "Verwijzing naar dit voorval."},
+        "code": {"type": "string", "description": "Vaste code van de fout."},
+        "invalidParams": {
+            "type": "array",
+            "description": "Alle ongeldige invoervelden.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "code": {"type": "string"},
+                    "reason": {"type": "string"},
+                },
+            },
+        },
+    },
+}
+
+PROBLEMS = {
+    "400": "Ongeldige invoer; alle fouten staan in invalidParams.",
+    "401": "Niet ingelogd of ongeldige token.",
+    "403": "Geen toegang.",
+    "404": "Bestaat niet of hoort niet bij uw team.",
+}
+
+
+def _version_header() -> dict[str, Any]:
+    return {
+        "description": "Volledig versienummer van de API.",
+        "schema": {"type": "string", "example": settings.API_VERSION},
+    }
+
+
+def _problem_response(description: str) -> dict[str, Any]:
+    return {
+        "description": description,
+        "content": {"application/problem+json": {"schema": PROBLEM_REF}},
+    }
+
+
+def _decorate(method: str, operation: dict[str, Any], has_path_params: bool) -> None:
+    responses = operation.setdefault("responses", {})
+    for code, response in responses.items():
+        if code[0] in "23":
+            response.setdefault("headers", {})["API-Version"] = _version_header()
+    needs_400 = (
+        method in {"post", "put", "patch"} or bool(operation.get("parameters")) or has_path_params
+    )
+    for code, description in PROBLEMS.items():
+        if code == "400" and not needs_400:
+            continue
+        if code == "404" and not has_path_params:
+            continue
+        responses.setdefault(code, _problem_response(description))
+
+
+def nl_api_postprocessing_hook(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    """drf-spectacular postprocessing hook (see SPECTACULAR_SETTINGS)."""
+    result.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+    for path, item in result.get("paths", {}).items():
+        has_path_params = "{" in path
+        for method, operation in item.items():
+            if method in {"get", "post", "put", "patch", "delete"}:
+                _decorate(method, operation, has_path_params)
+    return result

@@ -1,0 +1,27 @@
+"""The committed `docs/openapi.json` matches what the API serves (`make openapi` refreshes it)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.test import Client
+
+COMMITTED = Path(__file__).resolve().parents[4] / "docs" / "openapi.json"
+
+
+def test_committed_openapi_is_current(db: None) -> None:
+    served = json.loads(Client().get("/api/v1/openapi.json").content)
+    committed = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert served == committed, "docs/openapi.json is stale: run `make openapi`"
+
+
+def test_paths_follow_nl_api_design_rules() -> None:
+    spec = json.loads(COMMITTED.read_text(encoding="utf-8"))
+    assert spec["servers"][0]["url"] == "/api/v1"
+    for path in spec["paths"]:
+        assert not path.endswith("/"), path
+        for segment in path.split("/"):
+            if segment and not segment.startswith("{"):
+                assert segment == segment.lower(), path
+                assert "_" not in segment, path
