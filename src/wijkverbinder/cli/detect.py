@@ -1,0 +1,189 @@
+"""`wijkverbinder detect INPUT.csv --output OUT.json`: collective questions from a CSV, no database.
+
+Reads the intake CSV (``id,date,text,neighbourhood,street,lat,lon,role,household`` and optionally
+``theme``, ``source``), runs `wijkverbinder.core.detection.detect` and writes
+``{"collective_questions": [...]}`` sorted by score, most urgent first. Seeds for the theme
+classifier come from ``--seeds`` (JSON: theme code → words) or, when available, from the knowledge
+base's taxonomy. Errors in the file are reported in Dutch with exit code 2 and nothing is written.
+
+`_read_signals` is a small reader of our own (header, dates ``YYYY-MM-DD`` or ``DD-MM-YYYY``,
+coordinates, required values, duplicate ids); it is meant to be replaced by
+`wijkverbinder.core.intake_formats.parse_file` once that exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import json
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from wijkverbinder.core.detection import detect
+from wijkverbinder.core.records import SignalRecord
+
+_STAGES = ("lezen", "thema's", "nieuwe onderwerpen", "reeksen", "vensters", "klaar", "schrijven")
+_MAX_SHOWN = 20
+
+REQUIRED = ("id", "date", "text", "neighbourhood", "street", "lat", "lon", "role", "household")
+OPTIONAL = ("theme", "source")
+_MAX_ERRORS = 20
+
+
+class CsvError(Exception):
+    """The file cannot be used; the message is in Dutch."""
+
+
+def _date(value: str) -> date:
+    for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(value.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise ValueError(f"datum '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)")
+
+
+def _coordinate(value: str, name: str, low: float, high: float) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        number = float(value.replace(",", "."))
+    except ValueError:
+        raise ValueError(f"{name} '{value}' is geen getal") from None
+    if not low <= number <= high:
+        raise ValueError(f"{name} {number} ligt buiten {low} tot {high}")
+    return number
+
+
+def _record(row: dict[str, str]) -> SignalRecord:
+    def text(name: str) -> str | None:
+        value = (row.get(name) or "").strip()
+        return value or None
+
+    if not text("id"):
+        raise ValueError("id ontbreekt")
+    if not text("text"):
+        raise ValueError("tekst ontbreekt")
+    return SignalRecord(
+        id=str(text("id")),
+        date=_date(row.get("date") or ""),
+        text=str(text("text")),
+        neighbourhood=text("neighbourhood"),
+        street=text("street"),
+        lat=_coordinate(row.get("lat") or "", "lat", -90.0, 90.0),
+        lon=_coordinate(row.get("lon") or "", "lon", -180.0, 180.0),
+        role=text("role"),
+        household=text("household"),
+        theme=text("theme"),
+        source=text("source"),
+    )
+
+
+def _read_signals(
+    path: Path, *, skip_invalid: bool = False
+) -> tuple[list[SignalRecord], list[str]]:
+    """Records of the file and messages for rows skipped; raises `CsvError` on a bad file.
+
+    Swap point: replace with `wijkverbinder.core.intake_formats.parse_file` when it exists.
+    """
+    if not path.is_file():
+        raise CsvError(f"bestand '{path}' bestaat niet.")
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            if missing:
+                raise CsvError(f"{path.name}: kolommen ontbreken: {', '.join(missing)}.")
+            records, errors, seen = [], [], set()
+            for number, row in enumerate(reader, start=2):
+                try:
+                    record = _record(row)
+                    if record.id in seen:
+                        raise ValueError(f"id '{record.id}' komt dubbel voor")
+                except ValueError as error:
+                    errors.append(f"regel {number}: {error}")
+                    continue
+                seen.add(record.id)
+                records.append(record)
+    except UnicodeDecodeError:
+        raise CsvError(f"{path.name}: het bestand is geen UTF-8-tekst.") from None
+    except csv.Error as error:
+        raise CsvError(f"{path.name}: geen geldige CSV ({error}).") from None
+    if errors and not skip_invalid:
+        shown = "\n  ".join(errors[:_MAX_ERRORS])
+        more = (
+            f"\n  … en nog {len(errors) - _MAX_ERRORS} fouten" if len(errors) > _MAX_ERRORS else ""
+        )
+        raise CsvError(f"{path.name}: {len(errors)} foute regel(s):\n  {shown}{more}")
+    return records, errors
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wijkverbinder detect",
+        description="Zoek gemeenschappelijke vragen in een CSV met signalen (zonder database).",
+    )
+    parser.add_argument("input", type=Path, help="CSV met signalen (intake-formaat)")
+    parser.add_argument("--output", type=Path, required=True, help="JSON-bestand voor de uitkomst")
+    parser.add_argument("--seed", type=int, default=0, help="startwaarde voor herhaalbaarheid")
+    parser.add_argument("--seeds", type=Path, help="JSON met zaadwoorden per thema")
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="sla foute regels over in plaats van te stoppen"
+    )
+    return parser
+
+
+def _load_seeds(path: Path | None) -> Mapping[str, Sequence[str]] | None:
+    if path is not None:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+            raise CsvError(f"{path}: verwacht een JSON-object met per thema een lijst woorden.")
+        return {str(k): [str(w) for w in v] for k, v in data.items()}
+    try:
+        taxonomy = importlib.import_module("wijkverbinder.core.taxonomy")
+        seeds: Mapping[str, Sequence[str]] = taxonomy.load_taxonomy().seeds()
+    except (ImportError, AttributeError):
+        return None
+    return seeds
+
+
+def _progress() -> tuple[Callable[[str], None], Callable[[], None]]:
+    if not sys.stderr.isatty():
+        return (lambda stage: None), (lambda: None)
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(_STAGES), desc="detectie", unit="stap", file=sys.stderr)
+
+    def step(stage: str) -> None:
+        bar.set_postfix_str(stage)
+        bar.update(1)
+
+    return step, bar.close
+
+
+def run(argv: list[str]) -> int:
+    """Run the command; 0 on success, 2 on a bad file or bad arguments."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) and 2
+    step, close = _progress()
+    try:
+        step("lezen")
+        signals, skipped = _read_signals(args.input, skip_invalid=args.skip_invalid)
+        seeds = _load_seeds(args.seeds)
+    except (CsvError, OSError, json.JSONDecodeError) as error:
+        close()
+        print(f"Fout: {error}", file=sys.stderr)
+        return 2
+    for message in skipped[:_MAX_SHOWN]:
+        print(f"Overgeslagen: {message}", file=sys.stderr)
+    result = detect(signals, seeds=seeds, seed=args.seed, progress=step)
+    step("schrijven")
+    payload = {"collective_questions": [q.to_json() for q in result.questions]}
+    args.output.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    close()
+    return 0

@@ -1,0 +1,29 @@
+"""The Wijkverbinder knowledge base: typed loader and validator (stable codes KB001-KB015).
+
+Public API::
+
+    load_knowledge_base(directory=None) -> KnowledgeBase      # cached; raises KnowledgeBaseError
+    validate_knowledge_base(directory=None) -> list[KnowledgeIssue]
+"""
+
+from wijkverbinder.core.knowledge.base import KnowledgeBase, UnverifiedItem
+from wijkverbinder.core.knowledge.issues import (
+    IssueCode,
+    KnowledgeBaseError,
+    KnowledgeIssue,
+    Severity,
+)
+from wijkverbinder.core.knowledge.loader import load_knowledge_base
+from wijkverbinder.core.knowledge.validator import default_directory, validate_knowledge_base
+
+__all__ = [
+    "IssueCode",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "KnowledgeIssue",
+    "Severity",
+    "UnverifiedItem",
+    "default_directory",
+    "load_knowledge_base",
+    "validate_knowledge_base",
+]

@@ -1,0 +1,86 @@
+"""Core rules of the four-step method (issue 6; DOMAIN §5 and decision rules 7-12).
+
+Public API::
+
+    rank_themes(*, candidates, weights=None, aggregation=Aggregation.SUM) -> Ranking
+    check_trajectory_limit(*, active, team, district, max_active=2) -> None        # MTH001
+    check_step2_gate(...) -> GateResult / ensure_step2_gate(...)                   # MTH002
+    check_meeting(...) -> MeetingCheck / ensure_meeting_allowed(...)               # MTH003, MTH004, MTH101
+    check_handover(...) -> GateResult / ensure_handover(...)                       # MTH005
+    propose_escalation(*, current, check_ins, target=None, skip_reason="",
+                       acute_danger=False, intake=None) -> EscalationProposal      # MTH006-9, 13, 14
+    assess_intake(intake) -> IntakeResult
+Refusals raise `MethodRefusalError` (code + Dutch message).
+"""
+
+from wijkverbinder.core.method.errors import GateResult, MethodCode, MethodRefusalError, Problem
+from wijkverbinder.core.method.escalation import (
+    CheckInOutcome,
+    EscalationProposal,
+    next_level,
+    propose_escalation,
+)
+from wijkverbinder.core.method.gates import (
+    StakeholderContact,
+    StakeholderRole,
+    check_handover,
+    check_step2_gate,
+    ensure_handover,
+    ensure_step2_gate,
+)
+from wijkverbinder.core.method.intake import (
+    BuurtbemiddelingIntake,
+    IntakeResult,
+    assess_intake,
+    parse_exclusions,
+)
+from wijkverbinder.core.method.limits import ActiveTrajectory, check_trajectory_limit
+from wijkverbinder.core.method.meetings import (
+    MeetingCheck,
+    check_meeting,
+    ensure_meeting_allowed,
+    has_binding_item,
+)
+from wijkverbinder.core.method.weighing import (
+    Aggregation,
+    RankedTheme,
+    Ranking,
+    ThemeScore,
+    WeightChange,
+    Weights,
+    rank_themes,
+)
+
+__all__ = [
+    "ActiveTrajectory",
+    "Aggregation",
+    "BuurtbemiddelingIntake",
+    "CheckInOutcome",
+    "EscalationProposal",
+    "GateResult",
+    "IntakeResult",
+    "MeetingCheck",
+    "MethodCode",
+    "MethodRefusalError",
+    "Problem",
+    "RankedTheme",
+    "Ranking",
+    "StakeholderContact",
+    "StakeholderRole",
+    "ThemeScore",
+    "WeightChange",
+    "Weights",
+    "assess_intake",
+    "check_handover",
+    "check_meeting",
+    "check_step2_gate",
+    "check_trajectory_limit",
+    "ensure_handover",
+    "ensure_meeting_allowed",
+    "ensure_step2_gate",
+    "has_binding_item",
+    "next_level",
+    "parse_exclusions",
+    "propose_escalation",
+    "rank_themes",
+]

@@ -1,0 +1,89 @@
+"""The content matches DOMAIN.md: phases, the phase-approach table, formats and the ladder."""
+
+from __future__ import annotations
+
+from wijkverbinder.core.knowledge import load_knowledge_base
+from wijkverbinder.core.knowledge.vocabulary import Fit, InterventionLevel
+from wijkverbinder.core.vocabulary import Phase
+
+
+def test_phases_have_colours_from_the_model():
+    kb = load_knowledge_base()
+    assert [(p.phase, p.colour, p.slug) for p in kb.phases] == [
+        (Phase.RUST, "groen", "in-rust"),
+        (Phase.ONGEMAK, "geel", "bij-ongemak"),
+        (Phase.SPANNING, "roze", "bij-spanningen"),
+        (Phase.INCIDENTEN, "rood", "bij-incidenten"),
+    ]
+    assert all(p.recognition_signs for p in kb.phases)
+
+
+def test_phase_approach_table_of_domain_section_3():
+    kb = load_knowledge_base()
+    table = {phase: {a.code for a in kb.approaches_for(phase)} for phase in Phase}
+    assert table[Phase.SPANNING] == {
+        "dialoog",
+        "verdiepen_in_elkaar",
+        "samenwerken_gemeenschappelijk_belang",
+        "vergroten_veiligheidsgevoel",
+    }
+    assert table[Phase.INCIDENTEN] == {
+        "aanpakken_en_handhaven",
+        "vergroten_veiligheidsgevoel",
+        "buurtbemiddeling",
+    }
+    assert {"elkaar_helpen", "terugkerende_gezamenlijke_activiteiten"} <= table[Phase.RUST]
+    assert {"dialoog", "verdiepen_in_elkaar"} <= table[Phase.ONGEMAK]
+
+
+def test_dialoog_has_phase_specific_texts():
+    dialoog = load_knowledge_base().approach("dialoog")
+    assert dialoog is not None
+    texts = {link.phase: link.text for link in dialoog.phases}
+    assert texts[Phase.RUST] != texts[Phase.ONGEMAK]
+
+
+def test_required_meeting_formats_exist_with_fit():
+    kb = load_knowledge_base()
+    for code in (
+        "straattafel",
+        "portiekgesprek",
+        "bijeenkomst_buurtcentrum",
+        "inloop_met_tafels",
+        "dialoogbijeenkomst",
+        "koffiemoment",
+        "social_media",
+        "plenaire_infoavond",
+        "buurtfeest",
+        "buurt_bbq",
+    ):
+        fmt = kb.meeting_format(code)
+        assert fmt is not None, code
+    bbq = kb.meeting_format("buurt_bbq")
+    assert bbq is not None
+    assert bbq.fit(Phase.RUST) is Fit.GOOD
+    assert bbq.fit(Phase.SPANNING) is Fit.AVOID
+
+
+def test_escalation_ladder_is_lightest_first():
+    kb = load_knowledge_base()
+    assert [level.level for level in kb.escalation_levels] == list(InterventionLevel)
+    assert kb.level(InterventionLevel.BESTUURLIJK).informational_only
+    assert len(kb.level(InterventionLevel.BESTUURLIJK).steps) == 5
+
+
+def test_every_principle_and_example_has_a_source():
+    kb = load_knowledge_base()
+    urls = [item.source_url for item in kb.principles]
+    urls += [item.source_url for item in kb.practice_examples]
+    urls += [item.source_url for item in kb.warnings]
+    urls += [item.source_url for item in kb.decision_rules]
+    assert all(url.startswith("http") for url in urls)
+
+
+def test_unverified_items_are_listed():
+    unverified = load_knowledge_base().unverified()
+    codes = {(u.file, u.code) for u in unverified}
+    assert ("meeting_formats.yaml", "plenaire_infoavond") in codes
+    assert ("decision_rules.yaml", "regel 7") in codes
+    assert ("phases.yaml", "rust.huidig") in codes
