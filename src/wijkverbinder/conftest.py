@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from django.test import Client
 
-from wijkverbinder.accounts.models import User
-from wijkverbinder.portal.demo.build import build_demo
+if TYPE_CHECKING:  # Django is imported lazily, so core tests also run without it (-p no:django)
+    from django.test import Client
+
+    from wijkverbinder.accounts.models import User
 
 
 @pytest.fixture
 def demo(db: Any) -> None:
     """The demo municipality Verbindendam with its teams and personas."""
+    from wijkverbinder.portal.demo.build import build_demo
+
     build_demo()
 
 
 def _client_for(username: str) -> Client:
+    from django.test import Client
+
+    from wijkverbinder.accounts.models import User
+
     client = Client()
     client.force_login(User.objects.get(username=username))
     return client
@@ -26,12 +33,16 @@ def _client_for(username: str) -> Client:
 @pytest.fixture
 def fatima(demo: None) -> User:
     """Member of Wijkteam W (maatschappelijk werker)."""
+    from wijkverbinder.accounts.models import User
+
     return User.objects.get(username="fatima")
 
 
 @pytest.fixture
 def pieter(demo: None) -> User:
     """Member of Wijkteam Noord: must never see Wijkteam W's data."""
+    from wijkverbinder.accounts.models import User
+
     return User.objects.get(username="pieter")
 
 
@@ -48,6 +59,9 @@ def pieter_client(demo: None) -> Client:
 
 
 @pytest.fixture(autouse=True)
-def _fast_password_hashing(settings: Any) -> None:
+def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
     """Tests do not need slow password hashing (the demo creates six users)."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").PASSWORD_HASHERS = [
+            "django.contrib.auth.hashers.MD5PasswordHasher"
+        ]
