@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 
-from wijkverbinder.accounts.models import Membership, Team
+from wijkverbinder.accounts.models import Membership, Team, User
 from wijkverbinder.areas.models import District, Neighbourhood
 from wijkverbinder.common.errors import NotFoundError
 
@@ -67,3 +69,11 @@ def get_neighbourhood_for_user(*, user: AnyUser, code: str) -> Neighbourhood:
     if found is None:
         raise NotFoundError("Deze buurt bestaat niet of hoort niet bij uw team.")
     return found
+
+
+def user_of(request: HttpRequest) -> User:
+    """The logged-in user of a request (the login middleware guarantees there is one)."""
+    user = request.user
+    if not isinstance(user, User):
+        raise PermissionDenied
+    return user

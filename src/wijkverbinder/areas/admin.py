@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from wijkverbinder.areas.models import District, Municipality, Neighbourhood, Street
+from wijkverbinder.areas.models import Address, District, Municipality, Neighbourhood, Street
 
 
 @admin.register(Municipality)
@@ -31,3 +31,10 @@ class NeighbourhoodAdmin(admin.ModelAdmin[Neighbourhood]):
     search_fields = ("name", "code")
     exclude = ("geometry",)
     inlines = (StreetInline,)
+
+
+@admin.register(Address)
+class AddressAdmin(admin.ModelAdmin[Address]):
+    list_display = ("postcode", "house_number", "addition", "street")
+    search_fields = ("postcode", "street__name")
+    raw_id_fields = ("street",)

@@ -111,3 +111,29 @@ class Street(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Address(models.Model):
+    """An address the municipality imported (e.g. from the BAG or the CBS pc6-huisnummer table):
+    postcode + house number → street and buurt. Used to place a signal; never stored on it."""
+
+    postcode = models.CharField(_("postcode"), max_length=6, db_index=True)
+    house_number = models.PositiveIntegerField(_("house number"))
+    addition = models.CharField(_("house letter or addition"), max_length=10, blank=True)
+    street = models.ForeignKey(
+        Street, verbose_name=_("street"), on_delete=models.CASCADE, related_name="addresses"
+    )
+    lat = models.FloatField(_("latitude"), null=True, blank=True)
+    lon = models.FloatField(_("longitude"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("address")
+        verbose_name_plural = _("addresses")
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(
+                fields=["postcode", "house_number", "addition"], name="address_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.street.name} {self.house_number}{self.addition}, {self.postcode}"

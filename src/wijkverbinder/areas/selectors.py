@@ -8,8 +8,9 @@ from typing import Any
 
 from django.db.models import Count, Max
 
-from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.areas.models import Address, Neighbourhood
 from wijkverbinder.core.geo import AreaIndex
+from wijkverbinder.core.vocabulary import normalise_postcode, split_house_number
 
 _lock = threading.Lock()
 _cache: dict[str, Any] = {"key": None, "index": None}
@@ -43,3 +44,21 @@ def neighbourhood_at(*, lat: float, lon: float) -> Neighbourhood | None:
     return (
         Neighbourhood.objects.filter(code=code).order_by("-year").select_related("district").first()
     )
+
+
+def address_lookup(*, postcode: str, house_number: str) -> Address | None:
+    """The imported address for a postcode and house number (with or without letter/addition)."""
+    code = normalise_postcode(postcode)
+    number = split_house_number(house_number)
+    if code is None or number is None:
+        return None
+    candidates = Address.objects.filter(postcode=code, house_number=number[0]).select_related(
+        "street", "street__neighbourhood", "street__neighbourhood__district"
+    )
+    exact = [a for a in candidates if a.addition == number[1]]
+    return exact[0] if exact else next(iter(candidates), None)
+
+
+def neighbourhood_code_at(*, lat: float, lon: float) -> str | None:
+    """The CBS code of the buurt containing a point, without a database query per point."""
+    return _area_index().locate(lat, lon)

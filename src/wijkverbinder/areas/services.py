@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from wijkverbinder.areas.models import District, Municipality, Neighbourhood, Street
+from wijkverbinder.areas.models import Address, District, Municipality, Neighbourhood, Street
+from wijkverbinder.areas.selectors import neighbourhood_code_at
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core.address_csv import AddressRow, parse_address_csv
 from wijkverbinder.core.areas_geojson import AreaFeature, parse_area_geojson
 from wijkverbinder.core.geo import centroid
 
@@ -126,3 +128,56 @@ def add_street(*, neighbourhood: Neighbourhood, name: str) -> Street:
         )
     street, _created = Street.objects.get_or_create(neighbourhood=neighbourhood, name=clean)
     return street
+
+
+@dataclass(frozen=True)
+class AddressImportReport:
+    """Counts of an address import."""
+
+    format: str
+    created: int
+    updated: int
+
+
+def _neighbourhood_for(row: AddressRow, by_code: dict[str, Neighbourhood]) -> Neighbourhood | str:
+    if row.neighbourhood:
+        found = by_code.get(row.neighbourhood)
+        return found or f"rij {row.row}: buurtcode {row.neighbourhood} is onbekend"
+    code = neighbourhood_code_at(lat=row.lat or 0.0, lon=row.lon or 0.0)
+    located = by_code.get(code) if code else None
+    return located or f"rij {row.row}: het punt ligt in geen enkele bekende buurt"
+
+
+def import_addresses(*, data: bytes) -> AddressImportReport:
+    """Import an address table (all or nothing); streets are created as needed."""
+    parsed = parse_address_csv(data)
+    by_code = {b.code: b for b in Neighbourhood.objects.order_by("year")}
+    placed: list[tuple[AddressRow, Neighbourhood]] = []
+    errors = list(parsed.errors)
+    for row in parsed.rows:
+        buurt = _neighbourhood_for(row, by_code)
+        if isinstance(buurt, str):
+            errors.append(buurt)
+        else:
+            placed.append((row, buurt))
+    if errors:
+        raise DomainError(
+            f"Het adressenbestand is niet ingelezen: {len(errors)} probleem/problemen gevonden.",
+            code="invalid_address_file",
+            details=errors,
+        )
+    created = 0
+    streets: dict[tuple[int, str], Street] = {}
+    with transaction.atomic():
+        for row, buurt in placed:
+            key = (buurt.pk, row.street)
+            if key not in streets:
+                streets[key] = add_street(neighbourhood=buurt, name=row.street)
+            _address, was_created = Address.objects.update_or_create(
+                postcode=row.postcode,
+                house_number=row.house_number,
+                addition=row.addition,
+                defaults={"street": streets[key], "lat": row.lat, "lon": row.lon},
+            )
+            created += was_created
+    return AddressImportReport(format=parsed.format, created=created, updated=len(placed) - created)

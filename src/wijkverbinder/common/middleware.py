@@ -12,6 +12,7 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils import translation
 
 PUBLIC_PREFIXES = ("/static/", "/api/", "/favicon.ico", "/health")
 
@@ -45,4 +46,24 @@ class ApiHeadersMiddleware:
             response["API-Version"] = settings.API_VERSION
             response["Cache-Control"] = "no-store"
             response["Access-Control-Expose-Headers"] = "API-Version"
+        return response
+
+
+class LanguageMiddleware:
+    """Dutch by default, whatever the browser asks; English only when the user switches to it.
+
+    The choice is the language cookie set by Django's `set_language` view (the switch in the footer).
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        language = chosen if chosen in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        translation.deactivate()
         return response

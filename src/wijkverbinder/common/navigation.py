@@ -31,6 +31,7 @@ SECTIONS: tuple[Section, ...] = (
             "Here you will record the individual questions, complaints and observations you hear, "
             "and import them from Signalen or Open311. Personal data is removed before storage."
         ),
+        url_name="intake:list",
     ),
     Section(
         "gemeenschappelijke-vragen",
@@ -60,6 +61,7 @@ SECTIONS: tuple[Section, ...] = (
             "Here you will find the phases of a neighbourhood, the approaches that fit each phase, "
             "what works and what does not, and practice examples."
         ),
+        url_name="diagnosis:knowledge_base",
     ),
     Section(
         "beheer",

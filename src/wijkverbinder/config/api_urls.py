@@ -10,11 +10,15 @@ from rest_framework.permissions import AllowAny
 from rest_framework.routers import DefaultRouter
 
 from wijkverbinder.common.api import api_not_found
+from wijkverbinder.diagnosis.api import AdviceView, DiagnosisViewSet, QuestionnaireView
+from wijkverbinder.intake.api import SignalViewSet
 from wijkverbinder.portal.api import NeighbourhoodViewSet
 
 router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
 router.register("buurten", NeighbourhoodViewSet, basename="buurt")
+router.register("diagnoses", DiagnosisViewSet, basename="diagnose")
+router.register("signalen", SignalViewSet, basename="signaal")
 
 urlpatterns = [
     path(
@@ -22,6 +26,8 @@ urlpatterns = [
         SpectacularJSONAPIView.as_view(permission_classes=[AllowAny], authentication_classes=[]),
         name="openapi",
     ),
+    path("diagnoses/vragenlijst", QuestionnaireView.as_view(), name="diagnose-vragenlijst"),
+    path("adviezen", AdviceView.as_view(), name="adviezen"),
     *router.urls,
     re_path(r"^.*$", api_not_found),
 ]

@@ -73,6 +73,16 @@ PSEUDONYM_SECRET = env_str(
     "Defaults to a value derived from SECRET_KEY; never change it once data exists.",
 )
 
+STORE_HOUSE_NUMBERS = env_bool(
+    "STORE_HOUSE_NUMBERS",
+    False,
+    "Keep the house number on a signal. Off by default: the household pseudonym and the street are "
+    "enough to count and place signals (store the least).",
+)
+SIGNAL_TEXT_MAX = env_int(
+    "SIGNAL_TEXT_MAX", 2000, "Maximum length of a signal's text in characters."
+)
+
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS",
     ["127.0.0.1", "localhost", "[::1]", "testserver"],
@@ -97,6 +107,8 @@ INSTALLED_APPS = [
     "wijkverbinder.common",
     "wijkverbinder.accounts",
     "wijkverbinder.areas",
+    "wijkverbinder.intake",
+    "wijkverbinder.diagnosis",
     "wijkverbinder.portal",
 ]
 
@@ -104,7 +116,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "wijkverbinder.common.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

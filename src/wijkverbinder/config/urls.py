@@ -8,5 +8,7 @@ urlpatterns = [
     path("api/v1/", include("wijkverbinder.config.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("wijkverbinder.accounts.urls")),
+    path("signalen/", include("wijkverbinder.intake.urls")),
+    path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]

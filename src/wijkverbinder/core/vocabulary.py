@@ -62,3 +62,25 @@ class Phase(StrEnum):
     def rank(self) -> int:
         """1 (rust) to 4 (incidenten)."""
         return list(Phase).index(self) + 1
+
+
+def normalise_postcode(value: str) -> str | None:
+    """`1234 ab` → `1234AB`; None when it is not a Dutch postcode."""
+    compact = "".join(value.split()).upper()
+    if len(compact) == 6 and compact[:4].isdigit() and compact[0] != "0" and compact[4:].isalpha():
+        return compact
+    return None
+
+
+def split_house_number(value: str) -> tuple[int, str] | None:
+    """`12`, `12a`, `12-A`, `12 bis` → (12, "A"/"BIS"); None when there is no leading number."""
+    text = value.strip().upper()
+    digits = ""
+    for char in text:
+        if not char.isdigit():
+            break
+        digits += char
+    if not digits or int(digits) == 0 or len(digits) > 5:
+        return None
+    addition = "".join(c for c in text[len(digits) :] if c.isalnum())
+    return int(digits), addition[:10]

@@ -39,9 +39,7 @@ def test_admin_sees_beheer(demo: None) -> None:
     assert client.get("/beheer/").status_code == 200
 
 
-@pytest.mark.parametrize(
-    "slug", ["signalen", "gemeenschappelijke-vragen", "trajecten", "wijkanalyse", "kennisbank"]
-)
+@pytest.mark.parametrize("slug", ["gemeenschappelijke-vragen", "trajecten", "wijkanalyse"])
 def test_sections_say_what_will_come(fatima_client: Client, slug: str) -> None:
     response = fatima_client.get(f"/{slug}/")
     assert response.status_code == 200

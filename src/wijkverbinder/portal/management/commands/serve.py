@@ -6,6 +6,7 @@ The embedded default: SQLite under `var/`, tasks in-process. Ctrl-C stops the se
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from django.conf import settings
@@ -13,6 +14,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from wijkverbinder.areas.models import Municipality
+from wijkverbinder.intake.warmup import warm_up
 from wijkverbinder.portal.demo.build import build_demo
 from wijkverbinder.portal.management.commands.demo import login_lines
 
@@ -40,6 +42,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
         if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):
             self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
+        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         try:
             serve(

@@ -1,0 +1,53 @@
+"""Dutch text features: normalisation, stop words, stemming, compounds, typos, redaction tags."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from wijkverbinder.core.text import (
+    STOP_WORDS,
+    content_tokens,
+    cosine,
+    featurise,
+    normalise,
+    stem,
+)
+
+
+def test_normalise_drops_tags_accents_digits_and_punctuation():
+    text = "Mevr. [NAAM] belde 06-12345678 <PERSOON-1> óver 3 Honden, café!"
+    assert normalise(text) == "mevr belde over honden cafe"
+
+
+def test_stop_words_are_left_out_but_theme_words_stay():
+    assert content_tokens("De buren en de hond van hem") == ["buren", "hond"]
+    assert "alleen" not in STOP_WORDS
+
+
+def test_dutch_stemming_joins_plural_and_singular():
+    assert stem("honden") == stem("hond")
+    assert stem("jongeren") == stem("jongere")
+
+
+def test_compounds_meet_their_parts():
+    assert cosine("geluidsoverlast", "geluid") > 0.15
+    assert cosine("hangjongeren", "jongeren") > 0.25
+    assert cosine("geluidsoverlast", "jongeren") == 0.0
+
+
+def test_typos_keep_most_of_the_overlap():
+    assert cosine("geluidsoverlast", "geluidsoverlsat") > 0.3
+    assert cosine("hondenpoep", "hondepoep") > 0.2
+
+
+def test_redaction_tags_are_not_features():
+    tagged, plain = featurise(
+        ["[NAAM] [TELEFOON] [ADRES] klaagt over herrie", "klaagt over herrie"]
+    )
+    assert np.allclose(tagged.toarray(), plain.toarray())
+
+
+def test_rows_are_unit_length_and_empty_text_is_zero():
+    matrix = featurise(["veel zwerfvuil bij de container", ""])
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    assert np.allclose(norms, [1.0, 0.0], atol=1e-5)

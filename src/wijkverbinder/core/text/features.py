@@ -1,0 +1,98 @@
+"""Hashed bag of stems and character n-grams for Dutch texts.
+
+Each content word contributes its Snowball stem and its character 4- and 5-grams (with word
+boundary marks, after fastText's subword idea), each block weighted to unit length. Compounds then
+share n-grams with their parts (geluidsoverlast ~ geluid, hangjongeren ~ jongeren) and a typo only
+spoils the few n-grams around it. Features are hashed with CRC-32 into ``N_FEATURES`` columns so the
+vector space is fixed and stable across processes and runs (Python's ``hash`` is salted per process).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from wijkverbinder.core.text.normalise import content_tokens, stem
+
+N_FEATURES = 1 << 18
+_NGRAM_SIZES = (4, 5)
+_MAX_CACHE = 300_000
+
+_TOKEN_CACHE: dict[str, tuple[list[int], list[float]]] = {}
+
+
+def _hash(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) & (N_FEATURES - 1)
+
+
+def text_features(word: str) -> list[str]:
+    """The named features of one normalised word: its stem and its boundary-marked n-grams."""
+    marked = f"<{word}>"
+    grams = [
+        marked[start : start + size]
+        for size in _NGRAM_SIZES
+        for start in range(len(marked) - size + 1)
+    ]
+    return [f"w:{stem(word)}", *(f"c:{gram}" for gram in grams)]
+
+
+def _token_entry(word: str) -> tuple[list[int], list[float]]:
+    entry = _TOKEN_CACHE.get(word)
+    if entry is None:
+        named = text_features(word)
+        grams = named[1:]
+        gram_weight = 1.0 / math.sqrt(len(grams)) if grams else 0.0
+        entry = (
+            [_hash(name) for name in named],
+            [1.0, *([gram_weight] * len(grams))],
+        )
+        if len(_TOKEN_CACHE) >= _MAX_CACHE:
+            _TOKEN_CACHE.clear()
+        _TOKEN_CACHE[word] = entry
+    return entry
+
+
+def featurise(texts: Iterable[str]) -> sp.csr_matrix:
+    """A row-normalised sparse matrix (texts × ``N_FEATURES``) of hashed stem and n-gram features."""
+    indices: list[int] = []
+    data: list[float] = []
+    indptr = [0]
+    for text in texts:
+        for word in content_tokens(text):
+            cols, weights = _token_entry(word)
+            indices.extend(cols)
+            data.extend(weights)
+        indptr.append(len(indices))
+    matrix = sp.csr_matrix(
+        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
+        shape=(len(indptr) - 1, N_FEATURES),
+    )
+    matrix.sum_duplicates()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    scaled: sp.csr_matrix = sp.csr_matrix(sp.diags(1.0 / norms) @ matrix, dtype=np.float32)
+    return scaled
+
+
+def feature_vector(text: str) -> sp.csr_matrix:
+    """The normalised feature row of one text."""
+    return featurise([text])
+
+
+def cosine(first: str, second: str) -> float:
+    """Cosine similarity of two texts in the hashed feature space."""
+    pair = featurise([first, second])
+    return float(pair[0].multiply(pair[1]).sum())
+
+
+def top_terms(texts: Sequence[str], limit: int) -> list[str]:
+    """The most frequent content words of ``texts`` (by document frequency), for quick inspection."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in set(content_tokens(text)):
+            counts[word] = counts.get(word, 0) + 1
+    return [word for word, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]

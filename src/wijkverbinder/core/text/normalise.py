@@ -1,0 +1,54 @@
+"""Normalisation and tokenisation of Dutch signal texts.
+
+Steps: drop redaction tags (``[NAAM]``, ``[TELEFOON]``, ``<PERSOON-1>`` …), fold accents
+(NFKD, so "café" and "cafe" meet), lower case, turn digits and punctuation into spaces. Stems come
+from the Snowball Dutch stemmer (snowballstemmer), cached per word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+from wijkverbinder.core.text.stopwords import STOP_WORDS
+
+#: Redaction placeholders as the redaction pass and common tools leave them.
+_REDACTION_TAG = re.compile(r"\[[A-Za-z_\-]+(?:[-_ ]?\d+)?\]|<[A-Za-z_\-]+(?:[-_ ]?\d+)?>")
+_NON_LETTER = re.compile(r"[^a-z]+")
+_MIN_TOKEN_LENGTH = 2
+
+_STEMMER = snowballstemmer.stemmer("dutch")
+
+
+def _fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise(text: str) -> str:
+    """Lower-case, accent-free text with only letters and single spaces; redaction tags removed."""
+    without_tags = _REDACTION_TAG.sub(" ", text)
+    folded = without_tags.lower()
+    if not folded.isascii():
+        folded = _fold_accents(folded)
+    return _NON_LETTER.sub(" ", folded).strip()
+
+
+def tokens(text: str) -> list[str]:
+    """All words of the normalised text (length ≥ 2)."""
+    return [word for word in normalise(text).split() if len(word) >= _MIN_TOKEN_LENGTH]
+
+
+def content_tokens(text: str) -> list[str]:
+    """Words of the text without stop words."""
+    return [word for word in tokens(text) if word not in STOP_WORDS]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Snowball Dutch stem of one normalised word."""
+    result: str = _STEMMER.stemWord(word)
+    return result

@@ -1,0 +1,188 @@
+"""Forms of the intake pages. They only parse input; the rules are in `services.py`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.core.taxonomy import load_taxonomy
+from wijkverbinder.intake.models import Signal
+from wijkverbinder.intake.placing import PlaceInput
+from wijkverbinder.intake.services import SignalInput
+
+TEXT_INPUT = {"class": "utrecht-textbox utrecht-textbox--html-input"}
+SELECT = {"class": "utrecht-select utrecht-select--html-select"}
+
+
+def theme_choices(blank: str = "") -> list[tuple[str, str]]:
+    """(code, "Main › Leaf") for every leaf theme, grouped in taxonomy order."""
+    taxonomy = load_taxonomy()
+    choices = [("", blank)]
+    for code in taxonomy.leaf_codes():
+        theme = taxonomy.get(code)
+        parent = taxonomy.get(theme.parent) if theme and theme.parent else None
+        label = f"{parent.label} › {theme.label}" if parent and theme else code
+        choices.append((code, label))
+    return choices
+
+
+class SignalForm(forms.Form):
+    """Recording or editing one signal (made to be filled in within 30 seconds)."""
+
+    observed_on = forms.DateField(
+        label=_("Date"),
+        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+    )
+    postcode = forms.CharField(
+        label=_("Postcode"),
+        required=False,
+        max_length=8,
+        widget=forms.TextInput(attrs={**TEXT_INPUT, "autocomplete": "off", "size": 8}),
+    )
+    house_number = forms.CharField(
+        label=_("House number"),
+        required=False,
+        max_length=10,
+        widget=forms.TextInput(attrs={**TEXT_INPUT, "autocomplete": "off", "size": 6}),
+    )
+    neighbourhood = forms.ModelChoiceField(
+        label=_("Neighbourhood"),
+        queryset=Neighbourhood.objects.none(),
+        required=False,
+        to_field_name="code",
+        widget=forms.Select(attrs=SELECT),
+    )
+    street = forms.CharField(
+        label=_("Street"),
+        required=False,
+        max_length=120,
+        widget=forms.TextInput(attrs={**TEXT_INPUT, "list": "straten"}),
+    )
+    text = forms.CharField(
+        label=_("What did you hear or see?"),
+        widget=forms.Textarea(
+            attrs={"class": "utrecht-textarea utrecht-textarea--html-textarea", "rows": 5}
+        ),
+    )
+    role = forms.ChoiceField(
+        label=_("Role of the resident"),
+        choices=Signal.Role.choices,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    source = forms.ChoiceField(
+        label=_("Source"),
+        choices=[("", "—"), *Signal.Source.choices],
+        required=False,
+        widget=forms.Select(attrs=SELECT),
+    )
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    severity = forms.TypedChoiceField(
+        label=_("Severity"),
+        coerce=int,
+        initial=1,
+        choices=[(1, _("1 – mild")), (2, _("2 – serious")), (3, _("3 – very serious"))],
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["neighbourhood"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = neighbourhoods
+        theme = self.fields["theme"]
+        assert isinstance(theme, forms.ChoiceField)
+        theme.choices = theme_choices(str(_("— let the application suggest —")))
+        self.fields["text"].widget.attrs["maxlength"] = settings.SIGNAL_TEXT_MAX
+        self.fields["observed_on"].initial = timezone.localdate()
+
+    def to_input(self) -> SignalInput:
+        """The cleaned data as service input."""
+        data = self.cleaned_data
+        buurt = data.get("neighbourhood")
+        return SignalInput(
+            observed_on=data["observed_on"],
+            text=data["text"],
+            place=PlaceInput(
+                neighbourhood_code=buurt.code if buurt else "",
+                street_name=data.get("street", ""),
+                postcode=data.get("postcode", ""),
+                house_number=data.get("house_number", ""),
+            ),
+            role=data.get("role", ""),
+            source=data.get("source", ""),
+            theme=data.get("theme", ""),
+            severity=data.get("severity") or 1,
+        )
+
+
+class FilterForm(forms.Form):
+    """Filters of the signal list (GET)."""
+
+    buurt = forms.ModelChoiceField(
+        label=_("Neighbourhood"),
+        queryset=Neighbourhood.objects.none(),
+        required=False,
+        to_field_name="code",
+        widget=forms.Select(attrs=SELECT),
+    )
+    straat = forms.CharField(
+        label=_("Street"), required=False, max_length=120, widget=forms.TextInput(attrs=TEXT_INPUT)
+    )
+    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    vanaf = forms.DateField(
+        label=_("From"),
+        required=False,
+        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+    )
+    tot = forms.DateField(
+        label=_("Until"),
+        required=False,
+        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+    )
+    rol = forms.ChoiceField(
+        label=_("Role"),
+        required=False,
+        choices=[("", "—"), *Signal.Role.choices],
+        widget=forms.Select(attrs=SELECT),
+    )
+    bron = forms.ChoiceField(
+        label=_("Source"),
+        required=False,
+        choices=[("", "—"), *Signal.Source.choices],
+        widget=forms.Select(attrs=SELECT),
+    )
+
+    def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["buurt"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = neighbourhoods
+        theme = self.fields["thema"]
+        assert isinstance(theme, forms.ChoiceField)
+        taxonomy = load_taxonomy()
+        mains = [(t.code, f"{t.label} (alle)") for t in taxonomy.themes if t.parent is None]
+        theme.choices = [("", "—"), *mains, *theme_choices()[1:]]
+
+
+class DeleteForm(forms.Form):
+    """Soft delete with a reason."""
+
+    reason = forms.CharField(
+        label=_("Reason for deletion"), max_length=200, widget=forms.TextInput(attrs=TEXT_INPUT)
+    )
+
+
+class ImportForm(forms.Form):
+    """Upload of a file of signals."""
+
+    file = forms.FileField(label=_("File (CSV or JSON)"))
+    skip_invalid = forms.BooleanField(
+        label=_("Import the good rows and skip the rejected ones"), required=False
+    )

@@ -1,0 +1,260 @@
+"""Importing files of signals: our own CSV, a Signalen CSV export, Open311 GeoReport v2 JSON.
+
+The format is recognised by `core.intake_formats`. A file with any bad row is refused whole, with a
+Dutch list of row, column and reason, and nothing is written; with `skip_invalid` the good rows go in
+and the rejected ones are returned for a report. Re-importing creates no duplicates: a row's external
+id is its `id` (or, when the file has none, a digest of its content), unique per team.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import transaction
+
+from wijkverbinder.accounts.models import Team, User
+from wijkverbinder.accounts.selectors import neighbourhoods_for_teams
+from wijkverbinder.areas.models import Neighbourhood, Street
+from wijkverbinder.areas.selectors import neighbourhood_code_at
+from wijkverbinder.common.audit import log_access
+from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
+from wijkverbinder.core.pseudonym import household_pseudonym
+from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.intake.models import Signal, SignalImport
+from wijkverbinder.intake.redaction_pool import redact_many
+from wijkverbinder.intake.services import pseudonym_secret, team_for
+from wijkverbinder.intake.themes import classifier_for
+
+BATCH = 2000
+
+
+@dataclass
+class ImportReport:
+    """What an import did."""
+
+    format: str
+    rows: int
+    created: int = 0
+    duplicates: int = 0
+    rejected: list[RowError] = field(default_factory=list)
+
+
+class ImportRefusedError(DomainError):
+    """The file was refused whole; `errors` lists every problem."""
+
+    code = "import_refused"
+
+    def __init__(self, errors: Sequence[RowError]) -> None:
+        self.errors = list(errors)
+        super().__init__(
+            f"Het bestand is niet ingelezen: {len(self.errors)} fout(en). Er is niets opgeslagen.",
+            details=[describe(e) for e in self.errors],
+        )
+
+
+def describe(error: RowError) -> str:
+    """`rij 3, kolom date: …` in Dutch."""
+    where = "bestand" if error.row == 0 else f"rij {error.row}"
+    column = f", kolom {error.column}" if error.column else ""
+    return f"{where}{column}: {error.reason}"
+
+
+def _external_id(record: SignalRecord) -> str:
+    if record.id:
+        return record.id[:100]
+    content = "|".join(
+        str(v)
+        for v in (
+            record.date,
+            record.text,
+            record.neighbourhood,
+            record.street,
+            record.lat,
+            record.lon,
+            record.household,
+        )
+    )
+    return "sha256:" + hashlib.sha256(content.encode()).hexdigest()[:40]
+
+
+def _place(row: ParsedSignal, allowed: dict[str, Neighbourhood]) -> Neighbourhood | RowError:
+    record = row.record
+    code = record.neighbourhood
+    if not code and record.lat is not None and record.lon is not None:
+        code = neighbourhood_code_at(lat=record.lat, lon=record.lon)
+        if code is None:
+            return RowError(row.row, "lat/lon", "het punt ligt in geen enkele bekende buurt")
+    buurt = allowed.get(code or "")
+    if buurt is None:
+        return RowError(
+            row.row,
+            "neighbourhood",
+            f"buurtcode {code} is onbekend of hoort niet bij het werkgebied van uw team",
+        )
+    return buurt
+
+
+def _validate(
+    rows: list[ParsedSignal], team: Team
+) -> tuple[list[tuple[ParsedSignal, Neighbourhood]], list[RowError]]:
+    allowed: dict[str, Neighbourhood] = {}
+    for buurt in neighbourhoods_for_teams(Team.objects.filter(pk=team.pk)).order_by("year"):
+        allowed[buurt.code] = buurt
+    good, errors = [], []
+    for row in rows:
+        if len(row.record.text) > settings.SIGNAL_TEXT_MAX:
+            errors.append(
+                RowError(
+                    row.row, "text", f"de tekst is langer dan {settings.SIGNAL_TEXT_MAX} tekens"
+                )
+            )
+            continue
+        placed = _place(row, allowed)
+        if isinstance(placed, RowError):
+            errors.append(placed)
+        else:
+            good.append((row, placed))
+    return good, errors
+
+
+def _new_rows(
+    good: list[tuple[ParsedSignal, Neighbourhood]], team: Team
+) -> tuple[list[tuple[ParsedSignal, Neighbourhood, str]], int]:
+    """Rows not imported before (by external id), and how many were duplicates."""
+    keyed = [(row, buurt, _external_id(row.record)) for row, buurt in good]
+    keys = [key for _, _, key in keyed]
+    known: set[str] = set()
+    for start in range(0, len(keys), 900):
+        chunk = keys[start : start + 900]
+        known.update(
+            Signal.objects.filter(team=team, external_id__in=chunk).values_list(
+                "external_id", flat=True
+            )
+        )
+    fresh, seen = [], set()
+    for row, buurt, key in keyed:
+        if key in known or key in seen:
+            continue
+        seen.add(key)
+        fresh.append((row, buurt, key))
+    return fresh, len(keyed) - len(fresh)
+
+
+class _Streets:
+    """Street lookup per buurt with get-or-create, one query per new street."""
+
+    def __init__(self, buurten: list[Neighbourhood]) -> None:
+        self._known = {
+            (s.neighbourhood_id, s.name.lower()): s
+            for s in Street.objects.filter(neighbourhood__in=buurten)
+        }
+
+    def get(self, buurt: Neighbourhood, name: str | None) -> Street | None:
+        clean = " ".join((name or "").split())[:120]
+        if not clean:
+            return None
+        key = (buurt.pk, clean.lower())
+        if key not in self._known:
+            self._known[key] = Street.objects.get_or_create(neighbourhood=buurt, name=clean)[0]
+        return self._known[key]
+
+
+def _build(
+    fresh: list[tuple[ParsedSignal, Neighbourhood, str]], texts: list[str], team: Team, user: User
+) -> list[Signal]:
+    streets = _Streets(sorted({buurt for _, buurt, _ in fresh}, key=lambda b: b.pk))
+    predictions = classifier_for(team).predict_many(
+        [t for (row, _, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
+    )
+    guesses = iter(predictions)
+    secret = pseudonym_secret()
+    signals = []
+    for (row, buurt, key), text in zip(fresh, texts, strict=True):
+        record = row.record
+        theme, origin, confidence = (
+            record.theme or "",
+            Signal.ThemeOrigin.IMPORTED if record.theme else "",
+            None,
+        )
+        if not record.theme:
+            guess = next(guesses)
+            theme, origin, confidence = (
+                guess.theme or "",
+                Signal.ThemeOrigin.SUGGESTED if guess.theme else "",
+                round(guess.confidence, 3),
+            )
+        signals.append(
+            Signal(
+                team=team,
+                observed_on=record.date,
+                neighbourhood=buurt,
+                street=streets.get(buurt, record.street),
+                lat=record.lat,
+                lon=record.lon,
+                text=text,
+                role=record.role or "",
+                source=record.source or "",
+                theme=theme,
+                theme_origin=origin,
+                theme_confidence=confidence,
+                household=household_pseudonym(record.household, secret=secret)
+                if record.household
+                else "",
+                external_id=key,
+                created_by=user,
+            )
+        )
+    return signals
+
+
+def import_signals(
+    *,
+    user: User,
+    data: bytes,
+    filename: str = "",
+    team: Team | None = None,
+    skip_invalid: bool = False,
+    workers: int | None = 1,
+    progress: Callable[[int], None] | None = None,
+) -> ImportReport:
+    """Import a file of signals for the user's team (see the module docstring)."""
+    team = team_for(user=user, team=team)
+    parsed = parse_bytes(data, filename=filename)
+    if parsed.format == "onbekend":
+        raise ImportRefusedError(parsed.errors)
+    good, place_errors = _validate(parsed.rows, team)
+    errors = sorted([*parsed.errors, *place_errors], key=lambda e: (e.row, e.column))
+    if errors and not skip_invalid:
+        raise ImportRefusedError(errors)
+    fresh, duplicates = _new_rows(good, team)
+    texts = redact_many(
+        [row.record.text for row, _, _ in fresh], workers=workers, progress=progress
+    )
+    report = ImportReport(
+        format=parsed.format,
+        rows=len(parsed.rows) + len(parsed.errors),
+        duplicates=duplicates,
+        rejected=errors,
+    )
+    with transaction.atomic():
+        signals = _build(fresh, texts, team, user)
+        Signal.objects.bulk_create(signals, batch_size=BATCH)
+        report.created = len(signals)
+        SignalImport.objects.create(
+            team=team,
+            by=user,
+            filename=filename[:200],
+            format=parsed.format,
+            rows=report.rows,
+            created=report.created,
+            duplicates=duplicates,
+            rejected=len(errors),
+        )
+        log_access(
+            user=user, action="import", object_type="signal", count=report.created, channel="import"
+        )
+    return report

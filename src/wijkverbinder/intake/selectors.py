@@ -1,0 +1,76 @@
+"""Reading signals, always scoped to the user's teams; deleted signals are hidden.
+
+A signal of another team is reported as not found (404), in the UI and in the API alike.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import QuerySet
+
+from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
+from wijkverbinder.common.errors import NotFoundError
+from wijkverbinder.intake.models import Signal, SignalEdit
+
+
+@dataclass(frozen=True)
+class SignalFilter:
+    """Filters of the signal list (all optional)."""
+
+    neighbourhood: str = ""  # CBS buurt code
+    street: str = ""  # street name
+    theme: str = ""  # leaf code, or a main theme code to include all its leaves
+    since: date | None = None
+    until: date | None = None
+    role: str = ""
+    source: str = ""
+    without_theme: bool = False
+
+
+def signals_for_user(*, user: AnyUser, filters: SignalFilter | None = None) -> QuerySet[Signal]:
+    """The visible, not deleted signals, newest first, with their places loaded."""
+    qs = Signal.objects.filter(
+        team__in=teams_for_user(user=user), deleted_at__isnull=True
+    ).select_related("neighbourhood", "street", "team")
+    f = filters or SignalFilter()
+    if f.neighbourhood:
+        qs = qs.filter(neighbourhood__code=f.neighbourhood.upper())
+    if f.street:
+        qs = qs.filter(street__name__iexact=f.street)
+    if f.theme:
+        qs = (
+            qs.filter(theme=f.theme)
+            if "." in f.theme
+            else qs.filter(theme__startswith=f"{f.theme}.")
+        )
+    if f.without_theme:
+        qs = qs.filter(theme="")
+    if f.since:
+        qs = qs.filter(observed_on__gte=f.since)
+    if f.until:
+        qs = qs.filter(observed_on__lte=f.until)
+    if f.role:
+        qs = qs.filter(role=f.role)
+    if f.source:
+        qs = qs.filter(source=f.source)
+    return qs.order_by("-observed_on", "-id")
+
+
+def get_signal_for_user(*, user: AnyUser, signal_id: uuid.UUID | str) -> Signal:
+    """One visible signal by its public id, or `NotFoundError`."""
+    try:
+        key = uuid.UUID(str(signal_id))
+    except ValueError as exc:
+        raise NotFoundError("Dit signaal bestaat niet of hoort niet bij uw team.") from exc
+    found = signals_for_user(user=user).filter(uuid=key).first()
+    if found is None:
+        raise NotFoundError("Dit signaal bestaat niet of hoort niet bij uw team.")
+    return found
+
+
+def edits_of(*, signal: Signal) -> QuerySet[SignalEdit]:
+    """The history of a signal, oldest first."""
+    return signal.edits.select_related("by").order_by("at", "id")
