@@ -19,7 +19,7 @@ import importlib
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from wijkverbinder.core.detection import detect
@@ -38,11 +38,15 @@ class CsvError(Exception):
 
 
 def _date(value: str) -> date:
-    for pattern in ("%Y-%m-%d", "%d-%m-%Y"):
-        try:
-            return datetime.strptime(value.strip(), pattern).date()
-        except ValueError:
-            continue
+    text = value.strip()
+    try:
+        if len(text) == 10 and text[4] == "-":
+            return date.fromisoformat(text)
+        day, month, year = text.split("-")
+        if len(year) == 4:
+            return date(int(year), int(month), int(day))
+    except ValueError:
+        pass
     raise ValueError(f"datum '{value}' is geen geldige datum (verwacht JJJJ-MM-DD)")
 
 
@@ -58,27 +62,30 @@ def _coordinate(value: str, name: str, low: float, high: float) -> float | None:
     return number
 
 
-def _record(row: dict[str, str]) -> SignalRecord:
-    def text(name: str) -> str | None:
-        value = (row.get(name) or "").strip()
-        return value or None
+_FIELDS = (*REQUIRED, *OPTIONAL)
 
-    if not text("id"):
+
+def _record(cells: list[str], positions: tuple[int, ...]) -> SignalRecord:
+    padded = cells if len(cells) > max(positions) else cells + [""] * (max(positions) + 1)
+    (ident, day, text, buurt, street, lat, lon, role, household, theme, source) = (
+        padded[p].strip() if p >= 0 else "" for p in positions
+    )
+    if not ident:
         raise ValueError("id ontbreekt")
-    if not text("text"):
+    if not text:
         raise ValueError("tekst ontbreekt")
     return SignalRecord(
-        id=str(text("id")),
-        date=_date(row.get("date") or ""),
-        text=str(text("text")),
-        neighbourhood=text("neighbourhood"),
-        street=text("street"),
-        lat=_coordinate(row.get("lat") or "", "lat", -90.0, 90.0),
-        lon=_coordinate(row.get("lon") or "", "lon", -180.0, 180.0),
-        role=text("role"),
-        household=text("household"),
-        theme=text("theme"),
-        source=text("source"),
+        ident,
+        _date(day),
+        text,
+        buurt or None,
+        street or None,
+        _coordinate(lat, "lat", -90.0, 90.0) if lat else None,
+        _coordinate(lon, "lon", -180.0, 180.0) if lon else None,
+        role or None,
+        household or None,
+        theme or None,
+        source or None,
     )
 
 
@@ -93,14 +100,18 @@ def _read_signals(
         raise CsvError(f"bestand '{path}' bestaat niet.")
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            reader = csv.reader(handle)
+            header = [name.strip() for name in next(reader, [])]
+            missing = [c for c in REQUIRED if c not in header]
             if missing:
                 raise CsvError(f"{path.name}: kolommen ontbreken: {', '.join(missing)}.")
+            positions = tuple(header.index(n) if n in header else -1 for n in _FIELDS)
             records, errors, seen = [], [], set()
             for number, row in enumerate(reader, start=2):
+                if not any(cell.strip() for cell in row):
+                    continue
                 try:
-                    record = _record(row)
+                    record = _record(row, positions)
                     if record.id in seen:
                         raise ValueError(f"id '{record.id}' komt dubbel voor")
                 except ValueError as error:
@@ -138,14 +149,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def _load_seeds(path: Path | None) -> Mapping[str, Sequence[str]] | None:
     if path is not None:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            raise CsvError(f"{path}: geen geldige JSON (regel {error.lineno}).") from None
         if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
             raise CsvError(f"{path}: verwacht een JSON-object met per thema een lijst woorden.")
         return {str(k): [str(w) for w in v] for k, v in data.items()}
     try:
         taxonomy = importlib.import_module("wijkverbinder.core.taxonomy")
         seeds: Mapping[str, Sequence[str]] = taxonomy.load_taxonomy().seeds()
-    except (ImportError, AttributeError):
+    except (ImportError, AttributeError, OSError, ValueError):
         return None
     return seeds
 
@@ -175,7 +189,7 @@ def run(argv: list[str]) -> int:
         step("lezen")
         signals, skipped = _read_signals(args.input, skip_invalid=args.skip_invalid)
         seeds = _load_seeds(args.seeds)
-    except (CsvError, OSError, json.JSONDecodeError) as error:
+    except (CsvError, OSError) as error:
         close()
         print(f"Fout: {error}", file=sys.stderr)
         return 2

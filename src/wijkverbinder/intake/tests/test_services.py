@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from django.utils import timezone
-from typing import Any
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.areas.models import Address, Street

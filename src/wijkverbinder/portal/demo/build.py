@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 
 from django.db import transaction
+from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.services import add_member, create_team
@@ -16,6 +18,7 @@ from wijkverbinder.areas.models import District, Municipality, Neighbourhood
 from wijkverbinder.areas.services import add_street, import_areas
 from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.geometry import cell_polygon
+from wijkverbinder.portal.demo.signals import load_demo_signals
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class DemoReport:
     created: bool
     neighbourhoods: int
     users: int
+    signals: int = 0
 
 
 def demo_exists() -> bool:
@@ -60,13 +64,28 @@ def _teams(municipality: Municipality) -> dict[str, Team]:
     return teams
 
 
-@transaction.atomic
-def build_demo() -> DemoReport:
-    """Load the demo municipality, its areas, streets, teams and personas."""
+def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoReport:
+    """Load the demo municipality, its areas, streets, teams and personas; with `with_signals`,
+    also about 18 months of signals up to `end` (default: today)."""
     if demo_exists():
         return DemoReport(
             created=False, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
         )
+    _build_structure()
+    signals = 0
+    if with_signals:
+        reports = load_demo_signals(end=end or timezone.localdate())
+        signals = sum(report.created for report in reports)
+    return DemoReport(
+        created=True,
+        neighbourhoods=len(cast.NEIGHBOURHOODS),
+        users=len(cast.PERSONAS),
+        signals=signals,
+    )
+
+
+@transaction.atomic
+def _build_structure() -> None:
     import_areas(data=_area_file())
     for item in cast.NEIGHBOURHOODS:
         buurt = Neighbourhood.objects.get(code=item.code, year=cast.YEAR)
@@ -88,6 +107,3 @@ def build_demo() -> DemoReport:
         if person.role == "admin":
             user.is_superuser = True
             user.save(update_fields=["is_superuser"])
-    return DemoReport(
-        created=True, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
-    )

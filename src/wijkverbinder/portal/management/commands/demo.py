@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.build import build_demo
@@ -21,13 +21,18 @@ def login_lines() -> list[str]:
 class Command(BaseCommand):
     help = "Laad de fictieve demogemeente Verbindendam met wijk W, teams en persona's."
 
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--no-signals", action="store_true", help="alleen gebieden, teams en gebruikers"
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
-        report = build_demo()
+        report = build_demo(with_signals=not options["no_signals"])
         if report.created:
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demogemeente {cast.MUNICIPALITY_NAME} geladen: {report.neighbourhoods} buurten, "
-                    f"{report.users} gebruikers."
+                    f"{report.users} gebruikers, {report.signals} signalen."
                 )
             )
         else:

@@ -37,7 +37,7 @@ class Command(BaseCommand):
         demo_loaded = False
         if settings.DEMO_AUTOLOAD and not options["no_demo"] and not Municipality.objects.exists():
             self.stdout.write("Eerste start: de demogemeente wordt geladen …")
-            demo_loaded = build_demo().created
+            demo_loaded = build_demo(with_signals=True).created
         url = f"http://{options['host']}:{options['port']}"
         self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
         if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):

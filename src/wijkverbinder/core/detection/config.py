@@ -1,0 +1,38 @@
+"""Settings of collective-question detection, with the reasoning behind each default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DetectionConfig:
+    """Tunable settings; the defaults suit a wijkteam's signals over one to several years."""
+
+    #: Lengths of the sliding time windows in days (2 to 13 weeks; Signalen looks back 12).
+    window_days: tuple[int, ...] = (14, 28, 42, 63, 91)
+    #: A collective question needs at least this many distinct households.
+    min_households: int = 3
+    #: Report a group only if its uncorrected Poisson p-value is at most this ...
+    max_p_value: float = 1e-3
+    #: ... and its corrected score −log10(M·p) at least this (−1: M·p ≤ 10, a weak hint at best).
+    min_score: float = -1.0
+    #: Weight of the town's theme rate against a buurt's own history, in days of history (two
+    #: years: a buurt's count of one theme is small, so its own past needs time to dominate).
+    buurt_prior_days: float = 730.0
+    #: Weight of the buurt's rate × the place's share (of all signals) against the place's own
+    #: history of the theme, in days. A street's count of one theme is tiny and, after picking its
+    #: busiest window, biased low; its share of all signals is the steadier estimate.
+    place_prior_days: float = 1500.0
+    #: Grid cell size in metres for signals with coordinates but no street ("within a radius").
+    cell_size_m: float = 250.0
+    #: A candidate sharing at least this fraction of its signals with a higher-scoring one is dropped.
+    max_overlap: float = 0.5
+    #: At most this many confirmed signals of the input are used to train the classifier per run.
+    max_training: int = 10_000
+    #: New topics: a term must occur in this many unthemed signals ...
+    new_topic_min_signals: int = 5
+    #: ... and be this many times more frequent among them than among themed signals.
+    new_topic_min_lift: float = 4.0
+    keywords: int = 5
+    examples: int = 3

@@ -1,0 +1,177 @@
+"""Batch and incremental detection of collective questions (method: see the package docstring).
+
+`IncrementalDetector` runs the whole pipeline once on construction (themes → new topics → series
+and baselines → window scan → greedy selection → description) and keeps its state. `add` places one
+new signal and redoes only its (theme, buurt) group, reusing the same functions: the baselines of
+other groups are not refreshed until the next batch run. `detect` is the one-shot batch form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import numpy as np
+
+from wijkverbinder.core.classify import ThemeClassifier
+from wijkverbinder.core.detection.config import DetectionConfig
+from wijkverbinder.core.detection.describe import KeywordModel, describe
+from wijkverbinder.core.detection.frame import IntArray, SignalFrame
+from wijkverbinder.core.detection.newtopics import NewTopics
+from wijkverbinder.core.detection.results import CollectiveQuestionResult, DetectionResult
+from wijkverbinder.core.detection.scan import scan
+from wijkverbinder.core.detection.select import select_clusters
+from wijkverbinder.core.detection.series import build_series
+from wijkverbinder.core.detection.themes import assign_themes, prepare_classifier
+from wijkverbinder.core.records import SignalRecord
+
+Progress = Callable[[str], None]
+_TEXT_SAMPLE = 20_000
+_KEYWORD_SAMPLE = 5_000
+
+
+def _sample(items: Sequence[str], size: int, rng: np.random.Generator) -> list[str]:
+    if len(items) <= size:
+        return list(items)
+    picks = np.sort(rng.choice(len(items), size=size, replace=False))
+    return [items[int(i)] for i in picks]
+
+
+def _order(question: CollectiveQuestionResult) -> tuple[float, int, str]:
+    return (-question.score, -question.households, question.id)
+
+
+class IncrementalDetector:
+    """Collective questions of a set of signals, kept up to date one signal at a time."""
+
+    def __init__(
+        self,
+        signals: Sequence[SignalRecord],
+        *,
+        seeds: Mapping[str, Sequence[str]] | None = None,
+        classifier: ThemeClassifier | None = None,
+        config: DetectionConfig | None = None,
+        seed: int = 0,
+        progress: Progress | None = None,
+    ) -> None:
+        self.config = config or DetectionConfig()
+        report = progress or (lambda stage: None)
+        rng = np.random.default_rng(seed)
+        report("thema's")
+        self.classifier = prepare_classifier(
+            signals, seeds, classifier, max_training=self.config.max_training, seed=seed
+        )
+        assignment = assign_themes(signals, self.classifier)
+        self.suggested = dict(assignment.suggested)
+        report("nieuwe onderwerpen")
+        themes = self._new_topics(signals, assignment.themes, rng)
+        self.abstained = [s.id for s, t in zip(signals, themes, strict=True) if t is None]
+        report("reeksen")
+        self.frame = SignalFrame(self.config.cell_size_m)
+        self.frame.extend(signals, themes)
+        self.keyword_model = KeywordModel(_sample([s.text for s in signals], _KEYWORD_SAMPLE, rng))
+        self.windows_tested = 0
+        self._groups: dict[tuple[int, int], tuple[CollectiveQuestionResult, ...]] = {}
+        report("vensters")
+        rows = np.flatnonzero(self.frame.column("theme") >= 0)
+        self.windows_tested, groups = self._detect(rows)
+        self._groups.update(groups)
+        report("klaar")
+
+    def _new_topics(
+        self, signals: Sequence[SignalRecord], themes: list[str | None], rng: np.random.Generator
+    ) -> list[str | None]:
+        unthemed = [s.text for s, t in zip(signals, themes, strict=True) if t is None]
+        themed = [s.text for s, t in zip(signals, themes, strict=True) if t is not None]
+        self.new_topics = NewTopics(
+            unthemed,
+            _sample(themed, _TEXT_SAMPLE, rng),
+            self.config.new_topic_min_signals,
+            self.config.new_topic_min_lift,
+        )
+        return [
+            t if t is not None else self.new_topics.label(s.text)
+            for s, t in zip(signals, themes, strict=True)
+        ]
+
+    def _detect(
+        self, rows: IntArray
+    ) -> tuple[int, dict[tuple[int, int], tuple[CollectiveQuestionResult, ...]]]:
+        if len(rows) == 0:
+            return 0, {}
+        events, table = build_series(self.frame, rows, self.config)
+        candidates = scan(events, table, self.config, self.windows_tested)
+        claimed = np.zeros(self.frame.size, dtype=bool)
+        clusters = select_clusters(events, candidates, claimed, self.config)
+        tested = candidates.windows_tested
+        limits = (self.config.keywords, self.config.examples)
+        grouped: dict[tuple[int, int], list[CollectiveQuestionResult]] = {}
+        for cluster in clusters:
+            group = (int(table.theme[cluster.series]), int(table.buurt[cluster.series]))
+            result = describe(
+                cluster,
+                self.frame,
+                table,
+                windows_tested=tested,
+                keyword_model=self.keyword_model,
+                limits=limits,
+            )
+            grouped.setdefault(group, []).append(result)
+        return candidates.windows_tested, {
+            group: tuple(sorted(found, key=_order)) for group, found in grouped.items()
+        }
+
+    @property
+    def questions(self) -> tuple[CollectiveQuestionResult, ...]:
+        """All current questions, most urgent first."""
+        found = [q for group in self._groups.values() for q in group]
+        return tuple(sorted(found, key=_order))
+
+    def result(self) -> DetectionResult:
+        """The current state as a `DetectionResult`."""
+        return DetectionResult(
+            self.questions, self.windows_tested, dict(self.suggested), tuple(self.abstained)
+        )
+
+    def _theme_of(self, signal: SignalRecord) -> str | None:
+        if signal.theme:
+            return signal.theme
+        if self.classifier is not None:
+            prediction = self.classifier.predict(signal.text)
+            if prediction.theme is not None:
+                self.suggested[signal.id] = prediction.theme
+                return prediction.theme
+        return self.new_topics.label(signal.text)
+
+    def add(self, signal: SignalRecord) -> tuple[CollectiveQuestionResult, ...]:
+        """Add one signal; returns the refreshed questions of its (theme, buurt) group."""
+        theme = self._theme_of(signal)
+        self.frame.extend([signal], [theme])
+        if theme is None:
+            self.abstained.append(signal.id)
+            return ()
+        self.windows_tested += len(self.config.window_days)
+        theme_code = int(self.frame.column("theme")[-1])
+        buurt_code = int(self.frame.column("buurt")[-1])
+        in_group = (self.frame.column("theme") == theme_code) & (
+            self.frame.column("buurt") == buurt_code
+        )
+        _, groups = self._detect(np.flatnonzero(in_group))
+        refreshed = groups.get((theme_code, buurt_code), ())
+        self._groups[(theme_code, buurt_code)] = refreshed
+        return refreshed
+
+
+def detect(
+    signals: Sequence[SignalRecord],
+    *,
+    seeds: Mapping[str, Sequence[str]] | None = None,
+    classifier: ThemeClassifier | None = None,
+    config: DetectionConfig | None = None,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> DetectionResult:
+    """Collective questions of ``signals``, most urgent first (one batch run)."""
+    detector = IncrementalDetector(
+        signals, seeds=seeds, classifier=classifier, config=config, seed=seed, progress=progress
+    )
+    return detector.result()

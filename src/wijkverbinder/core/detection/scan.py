@@ -1,0 +1,89 @@
+"""Sliding-window scan: every window that starts at an event, for each window length, per series.
+
+A window ``[d, d + w)`` starting at an event's day ``d`` counts the households that report in it
+(first report of a household in the series, see `series._dedupe`). Windows starting on the same day
+as the previous event of the series are skipped (they hold a subset). All windows are evaluated with
+vectorised ``searchsorted`` on the (series, day) key, and each gets its Poisson tail probability
+against the baseline of `series.SeriesTable.expected`. The number of windows tried is returned for
+the multiple-testing correction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from wijkverbinder.core.detection.config import DetectionConfig
+from wijkverbinder.core.detection.frame import IntArray
+from wijkverbinder.core.detection.series import Events, FloatArray, SeriesTable
+from wijkverbinder.core.detection.stats import poisson_log10_sf
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Windows worth a closer look, sorted from most to least surprising."""
+
+    series: IntArray
+    start: IntArray
+    width: IntArray
+    households: IntArray
+    expected: FloatArray
+    log10_p: FloatArray
+    windows_tested: int
+
+
+def event_key(series: IntArray, day: IntArray, stride: int) -> IntArray:
+    """A sortable int64 key of (series, day); ``stride`` exceeds every day offset."""
+    key: IntArray = series.astype(np.int64) * stride + day
+    return key
+
+
+def p_limit(config: DetectionConfig, windows_tested: int) -> float:
+    """The log10 p-value a window must reach: ``max_p_value`` and corrected ``min_score``."""
+    corrected = -config.min_score - np.log10(max(windows_tested, 1))
+    return float(min(np.log10(config.max_p_value), corrected))
+
+
+def scan(
+    events: Events, table: SeriesTable, config: DetectionConfig, windows_tested: int = 0
+) -> Candidates:
+    """Windows with at least ``min_households`` that pass `p_limit`.
+
+    ``windows_tested`` overrides the count of windows for the correction (incremental updates use
+    the count of the last batch run).
+    """
+    series, day = events.series[events.kept], events.day[events.kept]
+    empty = np.zeros(0, dtype=np.int64)
+    if len(series) == 0:
+        return Candidates(empty, empty, empty, empty, np.zeros(0), np.zeros(0), 0)
+    origin = int(day.min())
+    stride = int(day.max()) - origin + 2 * max(config.window_days) + 2
+    key = event_key(series, day - origin, stride)
+    fresh = np.ones(len(key), dtype=bool)
+    fresh[1:] = key[1:] != key[:-1]
+    starts = np.flatnonzero(fresh)
+    parts: list[tuple[IntArray, IntArray, IntArray]] = []
+    for width in config.window_days:
+        ends = np.searchsorted(key, key[starts] + width, side="left")
+        counts = ends - starts
+        keep = counts >= config.min_households
+        parts.append((starts[keep], counts[keep], np.full(int(keep.sum()), width)))
+    index = np.concatenate([p[0] for p in parts])
+    counts = np.concatenate([p[1] for p in parts])
+    widths = np.concatenate([p[2] for p in parts])
+    cand_series = series[index]
+    expected = table.expected(cand_series, counts, widths)
+    log10_p = poisson_log10_sf(counts, expected)
+    tested = windows_tested or len(starts) * len(config.window_days)
+    keep = log10_p <= p_limit(config, tested)
+    order = np.argsort(log10_p[keep], kind="stable")
+    return Candidates(
+        series=cand_series[keep][order],
+        start=day[index][keep][order],
+        width=widths[keep][order],
+        households=counts[keep][order],
+        expected=expected[keep][order],
+        log10_p=log10_p[keep][order],
+        windows_tested=tested,
+    )

@@ -1,0 +1,166 @@
+"""Detection on a small hand-made town with known collective questions (golden data)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+import pytest
+
+from wijkverbinder.core.detection import (
+    DetectionConfig,
+    IncrementalDetector,
+    PlaceLevel,
+    detect,
+)
+from wijkverbinder.core.records import SignalRecord
+
+SEEDS = {
+    "overlast.geluid": ["geluid", "lawaai", "herrie", "muziek"],
+    "overlast.jongeren": ["jongeren", "hangplek", "jeugd"],
+    "leefomgeving.afval": ["afval", "vuilnis", "container"],
+    "leefomgeving.parkeren": ["parkeren", "auto", "parkeerplaats"],
+}
+BACKGROUND = {
+    "overlast.geluid": "last van muziek bij de buren",
+    "overlast.jongeren": "jeugd op het plein",
+    "leefomgeving.afval": "vuilnis naast de container",
+    "leefomgeving.parkeren": "auto op de stoep geparkeerd",
+}
+STREETS = {"BU00010001": ("Kerkstraat", "Molenweg", "Schoolpad", "Dijkstraat"),
+           "BU00010002": ("Dorpsweg", "Lindelaan", "Beukenhof", "Havenkade"),
+           "BU00010003": ("Rozenstraat", "Tulpweg", "Vinkpad", "Merelhof")}  # fmt: skip
+
+
+def background() -> list[SignalRecord]:
+    """Two signals per buurt per month over 2023–2024, themes and streets in rotation."""
+    records = []
+    themes = list(BACKGROUND)
+    for b_index, (buurt, streets) in enumerate(STREETS.items()):
+        for month in range(24):
+            for k in range(2):
+                n = month * 2 + k
+                day = date(2023, 1, 1) + timedelta(days=month * 30 + 7 + 11 * k + b_index)
+                theme = themes[(n + b_index) % 4]
+                records.append(
+                    SignalRecord(f"bg-{buurt[-1]}-{n:03d}", day, BACKGROUND[theme], buurt,
+                                 streets[(n // 4 + k) % 4], role="affected",
+                                 household=f"hb-{buurt[-1]}-{n}", theme=theme)
+                )  # fmt: skip
+    return records
+
+
+def question(prefix: str, buurt: str, street: str, first: date, households: list[str], *,
+             text: str, theme: str | None) -> list[SignalRecord]:  # fmt: skip
+    """Signals of one collective question, three days apart."""
+    return [
+        SignalRecord(f"{prefix}-{i}", first + timedelta(days=3 * i), text, buurt, street,
+                     role="causing" if i == 0 else "affected", household=hh, theme=theme)
+        for i, hh in enumerate(households)
+    ]  # fmt: skip
+
+
+NOISE_Q = question("q1", "BU00010001", "Kerkstraat", date(2024, 3, 4),
+                   ["a1", "a2", "a3", "a3", "a4", "a5", "a6", "a7"],
+                   text="harde muziek en herrie tot 's nachts", theme="overlast.geluid")  # fmt: skip
+YOUTH_Q = question("q2", "BU00010002", "Dorpsweg", date(2024, 6, 1),
+                   ["b1", "b2", "b3", "b4", "b5"], text="hangjongeren bij de ingang", theme=None)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def golden():
+    return [*background(), *NOISE_Q, *YOUTH_Q]
+
+
+@pytest.fixture(scope="module")
+def result(golden):
+    return detect(golden, seeds=SEEDS, seed=7)
+
+
+def test_finds_exactly_the_two_questions_in_order(result):
+    found = [(q.theme, q.street, set(q.signal_ids)) for q in result.questions]
+    assert found == [
+        ("overlast.geluid", "Kerkstraat", {s.id for s in NOISE_Q}),
+        ("overlast.jongeren", "Dorpsweg", {s.id for s in YOUTH_Q}),
+    ]
+
+
+def test_describes_the_question(result):
+    first = result.questions[0]
+    assert first.households == 7  # eight signals, household a3 twice
+    assert first.level is PlaceLevel.STREET
+    assert first.neighbourhood == "BU00010001"
+    assert (first.start, first.end) == (date(2024, 3, 4), date(2024, 3, 25))
+    assert first.sides == ("affected", "causing")
+    assert {"muziek", "herrie"} <= set(first.keywords)
+    assert first.examples == ("harde muziek en herrie tot 's nachts",)
+    assert first.score > 2.0
+    assert first.expected < 1.0
+    assert first.to_json()["signal_ids"] == list(first.signal_ids)
+
+
+def test_unthemed_signals_are_classified_first(result):
+    assert all(result.suggested_themes[s.id] == "overlast.jongeren" for s in YOUTH_Q)
+
+
+def test_deterministic_with_a_seed(golden, result):
+    again = detect(list(reversed(golden)), seeds=SEEDS, seed=7)
+    assert again.questions == result.questions
+    assert [q.id for q in again.questions] == [q.id for q in result.questions]
+
+
+def test_households_not_signals_are_counted(golden):
+    repeats = question("r", "BU00010003", "Tulpweg", date(2024, 9, 2),
+                       ["c1", "c1", "c1", "c2", "c2", "c2"], text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
+    found = detect([*golden, *repeats], seeds=SEEDS).questions
+    assert not any(q.street == "Tulpweg" for q in found)
+    anonymous = question("n", "BU00010003", "Tulpweg", date(2024, 9, 2), [None] * 5,  # type: ignore[list-item]
+                         text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
+    tulpweg = [q for q in detect([*golden, *anonymous]).questions if q.street == "Tulpweg"]
+    assert [q.households for q in tulpweg] == [5]
+
+
+def test_same_count_ranks_lower_where_the_baseline_is_high(golden):
+    busy_history = [
+        SignalRecord(f"h-{i}", date(2023, 1, 5) + timedelta(days=5 * i), "herrie", "BU00010003",
+                     ("Rozenstraat", "Tulpweg", "Vinkpad")[i % 3], household=f"hh-{i}",
+                     theme="overlast.geluid")
+        for i in range(70)
+    ]  # fmt: skip
+    same = question("q3", "BU00010003", "Vinkpad", date(2024, 3, 4),
+                    ["d1", "d2", "d3", "d3", "d4", "d5", "d6", "d7"],
+                    text="harde muziek en herrie tot 's nachts", theme="overlast.geluid")  # fmt: skip
+    found = detect([*golden, *busy_history, *same]).questions
+    quiet = next(q for q in found if q.street == "Kerkstraat")
+    busy = next(q for q in found if q.street == "Vinkpad")
+    assert quiet.households == busy.households
+    assert busy.expected > quiet.expected
+    assert busy.score < quiet.score
+
+
+def test_new_topic_without_a_theme(golden):
+    topic = question("t", "BU00010003", "Merelhof", date(2024, 10, 1),
+                     ["e1", "e2", "e3", "e4", "e5", "e6"], text="deelscooters op het trottoir", theme=None)  # fmt: skip
+    found = detect([*golden, *topic], seeds=SEEDS).questions
+    new = [q for q in found if q.new_topic]
+    assert len(new) == 1
+    assert new[0].theme == "nieuw:deelscooters"
+    assert set(new[0].signal_ids) == {s.id for s in topic}
+
+
+def test_incremental_add_updates_its_group_quickly(golden):
+    detector = IncrementalDetector(golden[:-1], seeds=SEEDS, seed=7)
+    start = time.perf_counter()
+    updated = detector.add(golden[-1])
+    elapsed = time.perf_counter() - start
+    assert elapsed < 0.05
+    assert [q.theme for q in updated] == ["overlast.jongeren"]
+    assert golden[-1].id in updated[0].signal_ids
+    assert updated[0] in detector.questions
+    batch = detect(golden, seeds=SEEDS, seed=7).questions
+    assert [q.signal_ids for q in detector.questions] == [q.signal_ids for q in batch]
+
+
+def test_empty_input_and_config():
+    assert detect([]).questions == ()
+    assert DetectionConfig().min_households == 3
