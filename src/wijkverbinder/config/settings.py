@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "wijkverbinder.accounts",
     "wijkverbinder.areas",
     "wijkverbinder.intake",
+    "wijkverbinder.collective",
     "wijkverbinder.diagnosis",
     "wijkverbinder.portal",
 ]
