@@ -44,8 +44,16 @@ def browser() -> Iterator[Browser]:
         instance.close()
 
 
+@pytest.fixture(scope="session")
+def _warm() -> None:
+    """Build the redaction engine and the seed classifier once, as `serve` does at start-up."""
+    from wijkverbinder.intake.warmup import warm_up
+
+    warm_up()
+
+
 @pytest.fixture
-def site(live_server: Any, transactional_db: None) -> str:
+def site(live_server: Any, transactional_db: None, _warm: None) -> str:
     """The live server's URL, with the demo municipality loaded."""
     build_demo()
     return str(live_server.url)
