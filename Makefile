@@ -60,8 +60,10 @@ test: lint typecheck contracts migrations-check apilint
 	@echo "Database: $${DATABASE_URL:-SQLite (embedded default)}"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+BENCHMARKS ?= redaction classifier import_signals detection
+
 bench: setup
-	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	@for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; $(BIN)/python benchmarks/$$name.py || exit 1; done
 
 messages: setup
 	cd src/wijkverbinder && ../../$(BIN)/wijkverbinder makemessages -l nl --no-obsolete --ignore 'core/*'
