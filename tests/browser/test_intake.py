@@ -19,7 +19,8 @@ def test_record_signal_with_suggested_theme(page: Page, site: str) -> None:
     page.get_by_label("Buurt").select_option("BU99010102")
     page.get_by_label("Straat").fill("Kastanjelaan")
     page.get_by_label("Wat hebt u gehoord of gezien?").press_sequentially(
-        "Meneer Hoekstra (06-12345678) heeft elke nacht last van harde muziek van de bovenburen.", delay=5
+        "Meneer Hoekstra (06-12345678) heeft elke nacht last van harde muziek van de bovenburen.",
+        delay=5,
     )
     confirm = page.get_by_test_id("bevestig-thema")
     expect(confirm).to_be_visible(timeout=15000)
@@ -40,7 +41,9 @@ def test_refusal_is_shown_in_dutch(page: Page, site: str) -> None:
     page.goto(f"{site}/signalen/nieuw/")
     page.get_by_label("Wat hebt u gehoord of gezien?").fill("Iets gezien zonder plaats.")
     page.locator(".wv-signal-form").get_by_role("button", name="Opslaan", exact=True).click()
-    expect(page.get_by_role("alert")).to_contain_text("Geef een postcode en huisnummer, een buurt, of een punt")
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Geef een postcode en huisnummer, een buurt, of een punt"
+    )
 
 
 def test_intake_pages_are_accessible(page: Page, site: str) -> None:

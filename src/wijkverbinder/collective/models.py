@@ -97,6 +97,20 @@ class CollectiveQuestion(models.Model):
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decision_note = models.CharField(_("decision note"), max_length=300, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # Added with the collective app (0002): see services.py for the identity rule.
+    streets = models.JSONField(_("streets"), default=list, blank=True)
+    stale = models.BooleanField(_("not found by the last detection"), default=False, db_index=True)
+    split_from = models.ForeignKey(
+        "self",
+        verbose_name=_("split from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="split_off",
+    )
+    dismissed_households = models.PositiveIntegerField(
+        _("households when dismissed"), null=True, blank=True
+    )
 
     class Meta:
         verbose_name = _("collective question")
@@ -108,3 +122,66 @@ class CollectiveQuestion(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class Decision(models.Model):
+    """One decision about a collective question (or a change by detection). Append-only."""
+
+    class Action(models.TextChoices):
+        CONFIRM = "confirm", _("confirmed")
+        DISMISS = "dismiss", _("dismissed")
+        RENAME = "rename", _("renamed")
+        MERGE = "merge", _("merged")
+        SPLIT = "split", _("split")
+        REOPEN = "reopen", _("reopened by detection")
+
+    question = models.ForeignKey(
+        CollectiveQuestion,
+        verbose_name=_("collective question"),
+        on_delete=models.CASCADE,
+        related_name="decisions",
+    )
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        ordering: ClassVar[list[str]] = ["at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action}"
+
+
+class DetectionRun(models.Model):
+    """One detection run of a team: when, what it saw and what came of it."""
+
+    team = models.ForeignKey(
+        Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="detection_runs"
+    )
+    started_at = models.DateTimeField(_("started"), auto_now_add=True)
+    seconds = models.FloatField(_("duration (seconds)"), default=0.0)
+    signals = models.PositiveIntegerField(_("signals"), default=0)
+    found = models.PositiveIntegerField(_("questions found"), default=0)
+    created = models.PositiveIntegerField(_("new questions"), default=0)
+    updated = models.PositiveIntegerField(_("updated questions"), default=0)
+    stale = models.PositiveIntegerField(_("no longer found"), default=0)
+    trigger = models.CharField(_("trigger"), max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = _("detection run")
+        verbose_name_plural = _("detection runs")
+        ordering: ClassVar[list[str]] = ["-started_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.team} {self.started_at:%Y-%m-%d %H:%M}"

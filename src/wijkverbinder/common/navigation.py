@@ -40,6 +40,7 @@ SECTIONS: tuple[Section, ...] = (
             "Here signals that share a theme, a place and a period will be grouped into collective "
             "questions of a street or buurt, ranked against the buurt's own history."
         ),
+        url_name="collective:list",
     ),
     Section(
         "trajecten",
@@ -48,6 +49,7 @@ SECTIONS: tuple[Section, ...] = (
             "Here the team will carry a chosen theme through the four steps: choose the theme, map "
             "the network, connect residents and hand over to residents."
         ),
+        url_name="trajectories:board",
     ),
     Section(
         "wijkanalyse",

@@ -9,16 +9,20 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.permissions import AllowAny
 from rest_framework.routers import DefaultRouter
 
+from wijkverbinder.collective.api import QuestionViewSet
 from wijkverbinder.common.api import api_not_found
 from wijkverbinder.diagnosis.api import AdviceView, DiagnosisViewSet, QuestionnaireView
 from wijkverbinder.intake.api import SignalViewSet
 from wijkverbinder.portal.api import NeighbourhoodViewSet
+from wijkverbinder.trajectories.api import TrajectoryViewSet
 
 router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
 router.register("buurten", NeighbourhoodViewSet, basename="buurt")
 router.register("diagnoses", DiagnosisViewSet, basename="diagnose")
+router.register("gemeenschappelijke-vragen", QuestionViewSet, basename="gemeenschappelijke-vraag")
 router.register("signalen", SignalViewSet, basename="signaal")
+router.register("trajecten", TrajectoryViewSet, basename="traject")
 
 urlpatterns = [
     path(

@@ -82,6 +82,17 @@ STORE_HOUSE_NUMBERS = env_bool(
 SIGNAL_TEXT_MAX = env_int(
     "SIGNAL_TEXT_MAX", 2000, "Maximum length of a signal's text in characters."
 )
+MAX_ACTIVE_TRAJECTORIES = env_int(
+    "MAX_ACTIVE_TRAJECTORIES",
+    2,
+    "Active trajectories a team may run at once in one wijk; a further one is refused (the method "
+    "chooses at most one or two themes).",
+)
+MEETING_MAX_PROFESSIONALS = env_int(
+    "MEETING_MAX_PROFESSIONALS",
+    2,
+    "Professionals at a residents' meeting above which a warning is shown (residents should lead).",
+)
 
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS",
@@ -110,6 +121,7 @@ INSTALLED_APPS = [
     "wijkverbinder.intake",
     "wijkverbinder.collective",
     "wijkverbinder.diagnosis",
+    "wijkverbinder.trajectories",
     "wijkverbinder.portal",
 ]
 

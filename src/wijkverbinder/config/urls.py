@@ -9,6 +9,8 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("wijkverbinder.accounts.urls")),
     path("signalen/", include("wijkverbinder.intake.urls")),
+    path("gemeenschappelijke-vragen/", include("wijkverbinder.collective.urls")),
+    path("trajecten/", include("wijkverbinder.trajectories.urls")),
     path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]

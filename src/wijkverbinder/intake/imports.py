@@ -24,6 +24,7 @@ from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
 from wijkverbinder.core.pseudonym import household_pseudonym
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalImport
 from wijkverbinder.intake.redaction_pool import redact_many
 from wijkverbinder.intake.services import pseudonym_secret, team_for
@@ -257,4 +258,6 @@ def import_signals(
         log_access(
             user=user, action="import", object_type="signal", count=report.created, channel="import"
         )
+        if report.created:
+            hooks.imported(team)
     return report

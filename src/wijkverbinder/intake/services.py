@@ -25,6 +25,7 @@ from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.pseudonym import household_pseudonym
 from wijkverbinder.core.redaction import redact
 from wijkverbinder.core.taxonomy import load_taxonomy
+from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalEdit
 from wijkverbinder.intake.placing import PlaceInput, resolve_place
 from wijkverbinder.intake.themes import learn_theme, suggest_theme
@@ -152,6 +153,7 @@ def create_signal(
     log_access(
         user=user, action="create", object_type="signal", object_id=signal.uuid, channel=channel
     )
+    hooks.signal_saved(signal)
     return signal
 
 

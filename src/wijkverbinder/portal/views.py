@@ -14,6 +14,7 @@ from wijkverbinder.accounts.selectors import (
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.common.navigation import section as find_section
 from wijkverbinder.core.svg_map import MapArea, render_svg
+from wijkverbinder.trajectories.selectors import due_check_ins_for_user
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -23,7 +24,11 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "portal/home.html",
-        {"memberships": memberships, "neighbourhoods": neighbourhoods},
+        {
+            "memberships": memberships,
+            "neighbourhoods": neighbourhoods,
+            "due_check_ins": due_check_ins_for_user(user=request.user),
+        },
     )
 
 

@@ -62,19 +62,19 @@ def test_bad_rows_stop_or_are_skipped(tmp_path, capsys):
     path = tmp_path / "rows.csv"
     path.write_text(
         HEADER
-        + "1,2024-13-01,herrie,BU1,Kerkstraat,,,affected,h1\n"
-        + "2,2024-01-02,,BU1,Kerkstraat,,,affected,h2\n"
-        + "3,02-01-2024,herrie,BU1,Kerkstraat,52.1,500,affected,h3\n"
-        + "4,02-01-2024,herrie,BU1,Kerkstraat,52.1,5.1,affected,h4\n",
+        + "1,2024-13-01,herrie,BU00000001,Kerkstraat,,,affected,h1\n"
+        + "2,2024-01-02,,BU00000001,Kerkstraat,,,affected,h2\n"
+        + "3,02-01-2024,herrie,BU00000001,Kerkstraat,52.1,500,affected,h3\n"
+        + "4,02-01-2024,herrie,BU00000001,Kerkstraat,52.1,5.1,affected,h4\n",
         encoding="utf-8",
     )
     out = tmp_path / "o.json"
     assert run([str(path), "--output", str(out)]) == 2
     err = capsys.readouterr().err
     assert "3 foute regel(s)" in err
-    assert "regel 2: datum '2024-13-01'" in err
+    assert "regel 2: ongeldige datum '2024-13-01'" in err
     assert "regel 3: tekst ontbreekt" in err
-    assert "lon 500.0 ligt buiten" in err
+    assert "lengtegraad 500.0 ligt buiten Nederland" in err
     assert run([str(path), "--output", str(out), "--skip-invalid"]) == 0
     assert json.loads(out.read_text(encoding="utf-8")) == {"collective_questions": []}
 
@@ -89,7 +89,9 @@ def test_not_utf8_and_bad_arguments(tmp_path, capsys):
 
 def test_bad_seeds_file(tmp_path, capsys):
     path = tmp_path / "in.csv"
-    path.write_text(HEADER + "1,2024-01-01,herrie,BU1,Kerkstraat,,,affected,h1\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "1,2024-01-01,herrie,BU00000001,Kerkstraat,,,affected,h1\n", encoding="utf-8"
+    )
     seeds = tmp_path / "seeds.json"
     seeds.write_text("{niet: json", encoding="utf-8")
     assert run([str(path), "--output", str(tmp_path / "o.json"), "--seeds", str(seeds)]) == 2

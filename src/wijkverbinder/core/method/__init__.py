@@ -7,6 +7,7 @@ Public API::
     check_step2_gate(...) -> GateResult / ensure_step2_gate(...)                   # MTH002
     check_meeting(...) -> MeetingCheck / ensure_meeting_allowed(...)               # MTH003, MTH004, MTH101
     check_handover(...) -> GateResult / ensure_handover(...)                       # MTH005
+    ensure_next_step(*, current, target) / check_step3_done / ensure_step3_done    # MTH016, MTH015
     propose_escalation(*, current, check_ins, target=None, skip_reason="",
                        acute_danger=False, intake=None) -> EscalationProposal      # MTH006-9, 13, 14
     assess_intake(intake) -> IntakeResult
@@ -41,6 +42,14 @@ from wijkverbinder.core.method.meetings import (
     ensure_meeting_allowed,
     has_binding_item,
 )
+from wijkverbinder.core.method.steps import (
+    STEP_NAMES,
+    Step,
+    check_step3_done,
+    ensure_next_step,
+    ensure_step3_done,
+    next_step,
+)
 from wijkverbinder.core.method.weighing import (
     Aggregation,
     RankedTheme,
@@ -52,6 +61,7 @@ from wijkverbinder.core.method.weighing import (
 )
 
 __all__ = [
+    "STEP_NAMES",
     "ActiveTrajectory",
     "Aggregation",
     "BuurtbemiddelingIntake",
@@ -67,6 +77,7 @@ __all__ = [
     "Ranking",
     "StakeholderContact",
     "StakeholderRole",
+    "Step",
     "ThemeScore",
     "WeightChange",
     "Weights",
@@ -74,12 +85,16 @@ __all__ = [
     "check_handover",
     "check_meeting",
     "check_step2_gate",
+    "check_step3_done",
     "check_trajectory_limit",
     "ensure_handover",
     "ensure_meeting_allowed",
+    "ensure_next_step",
     "ensure_step2_gate",
+    "ensure_step3_done",
     "has_binding_item",
     "next_level",
+    "next_step",
     "parse_exclusions",
     "propose_escalation",
     "rank_themes",

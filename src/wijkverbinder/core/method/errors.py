@@ -1,6 +1,6 @@
 """Refusals of the four-step method: a domain exception with a stable code and a Dutch message.
 
-Codes MTH001…MTH014 are refusals (the action is not allowed); MTH101 and up are warnings that never
+Codes MTH001…MTH016 are refusals (the action is not allowed); MTH101 and up are warnings that never
 block. The Django services turn a `MethodRefusalError` into a form error or an API problem response.
 """
 
@@ -27,6 +27,8 @@ class MethodCode(StrEnum):
     INVALID_INPUT = "MTH012"
     SAME_LEVEL = "MTH013"
     TOP_OF_LADDER = "MTH014"
+    STEP3_INCOMPLETE = "MTH015"
+    STEP_OUT_OF_ORDER = "MTH016"
     TOO_MANY_PROFESSIONALS = "MTH101"
 
 

@@ -16,6 +16,8 @@ from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.services import add_member, create_team
 from wijkverbinder.areas.models import District, Municipality, Neighbourhood
 from wijkverbinder.areas.services import add_street, import_areas
+from wijkverbinder.collective.services import run_detection
+from wijkverbinder.intake import hooks
 from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.geometry import cell_polygon
 from wijkverbinder.portal.demo.signals import load_demo_signals
@@ -74,8 +76,11 @@ def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoRe
     _build_structure()
     signals = 0
     if with_signals:
-        reports = load_demo_signals(end=end or timezone.localdate())
+        with hooks.paused():  # detection runs once per team below, not after each import
+            reports = load_demo_signals(end=end or timezone.localdate())
         signals = sum(report.created for report in reports)
+        for team in Team.objects.filter(signals__isnull=False).distinct():
+            run_detection(team=team, trigger="demo")
     return DemoReport(
         created=True,
         neighbourhoods=len(cast.NEIGHBOURHOODS),

@@ -1,0 +1,67 @@
+"""Forms of the collective pages: list filters and the decisions (thin: shape input only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.collective.selectors import QuestionFilter
+from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, theme_choices
+
+STATUS_CHOICES = [
+    ("", _("open and confirmed")),
+    (CollectiveQuestion.Status.OPEN, _("open")),
+    (CollectiveQuestion.Status.CONFIRMED, _("confirmed")),
+    (CollectiveQuestion.Status.DISMISSED, _("dismissed")),
+    (CollectiveQuestion.Status.MERGED, _("merged")),
+    ("all", _("all")),
+]
+DATE = forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
+
+
+class FilterForm(forms.Form):
+    """Filters of the list (GET)."""
+
+    buurt = forms.ModelChoiceField(
+        label=_("Neighbourhood"),
+        queryset=Neighbourhood.objects.none(),
+        required=False,
+        to_field_name="code",
+        widget=forms.Select(attrs=SELECT),
+    )
+    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=STATUS_CHOICES, widget=forms.Select(attrs=SELECT)
+    )
+    vanaf = forms.DateField(label=_("From"), required=False, widget=DATE)
+    tot = forms.DateField(label=_("Until"), required=False, widget=DATE)
+    oud = forms.BooleanField(label=_("Also questions no longer found"), required=False)
+
+    def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        buurt = self.fields["buurt"]
+        assert isinstance(buurt, forms.ModelChoiceField)
+        buurt.queryset = neighbourhoods
+        buurt.empty_label = "—"
+        thema = self.fields["thema"]
+        assert isinstance(thema, forms.ChoiceField)
+        thema.choices = theme_choices("—")
+
+    def to_filter(self) -> QuestionFilter:
+        """The selector's filter (empty when the form is not valid)."""
+        if not self.is_valid():
+            return QuestionFilter()
+        data = self.cleaned_data
+        return QuestionFilter(
+            neighbourhood=data["buurt"].code if data.get("buurt") else "",
+            theme=data.get("thema") or "",
+            status=data.get("status") or "",
+            since=data.get("vanaf"),
+            until=data.get("tot"),
+            include_stale=bool(data.get("oud")),
+        )

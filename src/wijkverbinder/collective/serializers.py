@@ -1,0 +1,118 @@
+# ruff: noqa: N815  (Dutch camelCase field names of the API, NL API Design Rules)
+"""API shapes of collective questions (Dutch camelCase field names, NL API Design Rules)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from wijkverbinder.collective import presentation
+from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.collective.titles import theme_name
+
+
+class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
+    """A collective question as the API shows it (read-only: change it through the operations)."""
+
+    id = serializers.UUIDField(source="uuid", read_only=True)
+    titel = serializers.CharField(source="title")
+    titelDoorTeam = serializers.BooleanField(source="title_edited")
+    thema = serializers.CharField(source="theme")
+    themaNaam = serializers.SerializerMethodField()
+    buurtcode = serializers.CharField(source="neighbourhood.code")
+    buurt = serializers.CharField(source="neighbourhood.name")
+    straat = serializers.CharField(source="street.name", allow_null=True, default=None)
+    straten = serializers.ListField(source="streets", child=serializers.CharField())
+    scoreBetekenis = serializers.SerializerMethodField()
+    pWaarde = serializers.FloatField(source="p_value", allow_null=True)
+    verwachteHuishoudens = serializers.FloatField(source="expected", allow_null=True)
+    huishoudens = serializers.IntegerField(source="households")
+    aantalSignalen = serializers.IntegerField(source="signal_count")
+    begin = serializers.DateField(source="start", allow_null=True)
+    eind = serializers.DateField(source="end", allow_null=True)
+    niveau = serializers.CharField(source="level")
+    kanten = serializers.ListField(source="sides", child=serializers.CharField())
+    signalenPerRol = serializers.DictField(source="role_counts", child=serializers.IntegerField())
+    trefwoorden = serializers.ListField(source="keywords", child=serializers.CharField())
+    voorbeelden = serializers.ListField(source="examples", child=serializers.CharField())
+    nieuwOnderwerp = serializers.BooleanField(source="new_topic")
+    nietMeerGevonden = serializers.BooleanField(source="stale")
+    samengevoegdIn = serializers.UUIDField(source="merged_into.uuid", allow_null=True, default=None)
+    laatstGevonden = serializers.DateTimeField(source="detected_at", allow_null=True)
+    besluitOp = serializers.DateTimeField(source="decided_at", allow_null=True)
+    besluitToelichting = serializers.CharField(source="decision_note")
+
+    class Meta:
+        model = CollectiveQuestion
+        fields: tuple[str, ...] = (
+            "id", "titel", "titelDoorTeam", "thema", "themaNaam", "status", "buurtcode", "buurt",
+            "straat", "straten", "score", "scoreBetekenis", "pWaarde", "verwachteHuishoudens",
+            "huishoudens", "aantalSignalen", "begin", "eind", "trend", "niveau", "kanten",
+            "signalenPerRol", "trefwoorden", "voorbeelden", "nieuwOnderwerp", "nietMeerGevonden",
+            "samengevoegdIn", "laatstGevonden", "besluitOp", "besluitToelichting",
+        )  # fmt: skip
+        read_only_fields: tuple[str, ...] = fields
+
+    def get_themaNaam(self, obj: CollectiveQuestion) -> str:  # noqa: N802
+        return theme_name(obj.theme)
+
+    def get_scoreBetekenis(self, obj: CollectiveQuestion) -> str:  # noqa: N802
+        return presentation.score_words(obj.score)
+
+
+class QuestionDetailSerializer(QuestionSerializer):
+    """One question with the public ids of its signals."""
+
+    signalen = serializers.SerializerMethodField()
+
+    class Meta(QuestionSerializer.Meta):
+        fields = (*QuestionSerializer.Meta.fields, "signalen")
+        read_only_fields = fields
+
+    @extend_schema_field(serializers.ListField(child=serializers.UUIDField()))
+    def get_signalen(self, obj: CollectiveQuestion) -> list[str]:
+        ids = obj.signals.filter(deleted_at__isnull=True).values_list("uuid", flat=True)
+        return [str(i) for i in ids]
+
+
+class QuestionQuerySerializer(serializers.Serializer[None]):
+    """The list's query parameters."""
+
+    buurt = serializers.CharField(required=False, max_length=10)
+    thema = serializers.CharField(required=False, max_length=60)
+    status = serializers.ChoiceField(
+        choices=[*CollectiveQuestion.Status.values, "all"], required=False
+    )
+    vanaf = serializers.DateField(required=False)
+    tot = serializers.DateField(required=False)
+    nietMeerGevonden = serializers.BooleanField(required=False, default=False)
+
+
+class DismissSerializer(serializers.Serializer[None]):
+    toelichting = serializers.CharField(max_length=300, help_text="Waarom dit geen vraag is")
+
+
+class RenameSerializer(serializers.Serializer[None]):
+    titel = serializers.CharField(max_length=150)
+
+
+class MergeSerializer(serializers.Serializer[None]):
+    vragen = serializers.ListField(
+        child=serializers.UUIDField(), min_length=1, help_text="Vragen die hierin opgaan"
+    )
+
+
+class SplitSerializer(serializers.Serializer[None]):
+    signalen = serializers.ListField(
+        child=serializers.UUIDField(), min_length=1, help_text="Signalen die een eigen vraag worden"
+    )
+    titel = serializers.CharField(max_length=150, required=False, allow_blank=True)
+
+
+class DetectionStartedSerializer(serializers.Serializer[None]):
+    teams = serializers.IntegerField(help_text="Aantal teams waarvoor de detectie is gestart")
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        return {"teams": int(instance)}

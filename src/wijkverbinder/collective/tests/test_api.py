@@ -1,0 +1,90 @@
+"""API /api/v1/gemeenschappelijke-vragen: list, read, operations, 400 and 404 problems."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from wijkverbinder.collective.models import CollectiveQuestion, DetectionRun
+
+pytestmark = pytest.mark.django_db
+API = "/api/v1/gemeenschappelijke-vragen"
+
+
+def test_list_and_read(fatima_client: Client, questions: list[CollectiveQuestion]) -> None:
+    body = fatima_client.get(API, {"buurt": "BU99010102"}).json()
+    assert body["count"] == 3
+    first = body["results"][0]
+    assert first["titel"] == questions[0].title
+    assert first["scoreBetekenis"] == "zeer ongebruikelijk"
+    detail = fatima_client.get(f"{API}/{first['id']}").json()
+    assert len(detail["signalen"]) == 6
+    assert detail["huishoudens"] == 6
+
+
+def test_bad_filter_is_a_400_problem(
+    fatima_client: Client, questions: list[CollectiveQuestion]
+) -> None:
+    response = fatima_client.get(API, {"status": "weg", "vanaf": "gisteren"})
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    names = {p["name"] for p in response.json()["invalidParams"]}
+    assert names == {"status", "vanaf"}
+
+
+def test_other_team_gets_404(pieter_client: Client, questions: list[CollectiveQuestion]) -> None:
+    url = f"{API}/{questions[0].uuid}"
+    for response in (pieter_client.get(url), pieter_client.post(f"{url}/_bevestig")):
+        assert response.status_code == 404
+        assert response["Content-Type"] == "application/problem+json"
+    assert pieter_client.get(API).json()["count"] == 0
+    assert pieter_client.get(f"{url}/").status_code == 404  # no trailing slash
+
+
+def test_operations(fatima_client: Client, questions: list[CollectiveQuestion]) -> None:
+    first, second, third = (f"{API}/{q.uuid}" for q in questions)
+    assert fatima_client.post(f"{first}/_bevestig").json()["status"] == "confirmed"
+    response = fatima_client.post(f"{first}/_bevestig")
+    assert response.status_code == 400
+    assert response.json()["code"] == "already_confirmed"
+    renamed = fatima_client.post(
+        f"{first}/_hernoem", {"titel": "Muziek"}, content_type="application/json"
+    )
+    assert renamed.json()["titelDoorTeam"] is True
+    merged = fatima_client.post(
+        f"{first}/_samenvoegen",
+        {"vragen": [str(questions[1].uuid)]},
+        content_type="application/json",
+    )
+    assert merged.json()["aantalSignalen"] == 12
+    dismissed = fatima_client.post(f"{third}/_afwijzen", {}, content_type="application/json")
+    assert dismissed.status_code == 400
+    assert dismissed.json()["invalidParams"][0]["name"] == "toelichting"
+    ok = fatima_client.post(
+        f"{third}/_afwijzen", {"toelichting": "Toeval."}, content_type="application/json"
+    )
+    assert ok.json()["status"] == "dismissed"
+    signals = fatima_client.get(first).json()["signalen"][:3]
+    split = fatima_client.post(
+        f"{first}/_splitsen", {"signalen": signals}, content_type="application/json"
+    )
+    assert split.status_code == 201
+    assert split.json()["aantalSignalen"] == 3
+    wrong = fatima_client.post(
+        f"{second}/_splitsen", {"signalen": signals}, content_type="application/json"
+    )
+    assert wrong.status_code == 400
+
+
+def test_detect_operation(
+    fatima_client: Client,
+    questions: list[CollectiveQuestion],
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        response = fatima_client.post(f"{API}/_detecteer")
+    assert response.status_code == 202
+    assert response.json() == {"teams": 1}
+    assert DetectionRun.objects.filter(trigger="api").exists()

@@ -1,0 +1,191 @@
+"""API of `trajectories`: `/api/v1/trajecten` with nested `belanghebbenden`, `contacten`,
+`bijeenkomsten`, `afspraken`, `check-ins` and `gebeurtenissen` (the timeline, read-only).
+
+Step transitions: PATCH of `stap` (only the next step; the gates decide), `status: handed_over`
+(hand-over gate) and `onpartijdigheidstoets`; operations `_escaleren` and `_afsluiten`. Team-scoped
+(another team's trajectory: 404 problem); a refusal of the method: 400 problem with its Dutch
+message and code (MTH…); invalid input: 400 with every error in `invalidParams`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from wijkverbinder.common.audit import log_access
+from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
+from wijkverbinder.core.method import BuurtbemiddelingIntake
+from wijkverbinder.trajectories import records, selectors, services
+from wijkverbinder.trajectories import serializers as s
+from wijkverbinder.trajectories.api_records import RecordsMixin
+from wijkverbinder.trajectories.history import OBJECT_TYPE
+from wijkverbinder.trajectories.models import Trajectory
+
+UUID_REGEX = "[0-9a-fA-F-]{36}"
+API = "api"
+
+
+def trajectory_as_dict(item: Trajectory) -> dict[str, Any]:
+    """One trajectory with what its current gate still misses."""
+    state = selectors.progress(item)
+    gate = {"map_network": state.step2, "connect": state.step3, "hand_over": state.handover}
+    missing = gate[item.step].missing if item.status == "active" and item.step in gate else ()
+    return {
+        "id": item.uuid,
+        "titel": item.title,
+        "thema": item.theme,
+        "gevoelig": selectors.theme_sensitive(item.theme),
+        "buurt": item.neighbourhood.code,
+        "wijk": item.district.code,
+        "vraag": item.question.uuid if item.question else None,
+        "stap": item.step,
+        "status": item.status,
+        "trede": item.level,
+        "onpartijdigheidGetoetst": item.impartiality_checked_at is not None,
+        "ontbreekt": list(missing),
+        "aangemaaktOp": item.created_at,
+    }
+
+
+class TrajectoryViewSet(
+    RecordsMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet[Trajectory],
+):
+    """Trajectories of your team: one chosen theme through the four steps."""
+
+    serializer_class = s.TrajectorySerializer  # type: ignore[assignment]
+    queryset = Trajectory.objects.none()
+    lookup_field = "uuid"
+    lookup_url_kwarg = "id"
+    lookup_value_regex = UUID_REGEX
+
+    def get_queryset(self) -> QuerySet[Trajectory]:
+        return selectors.trajectories_for_user(user=self.request.user)
+
+    def get_object(self) -> Trajectory:
+        return selectors.get_trajectory_for_user(
+            user=self.request.user, public_id=self.kwargs["id"]
+        )
+
+    def _out(self, item: Trajectory, code: int = 200) -> Response:
+        return Response(s.TrajectorySerializer(trajectory_as_dict(item)).data, status=code)
+
+    @extend_schema(summary="Trajecten van uw team")
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        rows = self.paginate_queryset(self.get_queryset())
+        assert rows is not None
+        log_access(user=request.user, action="list", object_type=OBJECT_TYPE, channel=API)
+        return self.get_paginated_response([trajectory_as_dict(item) for item in rows])
+
+    @extend_schema(
+        summary="Een traject starten vanuit een gemeenschappelijke vraag",
+        request=s.TrajectoryInputSerializer,
+        responses={201: s.TrajectorySerializer},
+    )
+    def create(self, request: Request) -> Response:
+        given = s.TrajectoryInputSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        question = selectors.get_question_for_user(
+            user=request.user, public_id=given.validated_data["vraag"]
+        )
+        created = services.start_trajectory(user=request.user, question=question, channel=API)
+        return self._out(created, status.HTTP_201_CREATED)
+
+    @extend_schema(summary="Eén traject")
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        item = self.get_object()
+        log_access(
+            user=request.user,
+            action="view",
+            object_type=OBJECT_TYPE,
+            object_id=item.uuid,
+            channel=API,
+        )
+        return self._out(item)
+
+    @extend_schema(
+        summary="Onpartijdigheid vastleggen, naar de volgende stap, of overdragen",
+        request=s.TrajectoryPatchSerializer,
+        responses={200: s.TrajectorySerializer},
+    )
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        item = self.get_object()
+        given = s.TrajectoryPatchSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        data = given.validated_data
+        if "onpartijdigheidstoets" in data:
+            records.record_impartiality(
+                user=request.user, trajectory=item, note=data["onpartijdigheidstoets"], channel=API
+            )
+        if "stap" in data:
+            services.advance_step(
+                user=request.user, trajectory=item, target=data["stap"], channel=API
+            )
+        if "status" in data:
+            services.hand_over(user=request.user, trajectory=item, channel=API)
+        return self._out(item)
+
+    @extend_schema(
+        summary="De geschiedenis (tijdlijn), nieuwste eerst",
+        responses={200: s.EventSerializer(many=True)},
+    )
+    @action(detail=True, methods=["get"], url_path="gebeurtenissen")
+    def gebeurtenissen(self, request: Request, id: str) -> Response:
+        item = self.get_object()
+        return Response([s.event_as_dict(x) for x in item.events.select_related("by")])
+
+    @extend_schema(
+        summary="Een trede op de escalatieladder (lichtste eerst)",
+        request=s.EscalationInputSerializer,
+        responses={200: s.EscalationSerializer},
+    )
+    @action(detail=True, methods=["post"], url_path="_escaleren")
+    def escaleren(self, request: Request, id: str) -> Response:
+        item = self.get_object()
+        given = s.EscalationInputSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        d = given.validated_data
+        intake = None
+        if d["intake"] is not None:
+            intake = BuurtbemiddelingIntake(
+                parties_voluntary=d["intake"]["vrijwillig"],
+                parties_addressable=d["intake"]["aanspreekbaar"],
+                exclusions=frozenset(
+                    BuurtbemiddelingExclusion(code) for code in d["intake"]["uitsluitingen"]
+                ),
+            )
+        proposal = services.escalate(
+            user=request.user,
+            trajectory=item,
+            target=d.get("naar"),
+            skip_reason=d["redenOverslaan"],
+            acute_danger=d["acuutGevaar"],
+            intake=intake,
+            channel=API,
+        )
+        event = item.events.filter(kind="escalated").first()
+        assert event is not None
+        return Response(s.EscalationSerializer(event.data).data | {"naar": proposal.to_level})
+
+    @extend_schema(
+        summary="Het traject afsluiten",
+        request=s.CloseInputSerializer,
+        responses={200: s.TrajectorySerializer},
+    )
+    @action(detail=True, methods=["post"], url_path="_afsluiten")
+    def afsluiten(self, request: Request, id: str) -> Response:
+        item = self.get_object()
+        given = s.CloseInputSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        services.close_trajectory(
+            user=request.user, trajectory=item, reason=given.validated_data["reden"], channel=API
+        )
+        return self._out(item)

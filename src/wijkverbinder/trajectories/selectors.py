@@ -1,0 +1,210 @@
+"""Team-scoped reads of `trajectories`: the board, one trajectory, candidates, gates, due check-ins.
+
+A trajectory is visible to the members of its team; anything else raises `NotFoundError` (404), so
+its existence is not revealed. The board is built with a fixed number of queries (no N+1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from uuid import UUID
+
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from wijkverbinder.accounts.models import Team
+from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
+from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.common.errors import NotFoundError
+from wijkverbinder.core.method import (
+    GateResult,
+    StakeholderContact,
+    StakeholderRole,
+    check_handover,
+    check_step2_gate,
+    check_step3_done,
+)
+from wijkverbinder.core.taxonomy import load_taxonomy
+from wijkverbinder.diagnosis.presentation import theme_label as diagnosis_theme_label
+from wijkverbinder.trajectories.models import CheckIn, Stakeholder, ThemeScore, Trajectory
+
+_NOT_FOUND = "Dit traject bestaat niet of hoort niet bij uw team."
+DUE_WITHIN_DAYS = 7
+CANDIDATE_STATUSES = (CollectiveQuestion.Status.OPEN, CollectiveQuestion.Status.CONFIRMED)
+
+
+def trajectories_for_user(*, user: AnyUser) -> QuerySet[Trajectory]:
+    """All trajectories of the user's teams, newest first."""
+    return Trajectory.objects.filter(team__in=teams_for_user(user=user)).select_related(
+        "team", "district", "neighbourhood", "question"
+    )
+
+
+def get_trajectory_for_user(*, user: AnyUser, public_id: UUID | str) -> Trajectory:
+    """One trajectory of the user's teams by public id, or `NotFoundError`."""
+    try:
+        key = public_id if isinstance(public_id, UUID) else UUID(str(public_id))
+    except ValueError:
+        raise NotFoundError(_NOT_FOUND) from None
+    found = trajectories_for_user(user=user).filter(uuid=key).first()
+    if found is None:
+        raise NotFoundError(_NOT_FOUND)
+    return found
+
+
+def board_for_user(*, user: AnyUser) -> QuerySet[Trajectory]:
+    """The board's rows with their counts in one query."""
+    return trajectories_for_user(user=user).annotate(
+        stakeholder_count=Count("stakeholders", distinct=True),
+        meeting_count=Count("meetings", distinct=True),
+        open_check_ins=Count("check_ins", filter=Q(check_ins__held_on__isnull=True), distinct=True),
+    )
+
+
+def active_trajectories(*, team: Team, district_id: int) -> QuerySet[Trajectory]:
+    """The team's active trajectories in one wijk (for the limit of decision rule 7)."""
+    return Trajectory.objects.filter(
+        team=team, district_id=district_id, status=Trajectory.Status.ACTIVE
+    ).order_by("created_at")
+
+
+def candidate_questions_for_user(*, user: AnyUser) -> QuerySet[CollectiveQuestion]:
+    """Open or confirmed questions of the user's teams without a running or handed-over trajectory."""
+    running = Trajectory.objects.exclude(status=Trajectory.Status.CLOSED).values("question_id")
+    return (
+        CollectiveQuestion.objects.filter(
+            team__in=teams_for_user(user=user), status__in=CANDIDATE_STATUSES
+        )
+        .exclude(id__in=running)
+        .select_related("team", "neighbourhood", "neighbourhood__district", "street")
+        .order_by("neighbourhood__district__name", "-score", "-id")
+    )
+
+
+def get_question_for_user(*, user: AnyUser, public_id: UUID | str) -> CollectiveQuestion:
+    """One collective question of the user's teams, or `NotFoundError`."""
+    try:
+        key = public_id if isinstance(public_id, UUID) else UUID(str(public_id))
+    except ValueError:
+        raise NotFoundError("Deze gemeenschappelijke vraag bestaat niet.") from None
+    found = (
+        CollectiveQuestion.objects.filter(team__in=teams_for_user(user=user), uuid=key)
+        .select_related("team", "neighbourhood", "neighbourhood__district")
+        .first()
+    )
+    if found is None:
+        raise NotFoundError("Deze gemeenschappelijke vraag bestaat niet of hoort niet bij uw team.")
+    return found
+
+
+def latest_scores(*, questions: list[CollectiveQuestion]) -> dict[int, ThemeScore]:
+    """The newest score per question (one query)."""
+    found: dict[int, ThemeScore] = {}
+    rows = ThemeScore.objects.filter(question__in=questions).order_by("-scored_at", "-id")
+    for row in rows:
+        found.setdefault(row.question_id, row)
+    return found
+
+
+def theme_sensitive(code: str) -> bool:
+    """Whether the theme is sensitive (taxonomy; a sub-theme inherits from its parent)."""
+    taxonomy = load_taxonomy()
+    theme = taxonomy.get(code)
+    parent = taxonomy.get(theme.parent) if theme and theme.parent else None
+    return bool((theme and theme.sensitive) or (parent and parent.sensitive))
+
+
+def theme_label(code: str) -> str:
+    """The Dutch label of a theme code, with its parent ('Overlast › Geluid')."""
+    return diagnosis_theme_label(code)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateInputs:
+    """What the gates of `core.method` look at, read from the trajectory's records."""
+
+    contacts: tuple[StakeholderContact, ...]
+    impartiality_checked: bool
+    causing_side: bool
+    meetings: int
+    kartrekkers: int
+    agreements: int
+    scheduled_check_ins: tuple[dt.date, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Progress:
+    """What each gate still misses."""
+
+    step2: GateResult
+    step3: GateResult
+    handover: GateResult
+    causing_side: bool
+
+
+def causing_side_exists(trajectory: Trajectory, stakeholders: Sequence[Stakeholder]) -> bool:
+    """A causing side is recorded as a stakeholder or among the question's signals."""
+    sides = trajectory.question.sides if trajectory.question else []
+    return "causing" in (sides or []) or any(
+        item.role == Stakeholder.Role.CAUSING for item in stakeholders
+    )
+
+
+def gate_inputs(trajectory: Trajectory) -> GateInputs:
+    """The gates' inputs in four queries."""
+    stakeholders = list(trajectory.stakeholders.annotate(contact_count=Count("contacts")))
+    return GateInputs(
+        contacts=tuple(
+            StakeholderContact(
+                role=StakeholderRole(item.role),
+                contacted=item.contact_count > 0,
+            )
+            for item in stakeholders
+            if item.role in {Stakeholder.Role.AFFECTED, Stakeholder.Role.CAUSING}
+        ),
+        impartiality_checked=trajectory.impartiality_checked_at is not None,
+        causing_side=causing_side_exists(trajectory, stakeholders),
+        meetings=trajectory.meetings.count(),
+        kartrekkers=sum(1 for item in stakeholders if item.role == Stakeholder.Role.KARTREKKER),
+        agreements=trajectory.agreements.exclude(status="dropped").count(),
+        scheduled_check_ins=tuple(
+            trajectory.check_ins.filter(held_on__isnull=True).values_list("planned_on", flat=True)
+        ),
+    )
+
+
+def progress(trajectory: Trajectory) -> Progress:
+    """The state of the step-2 gate, the step-3 gate and the hand-over gate."""
+    given = gate_inputs(trajectory)
+    return Progress(
+        step2=check_step2_gate(
+            stakeholders=given.contacts,
+            impartiality_checked=given.impartiality_checked,
+            causing_side_exists=given.causing_side,
+        ),
+        step3=check_step3_done(meetings=given.meetings),
+        handover=check_handover(
+            kartrekkers=given.kartrekkers,
+            agreements=given.agreements,
+            scheduled_check_ins=given.scheduled_check_ins,
+            today=timezone.localdate(),
+        ),
+        causing_side=given.causing_side,
+    )
+
+
+def due_check_ins_for_user(*, user: AnyUser, within_days: int = DUE_WITHIN_DAYS) -> list[CheckIn]:
+    """Check-ins of the user's teams not yet held and planned up to `within_days` from today."""
+    until = timezone.localdate() + dt.timedelta(days=within_days)
+    return list(
+        CheckIn.objects.filter(
+            trajectory__team__in=teams_for_user(user=user),
+            held_on__isnull=True,
+            planned_on__lte=until,
+        )
+        .exclude(trajectory__status=Trajectory.Status.CLOSED)
+        .select_related("trajectory")
+        .order_by("planned_on", "id")
+    )

@@ -1,0 +1,292 @@
+"""Writing `trajectories`: weigh a question, start a trajectory, move a step, hand over, escalate.
+
+The rules are `core.method`'s (decision rules 7, 8, 10, 11, 12 and the step order); a refusal
+there becomes a `DomainError` with the Dutch message and its stable code (MTH…), and nothing is
+stored. Every change appends an event to the trajectory's history (`history.record_event`).
+Starting, handing over and closing are the coordinator's (DESIGN: the coordinator runs trajectories).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from wijkverbinder.accounts.models import Membership, Team
+from wijkverbinder.accounts.selectors import AnyUser, role_in_team
+from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core.knowledge.vocabulary import InterventionLevel
+from wijkverbinder.core.method import (
+    ActiveTrajectory,
+    BuurtbemiddelingIntake,
+    CheckInOutcome,
+    EscalationProposal,
+    MethodCode,
+    MethodRefusalError,
+    Step,
+    ThemeScore,
+    check_trajectory_limit,
+    ensure_handover,
+    ensure_next_step,
+    ensure_step2_gate,
+    ensure_step3_done,
+    propose_escalation,
+    rank_themes,
+)
+from wijkverbinder.trajectories import models
+from wijkverbinder.trajectories.history import record_event
+from wijkverbinder.trajectories.models import Trajectory
+from wijkverbinder.trajectories.selectors import active_trajectories, gate_inputs
+
+Kind = models.TrajectoryEvent.Kind
+LEADING_ROLES = {Membership.Role.COORDINATOR, Membership.Role.ADMIN}
+
+
+@contextmanager
+def method_rules() -> Iterator[None]:
+    """Turn a refusal of `core.method` into a `DomainError` with the same code and message."""
+    try:
+        yield
+    except MethodRefusalError as error:
+        raise DomainError(error.message, code=str(error.code)) from error
+
+
+def require_coordinator(*, user: AnyUser, team: Team) -> None:
+    """Only a coordinator (or administrator) of the team may start, hand over or close."""
+    if role_in_team(user=user, team=team) not in LEADING_ROLES:
+        raise PermissionDenied("Alleen een coördinator van het team kan dit doen.")
+
+
+def require_open(trajectory: Trajectory) -> None:
+    """A closed trajectory takes no new records."""
+    if trajectory.status == Trajectory.Status.CLOSED:
+        raise DomainError("Dit traject is afgesloten.", code="closed")
+
+
+@transaction.atomic
+def score_question(
+    *,
+    user: AnyUser,
+    question: CollectiveQuestion,
+    scores: dict[str, int],
+    reasons: dict[str, str],
+) -> models.ThemeScore:
+    """Record the team's weighing (1-5 with a short reason per criterion) of one question."""
+    cleaned = {key: " ".join(value.split()) for key, value in reasons.items()}
+    missing = [key for key in ("annoyance", "impact", "chance_of_success") if not cleaned.get(key)]
+    if missing:
+        raise DomainError("Geef bij elke score een korte reden.", code="reason_missing")
+    with method_rules():
+        rank_themes(candidates=[ThemeScore(key="x", label=question.title, **scores)])
+    row = models.ThemeScore(
+        team=question.team,
+        question=question,
+        annoyance=scores["annoyance"],
+        annoyance_reason=cleaned["annoyance"],
+        impact=scores["impact"],
+        impact_reason=cleaned["impact"],
+        chance_of_success=scores["chance_of_success"],
+        chance_of_success_reason=cleaned["chance_of_success"],
+        scored_by_id=user.pk,
+    )
+    row.full_clean()
+    row.save()
+    return row
+
+
+@transaction.atomic
+def start_trajectory(
+    *, user: AnyUser, question: CollectiveQuestion, channel: str = "web"
+) -> Trajectory:
+    """Choose the question's theme (step 1 done): a trajectory in step 2, within the limit."""
+    require_coordinator(user=user, team=question.team)
+    Team.objects.select_for_update().filter(pk=question.team_id).first()  # serialise starts
+    if question.status not in {"open", "confirmed"}:
+        raise DomainError(
+            "Deze gemeenschappelijke vraag is afgewezen of samengevoegd.", code="question_closed"
+        )
+    district_id = question.neighbourhood.district_id
+    running = list(active_trajectories(team=question.team, district_id=district_id))
+    if question.trajectories.exclude(status=Trajectory.Status.CLOSED).exists():
+        raise DomainError("Voor deze vraag loopt al een traject.", code="already_running")
+    with method_rules():
+        check_trajectory_limit(
+            active=[
+                ActiveTrajectory(key=str(t.uuid), title=t.title, team="t", district="d")
+                for t in running
+            ],
+            team="t",
+            district="d",
+            max_active=settings.MAX_ACTIVE_TRAJECTORIES,
+        )
+    trajectory = Trajectory(
+        team=question.team,
+        district_id=district_id,
+        neighbourhood=question.neighbourhood,
+        question=question,
+        theme=question.theme,
+        title=question.title,
+        step=Step.MAP_NETWORK,
+        created_by_id=user.pk,
+    )
+    trajectory.full_clean()
+    trajectory.save()
+    score = question.theme_scores.order_by("-scored_at", "-id").first()
+    record_event(
+        trajectory=trajectory,
+        kind=Kind.STARTED,
+        user=user,
+        detail=f"Thema gekozen (stap 1): {question.title}",
+        data={
+            "vraag": str(question.uuid),
+            "huishoudens": question.households,
+            "trend": question.trend,
+            "score": question.score,
+            "weging": {
+                "ergernis": score.annoyance,
+                "impact": score.impact,
+                "kansVanSlagen": score.chance_of_success,
+            }
+            if score
+            else None,
+        },
+        channel=channel,
+    )
+    return trajectory
+
+
+@transaction.atomic
+def advance_step(
+    *, user: AnyUser, trajectory: Trajectory, target: str, channel: str = "web"
+) -> Trajectory:
+    """Move to the next step when its gate is open (step 2 → 3: rule 8; 3 → 4: a meeting)."""
+    require_open(trajectory)
+    try:
+        goal = Step(target)
+    except ValueError:
+        raise DomainError(
+            f"Onbekende stap '{target}'.", code=str(MethodCode.INVALID_INPUT)
+        ) from None
+    given = gate_inputs(trajectory)
+    with method_rules():
+        ensure_next_step(current=Step(trajectory.step), target=goal)
+        if goal is Step.CONNECT:
+            ensure_step2_gate(
+                stakeholders=given.contacts,
+                impartiality_checked=given.impartiality_checked,
+                causing_side_exists=given.causing_side,
+            )
+        if goal is Step.HAND_OVER:
+            ensure_step3_done(meetings=given.meetings)
+    trajectory.step = goal
+    trajectory.save(update_fields=["step", "updated_at"])
+    record_event(
+        trajectory=trajectory,
+        kind=Kind.STEP_CHANGED,
+        user=user,
+        detail=str(models.Step(goal).label),
+        data={"stap": str(goal)},
+        channel=channel,
+    )
+    return trajectory
+
+
+@transaction.atomic
+def hand_over(*, user: AnyUser, trajectory: Trajectory, channel: str = "web") -> Trajectory:
+    """Status 'overgedragen' with ≥ 1 kartrekker, ≥ 1 agreement and a scheduled check-in."""
+    require_coordinator(user=user, team=trajectory.team)
+    if trajectory.status != Trajectory.Status.ACTIVE or trajectory.step != Step.HAND_OVER:
+        raise DomainError("Overdragen kan alleen in stap 4 van een actief traject.", code="MTH016")
+    given = gate_inputs(trajectory)
+    with method_rules():
+        ensure_handover(
+            kartrekkers=given.kartrekkers,
+            agreements=given.agreements,
+            scheduled_check_ins=given.scheduled_check_ins,
+            today=timezone.localdate(),
+        )
+    trajectory.status = Trajectory.Status.HANDED_OVER
+    trajectory.level = InterventionLevel.BEWONERS_ZELF
+    trajectory.save(update_fields=["status", "level", "updated_at"])
+    record_event(
+        trajectory=trajectory, kind=Kind.HANDED_OVER, user=user, detail="", channel=channel
+    )
+    return trajectory
+
+
+@transaction.atomic
+def close_trajectory(
+    *, user: AnyUser, trajectory: Trajectory, reason: str, channel: str = "web"
+) -> Trajectory:
+    """Close a trajectory with a reason; it no longer counts towards the limit."""
+    require_coordinator(user=user, team=trajectory.team)
+    require_open(trajectory)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise DomainError("Geef een reden om het traject af te sluiten.", code="reason_missing")
+    trajectory.status = Trajectory.Status.CLOSED
+    trajectory.save(update_fields=["status", "updated_at"])
+    record_event(
+        trajectory=trajectory, kind=Kind.CLOSED, user=user, detail=reason[:300], channel=channel
+    )
+    return trajectory
+
+
+@transaction.atomic
+def escalate(
+    *,
+    user: AnyUser,
+    trajectory: Trajectory,
+    target: str | None = None,
+    skip_reason: str = "",
+    acute_danger: bool = False,
+    intake: BuurtbemiddelingIntake | None = None,
+    channel: str = "web",
+) -> EscalationProposal:
+    """Move on the escalation ladder (rules 11, 12): lightest first, after a failed check-in."""
+    require_open(trajectory)
+    held = trajectory.check_ins.filter(held_on__isnull=False).exclude(outcome="")
+    outcomes = [
+        CheckInOutcome(on=item.held_on, improving=item.outcome == "improving")
+        for item in held
+        if item.held_on is not None
+    ]
+    with method_rules():
+        try:
+            level = InterventionLevel(target) if target else None
+        except ValueError:
+            raise MethodRefusalError(
+                MethodCode.INVALID_INPUT, f"Onbekende trede '{target}'."
+            ) from None
+        proposal = propose_escalation(
+            current=InterventionLevel(trajectory.level),
+            check_ins=outcomes,
+            target=level,
+            skip_reason=skip_reason.strip(),
+            acute_danger=acute_danger,
+            intake=intake,
+        )
+    trajectory.level = proposal.to_level
+    trajectory.save(update_fields=["level", "updated_at"])
+    record_event(
+        trajectory=trajectory,
+        kind=Kind.ESCALATED,
+        user=user,
+        detail=f"{models.Level(proposal.from_level).label} → {models.Level(proposal.to_level).label}",
+        data={
+            "van": str(proposal.from_level),
+            "naar": str(proposal.to_level),
+            "reden": proposal.reason,
+            "overgeslagen": [str(item) for item in proposal.skipped],
+            "politieDirect": proposal.contact_police_directly,
+            "verwijzingen": list(proposal.referrals),
+            "bron": proposal.source_url,
+        },
+        channel=channel,
+    )
+    return proposal

@@ -1,0 +1,210 @@
+"""Pages: board, weighing, start, detail with a form per step; gates refuse on the page; 404."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from wijkverbinder.accounts.models import User
+from wijkverbinder.trajectories.models import Trajectory, TrajectoryEvent
+from wijkverbinder.trajectories.tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def joost_client(demo: None) -> Client:
+    client = Client()
+    client.force_login(User.objects.get(username="joost"))
+    return client
+
+
+def test_board_shows_candidates_and_trajectories_by_step(fatima_client: Client) -> None:
+    factories.question(
+        title="Jongeren op het Marktplein",
+        code=factories.HET_PLEIN,
+        street="Marktplein",
+        theme="overlast.jongeren",
+    )
+    trajectory = factories.in_step3()
+    response = fatima_client.get("/trajecten/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Jongeren op het Marktplein" in body
+    assert trajectory.title in body
+    assert f"/trajecten/{trajectory.uuid}/" in body
+
+
+def test_board_queries_do_not_grow_with_trajectories(
+    fatima_client: Client, django_assert_max_num_queries: object
+) -> None:
+    factories.in_step3()
+    factories.started(title="Tweede", code=factories.MOLENBUURT, street="Molenstraat")
+    with django_assert_max_num_queries(15):  # type: ignore[operator]
+        assert fatima_client.get("/trajecten/").status_code == 200
+
+
+def test_weighing_saves_scores_and_ranks(joost_client: Client) -> None:
+    first = factories.question()
+    second = factories.question(
+        title="Geluid Molenstraat", code=factories.MOLENBUURT, street="Molenstraat"
+    )
+    for question, values in ((first, ("5", "4", "4")), (second, ("3", "3", "2"))):
+        response = joost_client.post(
+            "/trajecten/weging/",
+            {
+                "vraag": str(question.uuid),
+                "annoyance": values[0],
+                "annoyance_reason": "veel klachten",
+                "impact": values[1],
+                "impact_reason": "hele straat",
+                "chance_of_success": values[2],
+                "chance_of_success_reason": "actieve bewoners",
+            },
+        )
+        assert response.status_code == 302
+    page = joost_client.get(
+        "/trajecten/weging/?annoyance=1&impact=1&chance_of_success=1&aggregation=product"
+    )
+    body = page.content.decode()
+    assert "Eerste keuze: Geluidsoverlast in de Kastanjelaan" in body or "First choice" in body
+    assert body.index("Geluidsoverlast in de Kastanjelaan") < body.index("Geluid Molenstraat")
+
+
+def test_weighing_without_reason_is_refused(joost_client: Client) -> None:
+    question = factories.question()
+    response = joost_client.post(
+        "/trajecten/weging/",
+        {"vraag": str(question.uuid), "annoyance": "5", "impact": "4", "chance_of_success": "4"},
+    )
+    assert response.status_code == 400
+
+
+def test_start_from_question_and_third_refused_on_page(joost_client: Client) -> None:
+    question = factories.question()
+    page = joost_client.get(f"/trajecten/start?vraag={question.uuid}")
+    assert page.status_code == 200
+    response = joost_client.post(f"/trajecten/start?vraag={question.uuid}")
+    assert response.status_code == 302
+    factories.started(title="Tweede", code=factories.MOLENBUURT, street="Molenstraat")
+    third = factories.question(title="Derde", code=factories.HET_PLEIN, street="Marktplein")
+    refused = joost_client.post(f"/trajecten/start?vraag={third.uuid}")
+    assert refused.status_code == 400
+    body = refused.content.decode()
+    assert "Geluidsoverlast in de Kastanjelaan" in body
+    assert "Tweede" in body
+    assert "maximum is 2" in body
+
+
+def test_member_cannot_start(fatima_client: Client) -> None:
+    question = factories.question()
+    assert fatima_client.post(f"/trajecten/start?vraag={question.uuid}").status_code == 403
+    assert not Trajectory.objects.exists()
+
+
+def test_detail_shows_step2_gate_and_refuses_next_step(fatima_client: Client) -> None:
+    trajectory = factories.started()
+    page = fatima_client.get(f"/trajecten/{trajectory.uuid}/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "Er is nog geen contact geweest met bewoners die last ervaren." in body
+    refused = fatima_client.post(
+        f"/trajecten/{trajectory.uuid}/volgende-stap/", {"stap": "connect"}
+    )
+    assert refused.status_code == 400
+    assert "MTH002" in refused.content.decode()
+    assert "De toets op onpartijdigheid is nog niet vastgelegd." in refused.content.decode()
+    trajectory.refresh_from_db()
+    assert trajectory.step == "map_network"
+
+
+def test_detail_forms_walk_step2(fatima_client: Client) -> None:
+    trajectory = factories.started()
+    url = f"/trajecten/{trajectory.uuid}/"
+    ok = fatima_client.post(
+        f"{url}belanghebbende/",
+        {
+            "kind": "household",
+            "role": "affected",
+            "reached": "own_contact",
+            "note": "Belt Jan de Vries op 06-12345678",
+        },
+    )
+    assert ok.status_code == 302
+    person = trajectory.stakeholders.get()
+    assert person.label == "Huishouden 1"
+    assert "06-12345678" not in person.note
+    ok = fatima_client.post(
+        f"{url}contact/",
+        {
+            "stakeholder": person.pk,
+            "on": timezone.localdate().isoformat(),
+            "format": "huisbezoek",
+            "summary": "Sprak mevrouw Jansen, tel 0612345678",
+        },
+    )
+    assert ok.status_code == 302
+    assert "0612345678" not in trajectory.contacts.get().summary
+    page = fatima_client.get(url)
+    assert page.status_code == 200
+
+
+def test_meeting_with_social_media_on_sensitive_theme_refused_on_page(
+    fatima_client: Client,
+) -> None:
+    trajectory = factories.in_step3()
+    Trajectory.objects.filter(pk=trajectory.pk).update(theme="samenleven.discriminatie")
+    response = fatima_client.post(
+        f"/trajecten/{trajectory.uuid}/bijeenkomst/",
+        {
+            "format": "social_media",
+            "on": timezone.localdate().isoformat(),
+            "affected": 3,
+            "causing": 1,
+            "others": 0,
+            "professionals": 1,
+            "agenda": "Wat bindt ons?",
+        },
+    )
+    assert response.status_code == 400
+    assert "MTH003" in response.content.decode()
+
+
+def test_detail_step4_and_escalation_pages_render(fatima_client: Client) -> None:
+    trajectory = factories.handed_over()
+    check_in = trajectory.check_ins.get()
+    response = fatima_client.post(
+        f"/trajecten/{trajectory.uuid}/check-in-uitkomst/",
+        {"check_in": check_in.pk, "outcome": "not_improving", "note": ""},
+    )
+    assert response.status_code == 302
+    page = fatima_client.get(f"/trajecten/{trajectory.uuid}/")
+    body = page.content.decode()
+    assert page.status_code == 200
+    assert "escalatie" in body
+    assert TrajectoryEvent.objects.filter(trajectory=trajectory, kind="check_in_held").exists()
+    assert check_in.planned_on >= timezone.localdate() - dt.timedelta(days=1)
+
+
+def test_other_team_gets_404(pieter_client: Client) -> None:
+    trajectory = factories.started()
+    assert pieter_client.get(f"/trajecten/{trajectory.uuid}/").status_code == 404
+    assert (
+        pieter_client.post(
+            f"/trajecten/{trajectory.uuid}/onpartijdigheid/", {"note": "x"}
+        ).status_code
+        == 404
+    )
+    question = factories.question(title="Nog een", code=factories.MOLENBUURT, street="Molenstraat")
+    assert pieter_client.get(f"/trajecten/start?vraag={question.uuid}").status_code == 404
+    assert trajectory.title not in pieter_client.get("/trajecten/").content.decode()
+
+
+def test_start_page_shows_due_check_ins(fatima_client: Client, pieter_client: Client) -> None:
+    trajectory = factories.handed_over()
+    body = fatima_client.get("/").content.decode()
+    assert f"/trajecten/{trajectory.uuid}/#stap-4" in body
+    assert trajectory.title not in pieter_client.get("/").content.decode()
