@@ -14,7 +14,7 @@ PYTEST_ARGS ?=
 
 help:
 	@echo "make run    – set up and start wijkverbinder on http://127.0.0.1:$${PORT:-8000} (demo loaded)"
-	@echo "make test   – set up and run every check (ruff, mypy, import-linter, migrations, pytest)"
+	@echo "make test   – set up and run every check (ruff, mypy, import-linter, migrations, API lint, pytest)"
 	@echo "make setup  – only the shared set-up"
 	@echo "make bench  – benchmarks (figures as ratios against a baseline)"
 

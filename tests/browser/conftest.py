@@ -84,4 +84,5 @@ def log_in(page: Page, site: str, username: str, password: str) -> None:
     page.goto(f"{site}/")
     page.get_by_label("Gebruikersnaam").fill(username)
     page.get_by_label("Wachtwoord").fill(password)
-    page.get_by_role("button", name="Inloggen").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Inloggen").click()

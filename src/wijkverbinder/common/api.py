@@ -85,7 +85,7 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
         }
         return problem(400, exc.message, code=exc.code, extra=extra if exc.details else None)
     if isinstance(exc, PermissionDenied):
-        exc = exceptions.PermissionDenied()
+        exc = exceptions.PermissionDenied(str(exc) or None)
     response = exception_handler(exc, context)
     if response is None:
         return None

@@ -11,6 +11,7 @@ from typing import Any
 from django.db.models import QuerySet
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
@@ -147,9 +148,14 @@ LIST_PARAMETERS = [
     OpenApiParameter("bron", str, enum=Signal.Source.values),
     OpenApiParameter("zonderThema", bool, description="Alleen signalen zonder thema"),
 ]
-DELETE_PARAMETERS = [
-    OpenApiParameter("reden", str, required=True, description="Reden van verwijderen")
-]
+
+
+class DeleteSerializer(serializers.Serializer[None]):
+    """Body of `_verwijder`."""
+
+    reden = serializers.CharField(
+        max_length=200, help_text="Reden van verwijderen; persoonsgegevens worden verwijderd."
+    )
 
 
 @extend_schema_view(
@@ -158,7 +164,6 @@ DELETE_PARAMETERS = [
     create=extend_schema(summary="Signaal vastleggen"),
     update=extend_schema(summary="Signaal wijzigen"),
     partial_update=extend_schema(summary="Signaal deels wijzigen"),
-    destroy=extend_schema(parameters=DELETE_PARAMETERS, summary="Signaal verwijderen (met reden)"),
 )
 class SignalViewSet(viewsets.ModelViewSet[Signal]):
     """Signals of the user's teams."""
@@ -167,6 +172,7 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
     queryset = Signal.objects.none()
     lookup_field = "uuid"
     lookup_url_kwarg = "id"
+    http_method_names = ["get", "post", "put", "patch", "head", "options"]  # delete: `_verwijder`
 
     def get_queryset(self) -> QuerySet[Signal]:
         query = SignalQuerySerializer(data=self.request.query_params)
@@ -210,12 +216,16 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
         )
         return Response(self.get_serializer(signal).data)
 
-    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+    @extend_schema(
+        request=DeleteSerializer, responses={204: None}, summary="Signaal verwijderen (met reden)"
+    )
+    @action(detail=True, methods=["post"], url_path="_verwijder")
+    def verwijder(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """Soft delete with a reason in the body (free text never goes in a URL)."""
         signal = self.get_object()
+        body = DeleteSerializer(data=request.data)
+        body.is_valid(raise_exception=True)
         delete_signal(
-            user=user_of(request),
-            signal=signal,
-            reason=request.query_params.get("reden", ""),
-            channel="api",
+            user=user_of(request), signal=signal, reason=body.validated_data["reden"], channel="api"
         )
         return Response(status=status.HTTP_204_NO_CONTENT)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -25,12 +26,11 @@ from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_byte
 from wijkverbinder.core.pseudonym import household_pseudonym
 from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.intake import hooks
+from wijkverbinder.intake.bulk import insert_signals
 from wijkverbinder.intake.models import Signal, SignalImport
 from wijkverbinder.intake.redaction_pool import redact_many
 from wijkverbinder.intake.services import pseudonym_secret, team_for
 from wijkverbinder.intake.themes import classifier_for
-
-BATCH = 2000
 
 
 @dataclass
@@ -166,50 +166,47 @@ class _Streets:
 
 def _build(
     fresh: list[tuple[ParsedSignal, Neighbourhood, str]], texts: list[str], team: Team, user: User
-) -> list[Signal]:
+) -> list[dict[str, Any]]:
+    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none)."""
     streets = _Streets(sorted({buurt for _, buurt, _ in fresh}, key=lambda b: b.pk))
-    predictions = classifier_for(team).predict_many(
-        [t for (row, _, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
+    guesses = iter(
+        classifier_for(team).predict_many(
+            [t for (row, _, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
+        )
     )
-    guesses = iter(predictions)
     secret = pseudonym_secret()
-    signals = []
+    rows = []
     for (row, buurt, key), text in zip(fresh, texts, strict=True):
         record = row.record
-        theme, origin, confidence = (
-            record.theme or "",
-            Signal.ThemeOrigin.IMPORTED if record.theme else "",
-            None,
-        )
+        theme, confidence = record.theme or "", None
+        origin: str = Signal.ThemeOrigin.IMPORTED
         if not record.theme:
             guess = next(guesses)
-            theme, origin, confidence = (
-                guess.theme or "",
-                Signal.ThemeOrigin.SUGGESTED if guess.theme else "",
-                round(guess.confidence, 3),
-            )
-        signals.append(
-            Signal(
-                team=team,
-                observed_on=record.date,
-                neighbourhood=buurt,
-                street=streets.get(buurt, record.street),
-                lat=record.lat,
-                lon=record.lon,
-                text=text,
-                role=record.role or "",
-                source=record.source or "",
-                theme=theme,
-                theme_origin=origin,
-                theme_confidence=confidence,
-                household=household_pseudonym(record.household, secret=secret)
+            theme, confidence = guess.theme or "", round(guess.confidence, 3)
+            origin = Signal.ThemeOrigin.SUGGESTED if guess.theme else ""
+        street = streets.get(buurt, record.street)
+        rows.append(
+            {
+                "team_id": team.pk,
+                "observed_on": record.date,
+                "neighbourhood_id": buurt.pk,
+                "street_id": street.pk if street else None,
+                "lat": record.lat,
+                "lon": record.lon,
+                "text": text,
+                "role": record.role or "",
+                "source": record.source or "",
+                "theme": theme,
+                "theme_origin": origin,
+                "theme_confidence": confidence,
+                "household": household_pseudonym(record.household, secret=secret)
                 if record.household
                 else "",
-                external_id=key,
-                created_by=user,
-            )
+                "external_id": key,
+                "created_by_id": user.pk,
+            }
         )
-    return signals
+    return rows
 
 
 def import_signals(
@@ -242,9 +239,7 @@ def import_signals(
         rejected=errors,
     )
     with transaction.atomic():
-        signals = _build(fresh, texts, team, user)
-        Signal.objects.bulk_create(signals, batch_size=BATCH)
-        report.created = len(signals)
+        report.created = insert_signals(_build(fresh, texts, team, user))
         SignalImport.objects.create(
             team=team,
             by=user,

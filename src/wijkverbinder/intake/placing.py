@@ -125,7 +125,7 @@ def resolve_place(
     buurt = _buurt(place, hit, allowed)
     if not allowed.filter(pk=buurt.pk).exists():
         raise DomainError(
-            f"Buurt {buurt.name} hoort niet bij het werkgebied van uw team.",
+            "Deze plek ligt buiten het werkgebied van uw team.",
             code="foreign_neighbourhood",
         )
     street = hit.street if hit is not None else None

@@ -203,6 +203,7 @@ def update_signal(*, user: User, signal: Signal, data: SignalInput, channel: str
     changes = _diff(before, _snapshot(signal))
     if changes:
         SignalEdit.objects.create(signal=signal, by=user, action="update", changes=changes)
+        hooks.signal_saved(signal)
     log_access(
         user=user, action="update", object_type="signal", object_id=signal.uuid, channel=channel
     )
@@ -213,13 +214,15 @@ def update_signal(*, user: User, signal: Signal, data: SignalInput, channel: str
 def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "web") -> None:
     """Soft-delete a signal with a reason (kept for the audit trail, hidden everywhere else)."""
     reason = " ".join(reason.split())
-    if len(reason) < 3:
-        raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
     if len(reason) > 200:
         raise DomainError("De reden is hoogstens 200 tekens.", code="reason_too_long")
+    reason = redact(reason).text
+    if len(reason) < 3:
+        raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
     signal.deleted_at, signal.deleted_by, signal.deletion_reason = timezone.now(), user, reason
     signal.save(update_fields=["deleted_at", "deleted_by", "deletion_reason", "updated_at"])
     SignalEdit.objects.create(signal=signal, by=user, action="delete", changes={"reason": reason})
+    hooks.signal_saved(signal)
     log_access(
         user=user, action="delete", object_type="signal", object_id=signal.uuid, channel=channel
     )
@@ -240,6 +243,7 @@ def confirm_theme(*, user: User, signal: Signal, theme: str, channel: str = "web
     learn_theme(team=signal.team, text=signal.text, theme=theme)
     changes = _diff(before, _snapshot(signal))
     SignalEdit.objects.create(signal=signal, by=user, action="theme", changes=changes)
+    hooks.signal_saved(signal)
     log_access(
         user=user, action="update", object_type="signal", object_id=signal.uuid, channel=channel
     )

@@ -156,3 +156,13 @@ def test_recent_signals_raise_the_phase(fatima: User) -> None:
     assert item.raised_by_evidence
     assert item.evidence[0]["thema"] == "veiligheid.vernieling"
     assert item.signal_counts == {"veiligheid.vernieling": 2}
+
+
+def test_notes_are_redacted_before_storage(fatima: User) -> None:
+    item = assess(
+        "fatima", ROZENHOF, ONGEMAK, notes="Henk de Jong (Molenstraat 3, 06-12345678) belde"
+    )
+    item.refresh_from_db()
+    assert "Henk de Jong" not in item.notes
+    assert "06-12345678" not in item.notes
+    assert "[TELEFOON]" in item.notes

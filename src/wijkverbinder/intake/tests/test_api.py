@@ -84,9 +84,15 @@ def test_read_update_delete(fatima: User, api: APIClient) -> None:
     assert response.json()["ernst"] == 2
     assert "Kees" not in response.json()["tekst"]
     assert response.json()["straat"] == "Kastanjelaan"
-    assert api.delete(url).status_code == 400  # a reason is required
-    assert api.delete(f"{url}?reden=dubbel").status_code == 204
+    assert api.delete(url).status_code == 405  # a reason is required: POST …/_verwijder
+    assert api.post(f"{url}/_verwijder", {}, format="json").status_code == 400
+    response = api.post(
+        f"{url}/_verwijder", {"reden": "dubbel, zie melding van Jan de Vries"}, format="json"
+    )
+    assert response.status_code == 204
     assert api.get(url).status_code == 404
+    signal.refresh_from_db()
+    assert "Jan de Vries" not in signal.deletion_reason
 
 
 def test_other_team_gets_404(fatima: User, pieter: User) -> None:
@@ -95,7 +101,7 @@ def test_other_team_gets_404(fatima: User, pieter: User) -> None:
     url = f"/api/v1/signalen/{signal.uuid}"
     assert other.get(url).status_code == 404
     assert other.patch(url, {"ernst": 3}, format="json").status_code == 404
-    assert other.delete(f"{url}?reden=weg").status_code == 404
+    assert other.post(f"{url}/_verwijder", {"reden": "weg"}, format="json").status_code == 404
     assert other.get("/api/v1/signalen").json()["count"] == 0
     assert Signal.objects.get().deleted_at is None
 

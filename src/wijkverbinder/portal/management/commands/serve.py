@@ -54,4 +54,6 @@ class Command(BaseCommand):
                 _quiet=True,
             )
         except KeyboardInterrupt:
+            pass  # waitress usually handles Ctrl-C itself and returns
+        finally:
             self.stdout.write("\nwijkverbinder is gestopt.")
