@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
@@ -19,6 +20,7 @@ from wijkverbinder.collective.models import CollectiveQuestion, Decision
 from wijkverbinder.collective.titles import MAX_TITLE, default_title
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core.redaction import redact
 
 MAX_NOTE = 300
 Status = CollectiveQuestion.Status
@@ -56,6 +58,27 @@ def _not_merged(question: CollectiveQuestion) -> None:
         )
 
 
+def _no_running_trajectory(question: CollectiveQuestion) -> None:
+    """Refuse while a trajectory on the question is not closed (it would lose its question).
+
+    `trajectories` is a higher layer, so its model is looked up by name, not imported.
+    """
+    if not apps.is_installed("wijkverbinder.trajectories"):
+        return
+    trajectory = apps.get_model("trajectories", "Trajectory")
+    if trajectory._default_manager.filter(question=question).exclude(status="closed").exists():
+        raise DomainError(
+            f"Voor de vraag '{question.title}' loopt een traject; sluit dat eerst af.",
+            code="trajectory_running",
+        )
+
+
+def _redacted(text: str) -> str:
+    """Whitespace folded and personal data redacted: free text is redacted before storage."""
+    folded = " ".join(text.split())
+    return redact(folded).text if folded else ""
+
+
 @transaction.atomic
 def confirm_question(*, user: User, question: CollectiveQuestion, channel: str = "web") -> None:
     """The team recognises the question as a real collective question."""
@@ -72,7 +95,7 @@ def dismiss_question(
 ) -> None:
     """The team sets the question aside, with a reason. It comes back only if it grows a lot."""
     _not_merged(question)
-    note = note.strip()
+    note = " ".join(note.split())
     if not note:
         raise DomainError("Geef een korte reden waarom u deze vraag afwijst.", code="note_required")
     if len(note) > MAX_NOTE:
@@ -81,6 +104,8 @@ def dismiss_question(
         )
     if question.status == Status.DISMISSED:
         raise DomainError("Deze vraag is al afgewezen.", code="already_dismissed")
+    _no_running_trajectory(question)
+    note = _redacted(note)[:MAX_NOTE]
     question.status, question.decision_note = Status.DISMISSED, note
     question.dismissed_households = question.households
     _record(question, user=user, action=Decision.Action.DISMISS, note=note, channel=channel)
@@ -99,6 +124,7 @@ def rename_question(
             f"De titel is {len(title)} tekens lang; het maximum is {MAX_TITLE}.",
             code="title_too_long",
         )
+    title = _redacted(title)[:MAX_TITLE]
     old = question.title
     question.title, question.title_edited = title, True
     _record(
@@ -135,6 +161,7 @@ def merge_questions(
         if other.team_id != target.team_id:
             raise DomainError("Deze vragen horen niet bij hetzelfde team.", code="merge_team")
         _not_merged(other)
+        _no_running_trajectory(other)
     signal_ids = set(target.signals.values_list("id", flat=True))
     for other in others:
         signal_ids.update(other.signals.values_list("id", flat=True))
@@ -196,13 +223,19 @@ def split_question(
         new_topic=question.new_topic,
     )
     _refresh_numbers(part, chosen)
-    part.title = " ".join(title.split())[:MAX_TITLE] or default_title(
+    part.title = _redacted(title)[:MAX_TITLE] or default_title(
         part.theme,
         street=next(iter(facts.values())).street if part.street_id and facts else "",
         neighbourhood=question.neighbourhood.name,
     )
     part.title_edited = bool(title.strip())
-    _record(part, user=user, action=Decision.Action.SPLIT, details={"from": str(question.uuid)})
+    _record(
+        part,
+        user=user,
+        action=Decision.Action.SPLIT,
+        details={"from": str(question.uuid)},
+        channel=channel,
+    )
     part.signals.set(chosen)
     question.signals.remove(*chosen)
     _refresh_numbers(question, current - chosen)

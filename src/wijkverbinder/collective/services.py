@@ -13,7 +13,8 @@ the outcome, keeping identity across runs (`matching`):
 * a result that matches nothing becomes a new `open` question.
 * a question not found any more keeps its status, numbers and signals and is marked `stale`
   ("niet meer gevonden"); the list hides stale questions the team never decided on. A later run
-  that finds it again clears the mark.
+  that finds it again clears the mark. A question the team split off is never produced by
+  detection itself; it is marked stale only when its whole split family is not found.
 
 Decisions by the team (confirm, dismiss, rename, merge, split) are in `decisions.py`.
 """
@@ -21,7 +22,7 @@ Decisions by the team (confirm, dismiss, rename, merge, split) are in `decisions
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,6 +86,25 @@ class Existing:
             and (q.split_from_id in {key, root} - {None} or q.pk == root)
         }
         return set().union(*(self.signals[m] for m in members)) if members else set()
+
+    def family_found(self, key: int, landed: Iterable[int]) -> bool:
+        """Whether `key` is a split part whose family this run found again.
+
+        Detection never produces a split part itself (its signals stay out of the other family
+        members, see `family_signals`), so a part stays live as long as its family is found.
+        """
+        question = self.questions[key]
+        if question.split_from_id is None:
+            return False
+        found = set(landed)
+        seen = {key}
+        while question.split_from_id is not None and question.split_from_id in self.questions:
+            if question.split_from_id in seen:
+                break
+            seen.add(question.split_from_id)
+            question = self.questions[question.split_from_id]
+        family = {q.pk for q in self.questions.values() if q.pk in seen or q.split_from_id in seen}
+        return bool(family & found)
 
 
 def _existing(team: Team) -> Existing:
@@ -224,7 +244,10 @@ def apply_results(
     gone = [
         q.pk
         for q in existing.questions.values()
-        if q.pk not in landed and q.status != CollectiveQuestion.Status.MERGED and not q.stale
+        if q.pk not in landed
+        and q.status != CollectiveQuestion.Status.MERGED
+        and not q.stale
+        and not existing.family_found(q.pk, landed)
     ]
     CollectiveQuestion.objects.filter(pk__in=gone).update(stale=True)
     return RunSummary(len(findings), created, len(landed), len(gone), reopened)

@@ -3,6 +3,7 @@ the button that starts detection. Thin: parse, call one selector or service, ren
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from django.contrib import messages
@@ -186,14 +187,16 @@ def question_merge(request: HttpRequest, question_id: str) -> HttpResponse:
 def question_split(request: HttpRequest, question_id: str) -> HttpResponse:
     """Move the chosen signals into a new question."""
     question = _question_or_404(request, question_id)
-    chosen = set(request.POST.getlist("signals"))
-    ids = list(
-        question.signals.filter(uuid__in=[c for c in chosen if len(c) == 36]).values_list(
-            "id", flat=True
-        )
-    )
+    chosen: set[uuid.UUID] = set()
+    malformed = False
+    for given in request.POST.getlist("signals"):
+        try:
+            chosen.add(uuid.UUID(given))
+        except ValueError:
+            malformed = True
+    ids = list(question.signals.filter(uuid__in=chosen).values_list("id", flat=True))
     try:
-        if len(ids) != len(chosen):
+        if malformed or len(ids) != len(chosen):
             raise DomainError(_("One or more chosen signals do not belong to this question."))
         part = decisions.split_question(
             user=user_of(request),

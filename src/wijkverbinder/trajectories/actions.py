@@ -106,7 +106,10 @@ def _escalation(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
 
 
 def _next_step(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
-    services.advance_step(user=request.user, trajectory=trajectory, target=request.POST["stap"])
+    target = request.POST.get("stap", "")
+    if not target:
+        raise DomainError("Kies de stap waar het traject naartoe gaat.", code="step_missing")
+    services.advance_step(user=request.user, trajectory=trajectory, target=target)
     return _("The trajectory has moved to the next step.")
 
 

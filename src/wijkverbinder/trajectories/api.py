@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
@@ -31,9 +32,9 @@ UUID_REGEX = "[0-9a-fA-F-]{36}"
 API = "api"
 
 
-def trajectory_as_dict(item: Trajectory) -> dict[str, Any]:
-    """One trajectory with what its current gate still misses."""
-    state = selectors.progress(item)
+def trajectory_as_dict(item: Trajectory, state: selectors.Progress | None = None) -> dict[str, Any]:
+    """One trajectory with what its current gate still misses (`state`: its progress, if read)."""
+    state = state or selectors.progress(item)
     gate = {"map_network": state.step2, "connect": state.step3, "hand_over": state.handover}
     missing = gate[item.step].missing if item.status == "active" and item.step in gate else ()
     return {
@@ -83,7 +84,10 @@ class TrajectoryViewSet(
         rows = self.paginate_queryset(self.get_queryset())
         assert rows is not None
         log_access(user=request.user, action="list", object_type=OBJECT_TYPE, channel=API)
-        return self.get_paginated_response([trajectory_as_dict(item) for item in rows])
+        states = selectors.progress_for(rows)
+        return self.get_paginated_response(
+            [trajectory_as_dict(item, states[item.pk]) for item in rows]
+        )
 
     @extend_schema(
         summary="Een traject starten vanuit een gemeenschappelijke vraag",
@@ -121,16 +125,20 @@ class TrajectoryViewSet(
         given = s.TrajectoryPatchSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         data = given.validated_data
-        if "onpartijdigheidstoets" in data:
-            records.record_impartiality(
-                user=request.user, trajectory=item, note=data["onpartijdigheidstoets"], channel=API
-            )
-        if "stap" in data:
-            services.advance_step(
-                user=request.user, trajectory=item, target=data["stap"], channel=API
-            )
-        if "status" in data:
-            services.hand_over(user=request.user, trajectory=item, channel=API)
+        with transaction.atomic():  # a refusal of any part changes nothing
+            if "onpartijdigheidstoets" in data:
+                records.record_impartiality(
+                    user=request.user,
+                    trajectory=item,
+                    note=data["onpartijdigheidstoets"],
+                    channel=API,
+                )
+            if "stap" in data:
+                services.advance_step(
+                    user=request.user, trajectory=item, target=data["stap"], channel=API
+                )
+            if "status" in data:
+                services.hand_over(user=request.user, trajectory=item, channel=API)
         return self._out(item)
 
     @extend_schema(

@@ -59,7 +59,13 @@ def record_check_in(
         raise DomainError("Deze check-in is al vastgelegd.", code="already_held")
     if outcome not in CheckIn.Outcome.values:
         raise DomainError(f"Onbekende uitkomst '{outcome}'.", code="invalid_outcome")
-    check_in.held_on = held_on or timezone.localdate()
+    today = timezone.localdate()
+    if held_on is not None and held_on > today:
+        raise DomainError(
+            "Een check-in kan niet in de toekomst gehouden zijn; kies vandaag of eerder.",
+            code="future_date",
+        )
+    check_in.held_on = held_on or today
     check_in.outcome = outcome
     check_in.note = clean_text(note, limit=300, what="notitie")
     check_in.full_clean()

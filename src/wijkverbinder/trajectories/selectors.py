@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from uuid import UUID
 
 from django.db.models import Count, Q, QuerySet
@@ -28,7 +29,14 @@ from wijkverbinder.core.method import (
 )
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.diagnosis.presentation import theme_label as diagnosis_theme_label
-from wijkverbinder.trajectories.models import CheckIn, Stakeholder, ThemeScore, Trajectory
+from wijkverbinder.trajectories.models import (
+    Agreement,
+    CheckIn,
+    Meeting,
+    Stakeholder,
+    ThemeScore,
+    Trajectory,
+)
 
 _NOT_FOUND = "Dit traject bestaat niet of hoort niet bij uw team."
 DUE_WITHIN_DAYS = 7
@@ -152,32 +160,57 @@ def causing_side_exists(trajectory: Trajectory, stakeholders: Sequence[Stakehold
     )
 
 
+def gate_inputs_for(trajectories: Sequence[Trajectory]) -> dict[int, GateInputs]:
+    """The gates' inputs of several trajectories in four queries, whatever their number."""
+    keys = [item.pk for item in trajectories]
+    stakeholders: dict[int, list[Stakeholder]] = {key: [] for key in keys}
+    contacted: set[int] = set()
+    for person in Stakeholder.objects.filter(trajectory_id__in=keys).annotate(
+        contact_count=Count("contacts")
+    ):
+        stakeholders[person.trajectory_id].append(person)
+        if person.contact_count > 0:
+            contacted.add(person.pk)
+    meetings = _counts(Meeting.objects.filter(trajectory_id__in=keys))
+    agreements = _counts(Agreement.objects.filter(trajectory_id__in=keys).exclude(status="dropped"))
+    scheduled: dict[int, list[dt.date]] = {key: [] for key in keys}
+    rows = CheckIn.objects.filter(trajectory_id__in=keys, held_on__isnull=True).order_by("id")
+    for trajectory_id, planned_on in rows.values_list("trajectory_id", "planned_on"):
+        scheduled[trajectory_id].append(planned_on)
+    found = {}
+    for trajectory in trajectories:
+        people = stakeholders[trajectory.pk]
+        found[trajectory.pk] = GateInputs(
+            contacts=tuple(
+                StakeholderContact(
+                    role=StakeholderRole(item.role),
+                    contacted=item.pk in contacted,
+                )
+                for item in people
+                if item.role in {Stakeholder.Role.AFFECTED, Stakeholder.Role.CAUSING}
+            ),
+            impartiality_checked=trajectory.impartiality_checked_at is not None,
+            causing_side=causing_side_exists(trajectory, people),
+            meetings=meetings.get(trajectory.pk, 0),
+            kartrekkers=sum(1 for item in people if item.role == Stakeholder.Role.KARTREKKER),
+            agreements=agreements.get(trajectory.pk, 0),
+            scheduled_check_ins=tuple(scheduled[trajectory.pk]),
+        )
+    return found
+
+
+def _counts(rows: QuerySet[Any]) -> dict[int, int]:
+    """Rows per trajectory id (one query)."""
+    counted = rows.order_by().values("trajectory_id").annotate(n=Count("id"))
+    return {row["trajectory_id"]: row["n"] for row in counted}
+
+
 def gate_inputs(trajectory: Trajectory) -> GateInputs:
-    """The gates' inputs in four queries."""
-    stakeholders = list(trajectory.stakeholders.annotate(contact_count=Count("contacts")))
-    return GateInputs(
-        contacts=tuple(
-            StakeholderContact(
-                role=StakeholderRole(item.role),
-                contacted=item.contact_count > 0,
-            )
-            for item in stakeholders
-            if item.role in {Stakeholder.Role.AFFECTED, Stakeholder.Role.CAUSING}
-        ),
-        impartiality_checked=trajectory.impartiality_checked_at is not None,
-        causing_side=causing_side_exists(trajectory, stakeholders),
-        meetings=trajectory.meetings.count(),
-        kartrekkers=sum(1 for item in stakeholders if item.role == Stakeholder.Role.KARTREKKER),
-        agreements=trajectory.agreements.exclude(status="dropped").count(),
-        scheduled_check_ins=tuple(
-            trajectory.check_ins.filter(held_on__isnull=True).values_list("planned_on", flat=True)
-        ),
-    )
+    """The gates' inputs of one trajectory in four queries."""
+    return gate_inputs_for([trajectory])[trajectory.pk]
 
 
-def progress(trajectory: Trajectory) -> Progress:
-    """The state of the step-2 gate, the step-3 gate and the hand-over gate."""
-    given = gate_inputs(trajectory)
+def _progress(given: GateInputs) -> Progress:
     return Progress(
         step2=check_step2_gate(
             stakeholders=given.contacts,
@@ -193,6 +226,16 @@ def progress(trajectory: Trajectory) -> Progress:
         ),
         causing_side=given.causing_side,
     )
+
+
+def progress(trajectory: Trajectory) -> Progress:
+    """The state of the step-2 gate, the step-3 gate and the hand-over gate."""
+    return _progress(gate_inputs(trajectory))
+
+
+def progress_for(trajectories: Sequence[Trajectory]) -> dict[int, Progress]:
+    """`progress` of several trajectories in a fixed number of queries (no N+1)."""
+    return {key: _progress(given) for key, given in gate_inputs_for(trajectories).items()}
 
 
 def due_check_ins_for_user(*, user: AnyUser, within_days: int = DUE_WITHIN_DAYS) -> list[CheckIn]:

@@ -38,6 +38,7 @@ from wijkverbinder.core.method import (
     propose_escalation,
     rank_themes,
 )
+from wijkverbinder.core.redaction import redact
 from wijkverbinder.trajectories import models
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import Trajectory
@@ -68,6 +69,20 @@ def require_open(trajectory: Trajectory) -> None:
         raise DomainError("Dit traject is afgesloten.", code="closed")
 
 
+def require_candidate(question: CollectiveQuestion) -> None:
+    """Only an open or confirmed question can be weighed or chosen (not merged or dismissed)."""
+    if question.status not in {CollectiveQuestion.Status.OPEN, CollectiveQuestion.Status.CONFIRMED}:
+        raise DomainError(
+            "Deze gemeenschappelijke vraag is afgewezen of samengevoegd.", code="question_closed"
+        )
+
+
+def _redacted(text: str) -> str:
+    """Whitespace folded and personal data redacted (free text is redacted before storage)."""
+    folded = " ".join(text.split())
+    return redact(folded).text if folded else ""
+
+
 @transaction.atomic
 def score_question(
     *,
@@ -77,7 +92,8 @@ def score_question(
     reasons: dict[str, str],
 ) -> models.ThemeScore:
     """Record the team's weighing (1-5 with a short reason per criterion) of one question."""
-    cleaned = {key: " ".join(value.split()) for key, value in reasons.items()}
+    require_candidate(question)
+    cleaned = {key: _redacted(value) for key, value in reasons.items()}
     missing = [key for key in ("annoyance", "impact", "chance_of_success") if not cleaned.get(key)]
     if missing:
         raise DomainError("Geef bij elke score een korte reden.", code="reason_missing")
@@ -106,10 +122,7 @@ def start_trajectory(
     """Choose the question's theme (step 1 done): a trajectory in step 2, within the limit."""
     require_coordinator(user=user, team=question.team)
     Team.objects.select_for_update().filter(pk=question.team_id).first()  # serialise starts
-    if question.status not in {"open", "confirmed"}:
-        raise DomainError(
-            "Deze gemeenschappelijke vraag is afgewezen of samengevoegd.", code="question_closed"
-        )
+    require_candidate(question)
     district_id = question.neighbourhood.district_id
     running = list(active_trajectories(team=question.team, district_id=district_id))
     if question.trajectories.exclude(status=Trajectory.Status.CLOSED).exists():
@@ -226,7 +239,7 @@ def close_trajectory(
     """Close a trajectory with a reason; it no longer counts towards the limit."""
     require_coordinator(user=user, team=trajectory.team)
     require_open(trajectory)
-    reason = " ".join(reason.split())
+    reason = _redacted(reason)
     if not reason:
         raise DomainError("Geef een reden om het traject af te sluiten.", code="reason_missing")
     trajectory.status = Trajectory.Status.CLOSED
@@ -267,7 +280,7 @@ def escalate(
             current=InterventionLevel(trajectory.level),
             check_ins=outcomes,
             target=level,
-            skip_reason=skip_reason.strip(),
+            skip_reason=_redacted(skip_reason),
             acute_danger=acute_danger,
             intake=intake,
         )

@@ -121,3 +121,43 @@ def _first_street(code: str) -> str:
     found = Street.objects.filter(neighbourhood__code=code).order_by("name").first()
     assert found is not None
     return found.name
+
+
+PERSONAL = "Mevrouw Jansen belt 06-12345678 elke dag."
+
+
+def test_dismiss_note_is_redacted_before_storage(
+    question: CollectiveQuestion, fatima: User
+) -> None:
+    decisions.dismiss_question(user=fatima, question=question, note=PERSONAL)
+    stored = reload(question).decision_note
+    decision = Decision.objects.get(question=question, action="dismiss")
+    for text in (stored, decision.note):
+        assert "Jansen" not in text
+        assert "12345678" not in text
+        assert "[TELEFOON]" in text
+
+
+def test_own_title_is_redacted_before_storage(question: CollectiveQuestion, fatima: User) -> None:
+    decisions.rename_question(user=fatima, question=question, title=PERSONAL)
+    again = reload(question)
+    decision = Decision.objects.get(question=question, action="rename")
+    for text in (again.title, decision.details["to"]):
+        assert "Jansen" not in text
+        assert "12345678" not in text
+        assert "[NAAM]" in text
+    signals = list(question.signals.values_list("id", flat=True))
+    part = decisions.split_question(
+        user=fatima, question=question, signal_ids=signals[:2], title=PERSONAL
+    )
+    assert "12345678" not in reload(part).title
+
+
+def test_split_is_logged_with_its_channel(question: CollectiveQuestion, fatima: User) -> None:
+    signals = list(question.signals.values_list("id", flat=True))
+    part = decisions.split_question(
+        user=fatima, question=question, signal_ids=signals[:2], channel="api"
+    )
+    logged = AccessLogEntry.objects.filter(action="split")
+    assert {entry.object_id for entry in logged} == {str(part.uuid), str(question.uuid)}
+    assert {entry.channel for entry in logged} == {"api"}

@@ -153,3 +153,19 @@ def test_run_detection_finds_a_planted_cluster_and_is_stable(demo: None) -> None
     assert second.updated == first.found
     assert DetectionRun.objects.filter(trigger="test").count() == 2
     assert AccessLogEntry.objects.filter(action="detect").exists()
+
+
+def test_split_part_is_not_stale_while_its_family_is_found(demo: None, fatima: object) -> None:
+    from wijkverbinder.collective.decisions import split_question
+
+    signals = make_signals(count=14)
+    apply(team(), result(signals))
+    question = CollectiveQuestion.objects.get()
+    part = split_question(user=fatima, question=question, signal_ids=[s.pk for s in signals[:4]])  # type: ignore[arg-type]
+    summary = apply(team(), result(signals))  # detection still sees one group
+    assert summary.stale == 0
+    assert reload(part).stale is False
+    assert reload(question).stale is False
+    apply(team())  # the whole family is gone
+    assert reload(part).stale is True
+    assert reload(question).stale is True

@@ -117,3 +117,17 @@ def test_detect_button_runs_detection(
         response = fatima_client.post(f"{LIST}detecteren/")
     assert response.status_code == 302
     assert DetectionRun.objects.filter(trigger="web").count() == 1
+
+
+def test_split_with_a_malformed_id_is_refused_not_a_500(
+    fatima_client: Client, questions: list[CollectiveQuestion]
+) -> None:
+    first = questions[0]
+    good = str(first.signals.values_list("uuid", flat=True)[0])
+    malformed = "x" * 36
+    response = fatima_client.post(
+        f"{LIST}{first.uuid}/splitsen/", {"signals": [good, malformed]}, follow=True
+    )
+    assert response.status_code == 200
+    assert not CollectiveQuestion.objects.filter(split_from=first).exists()
+    assert len(list(response.context["messages"])) == 1

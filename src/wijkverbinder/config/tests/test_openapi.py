@@ -27,4 +27,6 @@ def test_paths_follow_nl_api_design_rules() -> None:
             if segment.startswith("{"):
                 continue
             name = segment.removeprefix("_") if index == len(segments) - 1 else segment
-            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name), path  # kebab-case; `_verb` only last
+            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name), (
+                path
+            )  # kebab-case; `_verb` only last

@@ -242,3 +242,43 @@ def test_other_team_gets_404_problem(api: APIClient) -> None:
     )
     assert api.get("/api/v1/trajecten").json()["count"] == 1
     assert api.get(f"{base}/").status_code == 404  # no trailing slash
+
+
+def test_refused_patch_changes_nothing(api: APIClient) -> None:
+    trajectory = factories.started()  # no contacts yet: the step-2 gate refuses
+    events = trajectory.events.count()
+    response = api.patch(
+        f"/api/v1/trajecten/{trajectory.uuid}",
+        {"onpartijdigheidstoets": "Beide kanten gehoord.", "stap": "connect"},
+        format="json",
+    )
+    problem(response, "MTH002")
+    trajectory.refresh_from_db()
+    assert trajectory.impartiality_checked_at is None
+    assert trajectory.impartiality_note == ""
+    assert trajectory.step == "map_network"
+    assert trajectory.events.count() == events
+
+
+def test_list_queries_do_not_grow_with_trajectories(
+    api: APIClient, django_assert_max_num_queries: Any
+) -> None:
+    from django.db import connection
+    from django.test import override_settings
+    from django.test.utils import CaptureQueriesContext
+
+    with override_settings(MAX_ACTIVE_TRAJECTORIES=10):
+        factories.in_step3()
+        with CaptureQueriesContext(connection) as one:
+            assert api.get("/api/v1/trajecten").status_code == 200
+        for index in range(5):
+            factories.started(title=f"Vraag {index}")
+    with django_assert_max_num_queries(len(one)):
+        listed = api.get("/api/v1/trajecten")
+    assert listed.status_code == 200
+    rows = listed.json()["results"]
+    assert len(rows) == 6
+    for row in rows:  # the same gates as one trajectory read alone
+        alone = api.get(f"/api/v1/trajecten/{row['id']}").json()
+        assert row["ontbreekt"] == alone["ontbreekt"]
+    assert sorted(len(row["ontbreekt"]) for row in rows) == [1, 3, 3, 3, 3, 3]

@@ -474,3 +474,119 @@ def test_closed_trajectory_takes_no_records() -> None:
     )
     services.close_trajectory(user=joost(), trajectory=trajectory, reason="Opgelost")
     refused("closed", records.record_impartiality, user=joost(), trajectory=trajectory, note="x")
+
+
+# review fixes ------------------------------------------------------------------------------------
+
+PERSONAL = "Mevrouw Jansen belt 06-12345678 elke dag."
+
+
+def test_weighing_reasons_are_redacted_before_storage() -> None:
+    question = factories.question()
+    row = services.score_question(
+        user=joost(),
+        question=question,
+        scores={"annoyance": 5, "impact": 4, "chance_of_success": 3},
+        reasons={"annoyance": PERSONAL, "impact": "straat", "chance_of_success": PERSONAL},
+    )
+    row.refresh_from_db()
+    for stored in (row.annoyance_reason, row.chance_of_success_reason):
+        assert "Jansen" not in stored
+        assert "12345678" not in stored
+        assert "[TELEFOON]" in stored
+
+
+def test_close_reason_is_redacted_before_storage() -> None:
+    trajectory = factories.started()
+    services.close_trajectory(user=joost(), trajectory=trajectory, reason=PERSONAL)
+    event = trajectory.events.get(kind="closed")
+    assert "Jansen" not in event.detail
+    assert "12345678" not in event.detail
+    assert "[NAAM]" in event.detail
+
+
+def test_skip_reason_is_redacted_before_storage() -> None:
+    trajectory = factories.handed_over()
+    _held(trajectory, "not_improving")
+    proposal = services.escalate(
+        user=joost(),
+        trajectory=trajectory,
+        target="aanspreken_corporatie_of_wijkagent",
+        skip_reason=PERSONAL,
+    )
+    event = trajectory.events.get(kind="escalated")
+    for stored in (proposal.reason, event.data["reden"]):
+        assert "Jansen" not in stored
+        assert "12345678" not in stored
+        assert "[TELEFOON]" in stored
+
+
+def test_merged_or_dismissed_question_cannot_be_weighed() -> None:
+    from wijkverbinder.collective.models import CollectiveQuestion
+
+    scores = {"annoyance": 5, "impact": 4, "chance_of_success": 3}
+    reasons = {"annoyance": "veel", "impact": "straat", "chance_of_success": "actief"}
+    for status in (CollectiveQuestion.Status.MERGED, CollectiveQuestion.Status.DISMISSED):
+        question = factories.question(title=f"Vraag {status}")
+        question.status = status
+        question.save(update_fields=["status"])
+        refused(
+            "question_closed",
+            services.score_question,
+            user=joost(),
+            question=question,
+            scores=scores,
+            reasons=reasons,
+        )
+        assert not question.theme_scores.exists()
+
+
+def test_question_with_a_running_trajectory_cannot_be_merged_or_dismissed() -> None:
+    from wijkverbinder.collective import decisions
+
+    trajectory = factories.started()
+    question = trajectory.question
+    assert question is not None
+    other = factories.question(
+        title="Andere vraag", code=factories.MOLENBUURT, street="Molenstraat"
+    )
+    refused(
+        "trajectory_running",
+        decisions.merge_questions,
+        user=joost(),
+        target=other,
+        others=[question],
+    )
+    refused(
+        "trajectory_running",
+        decisions.dismiss_question,
+        user=joost(),
+        question=question,
+        note="Geen echte vraag.",
+    )
+    question.refresh_from_db()
+    assert question.status == "confirmed"
+    assert question.merged_into_id is None
+    services.close_trajectory(user=joost(), trajectory=trajectory, reason="Opgelost.")
+    decisions.dismiss_question(user=joost(), question=question, note="Opgelost.")
+    question.refresh_from_db()
+    assert question.status == "dismissed"
+
+
+def test_check_in_held_in_the_future_is_refused() -> None:
+    trajectory = factories.handed_over()
+    check_in = trajectory.check_ins.get()
+    refused(
+        "future_date",
+        checkins.record_check_in,
+        user=joost(),
+        check_in=check_in,
+        outcome="not_improving",
+        held_on=TODAY() + dt.timedelta(days=400),
+    )
+    check_in.refresh_from_db()
+    assert check_in.held_on is None
+    done = checkins.record_check_in(
+        user=joost(), check_in=check_in, outcome="improving", held_on=TODAY()
+    )
+    assert done.held_on == TODAY()

@@ -208,3 +208,12 @@ def test_start_page_shows_due_check_ins(fatima_client: Client, pieter_client: Cl
     body = fatima_client.get("/").content.decode()
     assert f"/trajecten/{trajectory.uuid}/#stap-4" in body
     assert trajectory.title not in pieter_client.get("/").content.decode()
+
+
+def test_next_step_without_stap_is_refused_not_a_500(fatima_client: Client) -> None:
+    trajectory = factories.started()
+    response = fatima_client.post(f"/trajecten/{trajectory.uuid}/volgende-stap/", {})
+    assert response.status_code == 400
+    assert "Kies de stap waar het traject naartoe gaat." in response.content.decode()
+    trajectory.refresh_from_db()
+    assert trajectory.step == "map_network"
