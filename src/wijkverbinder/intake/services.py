@@ -149,6 +149,8 @@ def create_signal(
     _set_theme(signal, team=team, chosen=data.theme)
     signal.full_clean()
     signal.save()
+    if data.theme:  # a theme the professional chose is a confirmed theme: the classifier learns it
+        learn_theme(team=team, text=signal.text, theme=data.theme)
     SignalEdit.objects.create(signal=signal, by=user, action="create", changes={})
     log_access(
         user=user, action="create", object_type="signal", object_id=signal.uuid, channel=channel

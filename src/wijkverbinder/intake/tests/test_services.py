@@ -40,9 +40,16 @@ def test_theme_is_suggested_when_not_given(fatima: User) -> None:
     assert signal.theme_confidence is not None
 
 
-def test_chosen_theme_is_confirmed(fatima: User) -> None:
+def test_chosen_theme_is_confirmed_and_learned(fatima: User) -> None:
+    assert not ThemeModel.objects.exists()
     signal = make_signal(fatima, theme="welzijn.eenzaamheid")
     assert (signal.theme, signal.theme_origin) == ("welzijn.eenzaamheid", "confirmed")
+    assert ThemeModel.objects.filter(team=signal.team).exists()
+
+
+def test_suggested_theme_is_not_learned(fatima: User) -> None:
+    make_signal(fatima)
+    assert not ThemeModel.objects.exists()
 
 
 def test_address_places_signal_and_makes_pseudonym(fatima: User) -> None:
