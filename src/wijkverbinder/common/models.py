@@ -34,7 +34,9 @@ class AccessLogEntry(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    action = models.CharField(
+        _("action"), max_length=40
+    )  # an Action, or a more specific event kind
     object_type = models.CharField(_("object type"), max_length=60)
     object_id = models.CharField(_("object id"), max_length=64, blank=True)
     channel = models.CharField(_("channel"), max_length=10, default="web")
