@@ -5,11 +5,15 @@ service call, shape. Mixed into `api.TrajectoryViewSet`, which provides `get_obj
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Any
+
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.serializers import Serializer
 
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.trajectories import checkins, records
@@ -17,6 +21,21 @@ from wijkverbinder.trajectories import serializers as s
 from wijkverbinder.trajectories.models import Trajectory
 
 API = "api"
+
+
+def _list_or_create(
+    request: Request,
+    existing: Iterable[Any],
+    as_dict: Callable[[Any], dict[str, Any]],
+    serializer: type[Serializer[Any]],
+    create: Callable[[dict[str, Any]], Any],
+) -> Response:
+    """GET: the records as dicts; POST: validate the body, create one record, 201 with it."""
+    if request.method == "GET":
+        return Response([as_dict(x) for x in existing])
+    given = serializer(data=request.data)
+    given.is_valid(raise_exception=True)
+    return Response(as_dict(create(given.validated_data)), status=status.HTTP_201_CREATED)
 
 
 class RecordsMixin:
@@ -33,24 +52,28 @@ class RecordsMixin:
     @action(detail=True, methods=["get", "post"], url_path="belanghebbenden")
     def belanghebbenden(self, request: Request, id: str) -> Response:
         item = self.get_object()
-        if request.method == "GET":
-            return Response([s.stakeholder_as_dict(x) for x in item.stakeholders.all()])
-        given = s.StakeholderInputSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        d = given.validated_data
-        made = records.add_stakeholder(
-            user=request.user,
-            trajectory=item,
-            kind=d["soort"],
-            role=d["rol"],
-            reached=d["bereiktVia"],
-            profession=d["beroep"],
-            organisation=d["organisatie"],
-            partner=d["partner"],
-            note=d["notitie"],
-            channel=API,
+
+        def create(d: dict[str, Any]) -> Any:
+            return records.add_stakeholder(
+                user=request.user,
+                trajectory=item,
+                kind=d["soort"],
+                role=d["rol"],
+                reached=d["bereiktVia"],
+                profession=d["beroep"],
+                organisation=d["organisatie"],
+                partner=d["partner"],
+                note=d["notitie"],
+                channel=API,
+            )
+
+        return _list_or_create(
+            request,
+            item.stakeholders.all(),
+            s.stakeholder_as_dict,
+            s.StakeholderInputSerializer,
+            create,
         )
-        return Response(s.stakeholder_as_dict(made), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="Contactlog",
@@ -60,24 +83,24 @@ class RecordsMixin:
     @action(detail=True, methods=["get", "post"], url_path="contacten")
     def contacten(self, request: Request, id: str) -> Response:
         item = self.get_object()
-        if request.method == "GET":
-            return Response([s.contact_as_dict(x) for x in item.contacts.all()])
-        given = s.ContactInputSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        d = given.validated_data
-        person = item.stakeholders.filter(pk=d["belanghebbende"]).first()
-        if person is None:
-            raise NotFoundError("Deze belanghebbende hoort niet bij dit traject.")
-        made = records.log_contact(
-            user=request.user,
-            trajectory=item,
-            stakeholder=person,
-            on=d["datum"],
-            format=d["vorm"],
-            summary=d["samenvatting"],
-            channel=API,
+
+        def create(d: dict[str, Any]) -> Any:
+            person = item.stakeholders.filter(pk=d["belanghebbende"]).first()
+            if person is None:
+                raise NotFoundError("Deze belanghebbende hoort niet bij dit traject.")
+            return records.log_contact(
+                user=request.user,
+                trajectory=item,
+                stakeholder=person,
+                on=d["datum"],
+                format=d["vorm"],
+                summary=d["samenvatting"],
+                channel=API,
+            )
+
+        return _list_or_create(
+            request, item.contacts.all(), s.contact_as_dict, s.ContactInputSerializer, create
         )
-        return Response(s.contact_as_dict(made), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="Bijeenkomsten",
@@ -87,24 +110,25 @@ class RecordsMixin:
     @action(detail=True, methods=["get", "post"], url_path="bijeenkomsten")
     def bijeenkomsten(self, request: Request, id: str) -> Response:
         item = self.get_object()
-        if request.method == "GET":
-            return Response([s.meeting_as_dict(x) for x in item.meetings.all()])
-        given = s.MeetingInputSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        d = given.validated_data
-        made, _warnings = records.record_meeting(
-            user=request.user,
-            trajectory=item,
-            format=d["vorm"],
-            on=d["datum"],
-            affected=d["lastErvaren"],
-            causing=d["lastVeroorzaken"],
-            others=d["andereBewoners"],
-            professionals=d["professionals"],
-            agenda=d["agenda"],
-            channel=API,
+
+        def create(d: dict[str, Any]) -> Any:
+            made, _warnings = records.record_meeting(
+                user=request.user,
+                trajectory=item,
+                format=d["vorm"],
+                on=d["datum"],
+                affected=d["lastErvaren"],
+                causing=d["lastVeroorzaken"],
+                others=d["andereBewoners"],
+                professionals=d["professionals"],
+                agenda=d["agenda"],
+                channel=API,
+            )
+            return made
+
+        return _list_or_create(
+            request, item.meetings.all(), s.meeting_as_dict, s.MeetingInputSerializer, create
         )
-        return Response(s.meeting_as_dict(made), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="Afspraken",
@@ -114,21 +138,21 @@ class RecordsMixin:
     @action(detail=True, methods=["get", "post"], url_path="afspraken")
     def afspraken(self, request: Request, id: str) -> Response:
         item = self.get_object()
-        if request.method == "GET":
-            return Response([s.agreement_as_dict(x) for x in item.agreements.all()])
-        given = s.AgreementInputSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        d = given.validated_data
-        made = records.add_agreement(
-            user=request.user,
-            trajectory=item,
-            who=d["wie"],
-            what=d["wat"],
-            due=d["uiterlijk"],
-            support=d["ondersteuning"],
-            channel=API,
+
+        def create(d: dict[str, Any]) -> Any:
+            return records.add_agreement(
+                user=request.user,
+                trajectory=item,
+                who=d["wie"],
+                what=d["wat"],
+                due=d["uiterlijk"],
+                support=d["ondersteuning"],
+                channel=API,
+            )
+
+        return _list_or_create(
+            request, item.agreements.all(), s.agreement_as_dict, s.AgreementInputSerializer, create
         )
-        return Response(s.agreement_as_dict(made), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="De status van een afspraak wijzigen",
@@ -156,17 +180,15 @@ class RecordsMixin:
     @action(detail=True, methods=["get", "post"], url_path="check-ins")
     def check_ins(self, request: Request, id: str) -> Response:
         item = self.get_object()
-        if request.method == "GET":
-            return Response([s.check_in_as_dict(x) for x in item.check_ins.all()])
-        given = s.CheckInInputSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        made = checkins.plan_check_in(
-            user=request.user,
-            trajectory=item,
-            planned_on=given.validated_data["gepland"],
-            channel=API,
+
+        def create(d: dict[str, Any]) -> Any:
+            return checkins.plan_check_in(
+                user=request.user, trajectory=item, planned_on=d["gepland"], channel=API
+            )
+
+        return _list_or_create(
+            request, item.check_ins.all(), s.check_in_as_dict, s.CheckInInputSerializer, create
         )
-        return Response(s.check_in_as_dict(made), status=status.HTTP_201_CREATED)
 
     @extend_schema(
         summary="De uitkomst van een check-in vastleggen",
