@@ -20,7 +20,7 @@ from wijkverbinder.collective.models import CollectiveQuestion, Decision
 from wijkverbinder.collective.titles import MAX_TITLE, default_title
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.redaction import redact
+from wijkverbinder.core.redaction import redact_free_text
 
 MAX_NOTE = 300
 Status = CollectiveQuestion.Status
@@ -73,12 +73,6 @@ def _no_running_trajectory(question: CollectiveQuestion) -> None:
         )
 
 
-def _redacted(text: str) -> str:
-    """Whitespace folded and personal data redacted: free text is redacted before storage."""
-    folded = " ".join(text.split())
-    return redact(folded).text if folded else ""
-
-
 @transaction.atomic
 def confirm_question(*, user: User, question: CollectiveQuestion, channel: str = "web") -> None:
     """The team recognises the question as a real collective question."""
@@ -105,7 +99,7 @@ def dismiss_question(
     if question.status == Status.DISMISSED:
         raise DomainError("Deze vraag is al afgewezen.", code="already_dismissed")
     _no_running_trajectory(question)
-    note = _redacted(note)[:MAX_NOTE]
+    note = redact_free_text(note)[:MAX_NOTE]
     question.status, question.decision_note = Status.DISMISSED, note
     question.dismissed_households = question.households
     _record(question, user=user, action=Decision.Action.DISMISS, note=note, channel=channel)
@@ -124,7 +118,7 @@ def rename_question(
             f"De titel is {len(title)} tekens lang; het maximum is {MAX_TITLE}.",
             code="title_too_long",
         )
-    title = _redacted(title)[:MAX_TITLE]
+    title = redact_free_text(title)[:MAX_TITLE]
     old = question.title
     question.title, question.title_edited = title, True
     _record(
@@ -223,7 +217,7 @@ def split_question(
         new_topic=question.new_topic,
     )
     _refresh_numbers(part, chosen)
-    part.title = _redacted(title)[:MAX_TITLE] or default_title(
+    part.title = redact_free_text(title)[:MAX_TITLE] or default_title(
         part.theme,
         street=next(iter(facts.values())).street if part.street_id and facts else "",
         neighbourhood=question.neighbourhood.name,

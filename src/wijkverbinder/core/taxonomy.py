@@ -61,6 +61,14 @@ class Taxonomy:
         """The theme with this code, or None."""
         return next((theme for theme in self.themes if theme.code == code), None)
 
+    def full_label(self, code: str) -> str:
+        """`overlast.geluid` → `Overlast › Geluid`; a main theme gives its own label; unknown: the code."""
+        theme = self.get(code)
+        if theme is None:
+            return code
+        parent = self.get(theme.parent) if theme.parent else None
+        return f"{parent.label} › {theme.label}" if parent else theme.label
+
     def leaf_codes(self) -> tuple[str, ...]:
         """Codes a signal can carry: themes without children (incl. `overig`)."""
         parents = {theme.parent for theme in self.themes if theme.parent}

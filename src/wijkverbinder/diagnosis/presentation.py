@@ -6,12 +6,12 @@ taxonomy; `phase_info()` gives a phase's name, colour and motto for a badge.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from wijkverbinder.core.knowledge import KnowledgeBase, load_knowledge_base
 from wijkverbinder.core.knowledge.model import PhaseInfo
 from wijkverbinder.core.knowledge.vocabulary import FIT_LABELS, PrincipleKind
+from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.core.vocabulary import Phase
 
 
@@ -20,24 +20,9 @@ def phase_info(code: str) -> PhaseInfo:
     return load_knowledge_base().phase(Phase(code))
 
 
-@lru_cache(maxsize=1)
-def _theme_labels() -> dict[str, str]:
-    try:
-        from wijkverbinder.core.taxonomy import load_taxonomy
-
-        taxonomy = load_taxonomy()
-    except Exception:
-        return {}
-    labels: dict[str, str] = {}
-    for theme in taxonomy.themes:
-        parent = taxonomy.get(theme.parent) if theme.parent else None
-        labels[theme.code] = f"{parent.label} › {theme.label}" if parent else theme.label
-    return labels
-
-
 def theme_label(code: str) -> str:
     """'veiligheid.vernieling' → 'Veiligheid › Vernieling' when the taxonomy knows it."""
-    return _theme_labels().get(code, code)
+    return load_taxonomy().full_label(code)
 
 
 def _approach_entry(kb: KnowledgeBase, code: str) -> dict[str, Any]:

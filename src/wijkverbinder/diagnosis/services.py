@@ -24,7 +24,7 @@ from wijkverbinder.core.diagnosis import (
     diagnose,
     parse_answers,
 )
-from wijkverbinder.core.redaction import redact
+from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.diagnosis.models import PhaseAssessment
 from wijkverbinder.diagnosis.selectors import Area, signal_counts_for_area, teams_for_area
 from wijkverbinder.diagnosis.snapshot import evidence_as_dict, observation_as_dict
@@ -69,7 +69,7 @@ def record_assessment(
         raise DomainError(
             f"De toelichting is te lang: hooguit {MAX_NOTES_LENGTH} tekens.", code="notes_too_long"
         )
-    notes = redact(notes).text if notes else ""
+    notes = redact_free_text(notes)
     counts = signal_counts_for_area(area, team=chosen)
     try:
         result = diagnose(answers=answers, signal_counts=counts)

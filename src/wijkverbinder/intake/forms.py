@@ -23,13 +23,7 @@ SELECT = {"class": "utrecht-select utrecht-select--html-select"}
 def theme_choices(blank: str = "") -> list[tuple[str, str]]:
     """(code, "Main › Leaf") for every leaf theme, grouped in taxonomy order."""
     taxonomy = load_taxonomy()
-    choices = [("", blank)]
-    for code in taxonomy.leaf_codes():
-        theme = taxonomy.get(code)
-        parent = taxonomy.get(theme.parent) if theme and theme.parent else None
-        label = f"{parent.label} › {theme.label}" if parent and theme else code
-        choices.append((code, label))
-    return choices
+    return [("", blank), *((code, taxonomy.full_label(code)) for code in taxonomy.leaf_codes())]
 
 
 class SignalForm(forms.Form):

@@ -23,7 +23,7 @@ from wijkverbinder.accounts.selectors import neighbourhoods_for_teams, teams_for
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.pseudonym import household_pseudonym
-from wijkverbinder.core.redaction import redact
+from wijkverbinder.core.redaction import redact, redact_free_text
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalEdit
@@ -218,7 +218,7 @@ def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "we
     reason = " ".join(reason.split())
     if len(reason) > 200:
         raise DomainError("De reden is hoogstens 200 tekens.", code="reason_too_long")
-    reason = redact(reason).text
+    reason = redact_free_text(reason)
     if len(reason) < 3:
         raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
     signal.deleted_at, signal.deleted_by, signal.deletion_reason = timezone.now(), user, reason

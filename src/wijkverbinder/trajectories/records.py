@@ -20,7 +20,7 @@ from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.core.method import Problem, ensure_meeting_allowed
-from wijkverbinder.core.redaction import redact
+from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import (
     Agreement,
@@ -51,7 +51,7 @@ def clean_text(text: str, *, limit: int, required: bool = False, what: str = "te
         raise DomainError(f"Vul {what} in.", code="required")
     if len(folded) > limit:
         raise DomainError(f"De {what} is te lang: hooguit {limit} tekens.", code="too_long")
-    return redact(folded).text[:limit] if folded else ""
+    return redact_free_text(folded)[:limit]
 
 
 def require_step(trajectory: Trajectory, first: Step, what: str) -> None:

@@ -38,7 +38,7 @@ from wijkverbinder.core.method import (
     propose_escalation,
     rank_themes,
 )
-from wijkverbinder.core.redaction import redact
+from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.trajectories import models
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import Trajectory
@@ -77,12 +77,6 @@ def require_candidate(question: CollectiveQuestion) -> None:
         )
 
 
-def _redacted(text: str) -> str:
-    """Whitespace folded and personal data redacted (free text is redacted before storage)."""
-    folded = " ".join(text.split())
-    return redact(folded).text if folded else ""
-
-
 @transaction.atomic
 def score_question(
     *,
@@ -93,7 +87,7 @@ def score_question(
 ) -> models.ThemeScore:
     """Record the team's weighing (1-5 with a short reason per criterion) of one question."""
     require_candidate(question)
-    cleaned = {key: _redacted(value) for key, value in reasons.items()}
+    cleaned = {key: redact_free_text(value) for key, value in reasons.items()}
     missing = [key for key in ("annoyance", "impact", "chance_of_success") if not cleaned.get(key)]
     if missing:
         raise DomainError("Geef bij elke score een korte reden.", code="reason_missing")
@@ -239,7 +233,7 @@ def close_trajectory(
     """Close a trajectory with a reason; it no longer counts towards the limit."""
     require_coordinator(user=user, team=trajectory.team)
     require_open(trajectory)
-    reason = _redacted(reason)
+    reason = redact_free_text(reason)
     if not reason:
         raise DomainError("Geef een reden om het traject af te sluiten.", code="reason_missing")
     trajectory.status = Trajectory.Status.CLOSED
@@ -280,7 +274,7 @@ def escalate(
             current=InterventionLevel(trajectory.level),
             check_ins=outcomes,
             target=level,
-            skip_reason=_redacted(skip_reason),
+            skip_reason=redact_free_text(skip_reason),
             acute_danger=acute_danger,
             intake=intake,
         )

@@ -8,7 +8,13 @@ replaced by `[NAAM]`, `[TELEFOON]`, `[EMAIL]`, `[ADRES]`, `[POSTCODE]`, `[GEBOOR
 
 from __future__ import annotations
 
-from wijkverbinder.core.redaction.redactor import Redaction, find_spans, redact, warm_up
+from wijkverbinder.core.redaction.redactor import (
+    Redaction,
+    find_spans,
+    redact,
+    redact_free_text,
+    warm_up,
+)
 from wijkverbinder.core.redaction.spans import Span, Tag
 
-__all__ = ["Redaction", "Span", "Tag", "find_spans", "redact", "warm_up"]
+__all__ = ["Redaction", "Span", "Tag", "find_spans", "redact", "redact_free_text", "warm_up"]

@@ -52,6 +52,12 @@ def redact(text: str) -> Redaction:
     return Redaction(text=redacted, counts=MappingProxyType(dict(counts)))
 
 
+def redact_free_text(text: str) -> str:
+    """Free text a person typed, ready to store: whitespace folded, personal data redacted."""
+    folded = " ".join(text.split())
+    return redact(folded).text if folded else ""
+
+
 def warm_up() -> float:
     """Build the shared deduce instance now (e.g. at start-up); returns the seconds it took."""
     engine.get_engine()

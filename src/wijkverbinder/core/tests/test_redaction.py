@@ -126,3 +126,14 @@ def test_import_does_not_configure_root_logging():
         for handler in logging.getLogger().handlers
         if type(handler) is logging.StreamHandler
     )
+
+
+def test_free_text_is_folded_and_redacted() -> None:
+    from wijkverbinder.core.redaction import redact_free_text
+
+    assert redact_free_text("  \n ") == ""
+    stored = redact_free_text("Bel  Jan de Vries\nop 06-12345678 over de muziek")
+    assert "Jan de Vries" not in stored
+    assert "[TELEFOON]" in stored
+    assert "\n" not in stored
+    assert "  " not in stored

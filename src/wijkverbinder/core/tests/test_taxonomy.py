@@ -164,3 +164,10 @@ def test_validator_unreadable_file(tmp_path):
 def test_issue_codes_are_documented():
     doc = (Path(THEMES_FILE).parents[3] / "docs" / "themes.md").read_text(encoding="utf-8")
     assert all(code in doc for code in ISSUE_CODES)
+
+
+def test_full_label_names_the_main_theme() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.full_label("overlast.geluid") == "Overlast › Geluid"
+    assert taxonomy.full_label("overlast") == "Overlast"
+    assert taxonomy.full_label("bestaat.niet") == "bestaat.niet"

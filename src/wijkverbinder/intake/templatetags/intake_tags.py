@@ -26,12 +26,7 @@ FIELD_LABELS = {
 @register.filter
 def theme_label(code: str) -> str:
     """`overlast.geluid` → `Overlast › Geluid`."""
-    taxonomy = load_taxonomy()
-    theme = taxonomy.get(code)
-    if theme is None:
-        return code
-    parent = taxonomy.get(theme.parent) if theme.parent else None
-    return f"{parent.label} › {theme.label}" if parent else theme.label
+    return load_taxonomy().full_label(code)
 
 
 @register.filter
