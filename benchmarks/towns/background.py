@@ -74,7 +74,9 @@ def day_weights(theme: str, model: Model) -> np.ndarray:
     return weights
 
 
-def cell_rates(geo_size: np.ndarray, volume: np.ndarray, model: Model, rng: np.random.Generator) -> np.ndarray:
+def cell_rates(
+    geo_size: np.ndarray, volume: np.ndarray, model: Model, rng: np.random.Generator
+) -> np.ndarray:
     """Expected share of each street × theme cell (sums to 1)."""
     street = geo_size.astype(np.float64)
     if model.buurt_volume:

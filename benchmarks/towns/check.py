@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from benchmarks.towns.csvout import HEADER
 from benchmarks.towns.texts import MAX_TEXT
 from benchmarks.towns.themes import LEAVES, MOR, ROLES, SOURCES
-from benchmarks.towns.town import HEADER
 
 BUURT = re.compile(r"BU[0-9]{8}")
 NL_BBOX = (50.70, 3.20, 53.70, 7.30)
@@ -90,7 +90,9 @@ def _count(report: Report, row: dict[str, str]) -> None:
     counts["buurt_only"] += not row["street"] and not row["lat"]
 
 
-def _read_rows(path: Path, wanted: set[str], window: tuple[date, date], report: Report) -> dict[str, dict[str, str]]:
+def _read_rows(
+    path: Path, wanted: set[str], window: tuple[date, date], report: Report
+) -> dict[str, dict[str, str]]:
     seen: set[str] = set()
     kept: dict[str, dict[str, str]] = {}
     with path.open(encoding="utf-8", newline="") as handle:

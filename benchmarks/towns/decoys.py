@@ -56,7 +56,9 @@ def _number(k: int, n: int, style: int) -> tuple[str, str]:
     return before.format(k=k, n=n), after.format(k=k, n=n)
 
 
-def _repeats(writer: Writer, theme: str, rng: random.Random, nrng: np.random.Generator) -> tuple[list[str], list[int]]:
+def _repeats(
+    writer: Writer, theme: str, rng: random.Random, nrng: np.random.Generator
+) -> tuple[list[str], list[int]]:
     count = int(nrng.integers(8, 21))
     span = int(nrng.integers(14, 57))
     base, _ = writer.theme_text(rng, theme, MOR)
@@ -65,7 +67,9 @@ def _repeats(writer: Writer, theme: str, rng: random.Random, nrng: np.random.Gen
     return texts, days
 
 
-def _series(writer: Writer, theme: str, rng: random.Random, nrng: np.random.Generator) -> tuple[list[str], list[int]]:
+def _series(
+    writer: Writer, theme: str, rng: random.Random, nrng: np.random.Generator
+) -> tuple[list[str], list[int]]:
     count = int(nrng.integers(5, 11))
     span = int(nrng.integers(1, 8))
     style = int(nrng.integers(0, len(_NUMBERING) + 1))
@@ -110,11 +114,7 @@ def make_decoy(
     return group
 
 
-def make_decoys(
-    count: int, geo: Geography, writer: Writer, rngs: Rngs
-) -> list[Group]:
+def make_decoys(count: int, geo: Geography, writer: Writer, rngs: Rngs) -> list[Group]:
     """`count` decoys, alternating repeated reports and numbered series."""
     kinds = ("herhaling", "reeks")
-    return [
-        make_decoy(f"D{i + 1:02d}", kinds[i % 2], geo, writer, rngs) for i in range(count)
-    ]
+    return [make_decoy(f"D{i + 1:02d}", kinds[i % 2], geo, writer, rngs) for i in range(count)]

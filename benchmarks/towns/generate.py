@@ -1,8 +1,8 @@
 """Command line: generate an evaluation town, or check a generated folder.
 
-    python -m benchmarks.towns.generate --town kort --size 20000 --out var/towns/kort20k
-    python -m benchmarks.towns.generate --town verhaal --size 20000 --null overdispersed --out DIR
-    python -m benchmarks.towns.generate --check DIR
+python -m benchmarks.towns.generate --town kort --size 20000 --out var/towns/kort20k
+python -m benchmarks.towns.generate --town verhaal --size 20000 --null overdispersed --out DIR
+python -m benchmarks.towns.generate --check DIR
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--null", choices=NULL_MODELS, help="a town without planted questions")
     parser.add_argument("--no-season", action="store_true", help="planted towns: no seasons")
     parser.add_argument("--trend", action="store_true", help="planted towns: volume doubles")
-    parser.add_argument("--planted", type=int, help="number of planted questions (default: by size)")
+    parser.add_argument(
+        "--planted", type=int, help="number of planted questions (default: by size)"
+    )
     parser.add_argument("--check", type=Path, metavar="DIR", help="check a generated folder")
     return parser
 
@@ -40,7 +42,15 @@ def _check(folder: Path) -> int:
     rows = max(counts["rows"], 1)
     shares = ", ".join(
         f"{name} {counts[name] / rows:.1%}"
-        for name in ("mor", "no_household", "theme_filled", "no_street", "no_point", "buurt_only", "no_buurt")
+        for name in (
+            "mor",
+            "no_household",
+            "theme_filled",
+            "no_street",
+            "no_point",
+            "buurt_only",
+            "no_buurt",
+        )
     )
     print(f"{folder}: {counts['rows']} rijen; {shares}")
     for error in report.errors:
@@ -72,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     truth = generate(spec, writer_for(args.town), args.out)
     seconds = time.perf_counter() - began
     planted, decoys = truth["planted"], truth["decoys"]
-    assert isinstance(planted, list) and isinstance(decoys, list)
+    assert isinstance(planted, list)
+    assert isinstance(decoys, list)
     print(
         f"{args.out}: {args.size} signalen, {len(planted)} geplante vragen, "
         f"{len(decoys)} lokmeldingen, {seconds:.1f} s",

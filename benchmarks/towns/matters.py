@@ -168,7 +168,7 @@ MATTERS: tuple[Matter, ...] = (
         (
             Aspect("dumpen", (AF,), public=True),
             Aspect("ongedierte", (DI, AF), public=True),
-            Aspect("winkeliers", (WI, AF), role="involved"),
+            Aspect("winkeliers", (WI, AF), role="causing"),
             Aspect("stank", (AF, B), public=True),
         ),
     ),
@@ -193,6 +193,7 @@ MATTERS: tuple[Matter, ...] = (
             Aspect("sporen", (AF, DD), public=True),
             Aspect("komen_en_gaan", (VP, DD), public=True),
             Aspect("angst", (OV, DD)),
+            Aspect("verdachte_bewoner", (DD, B), role="causing"),
         ),
     ),
     Matter(
@@ -269,6 +270,7 @@ MATTERS: tuple[Matter, ...] = (
             Aspect("stoep", (OG, VP), public=True),
             Aspect("rollator", (OG, VP)),
             Aspect("rijgedrag", (OG, VP, OV)),
+            Aspect("gebruikers", (OG, VP), role="causing"),
         ),
         off_taxonomy=True,
     ),
@@ -289,7 +291,7 @@ MATTERS: tuple[Matter, ...] = (
         "straten",
         (
             Aspect("gezondheid", (OG,)),
-            Aspect("niet_gevraagd", (OG, BI)),
+            Aspect("niet_gevraagd", (OG, BI), role="asking_help"),
             Aspect("uitzicht", (OG,)),
         ),
         off_taxonomy=True,

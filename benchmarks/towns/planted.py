@@ -149,9 +149,9 @@ def _text(
     writer: Writer, plan: _Plan, aspect: Aspect, source: str, rng: random.Random
 ) -> tuple[str, str]:
     themes = [t for t in aspect.themes if t != "overig"]
-    if aspect.name != VAGUE and themes and not plan.matter.off_taxonomy:
-        if rng.random() < GENERIC_CHANCE:
-            return writer.theme_text(rng, rng.choice(themes), source)
+    specific = aspect.name == VAGUE or not themes or plan.matter.off_taxonomy
+    if not specific and rng.random() < GENERIC_CHANCE:
+        return writer.theme_text(rng, rng.choice(themes), source)
     text, role = writer.matter_text(rng, plan.matter.kind, aspect.name, source)
     return text, role or aspect.role
 
@@ -159,6 +159,7 @@ def _text(
 def plant_question(
     ident: str,
     matter: Matter,
+    *,
     geo: Geography,
     writer: Writer,
     rngs: Rngs,
@@ -173,7 +174,9 @@ def plant_question(
     rng.shuffle(keyed)
     owner: dict[int, tuple[int, str]] = {}
     for position, index in enumerate(keyed):
-        owner[index] = households[position] if position < len(households) else rng.choice(households)
+        owner[index] = (
+            households[position] if position < len(households) else rng.choice(households)
+        )
     shape = (float(nrng.uniform(0.8, 2.5)), float(nrng.uniform(0.8, 2.5)))
     group = Group(ident, {})
     for index, (aspect_name, source) in enumerate(zip(plan.aspects, plan.sources, strict=True)):
@@ -214,6 +217,8 @@ def plant_questions(
     order = list(MATTERS)
     rngs[1].shuffle(order)
     return [
-        plant_question(f"P{i + 1:02d}", order[i % len(order)], geo, writer, rngs, salt)
+        plant_question(
+            f"P{i + 1:02d}", order[i % len(order)], geo=geo, writer=writer, rngs=rngs, salt=salt
+        )
         for i in range(count)
     ]

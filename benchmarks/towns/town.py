@@ -8,7 +8,6 @@ share their ground truth.
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import random
@@ -17,15 +16,20 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.towns.background import DAYS, END, START, day_of, draw_background
-from benchmarks.towns.background import cell_rates, model_for
+from benchmarks.towns.background import (
+    END,
+    START,
+    cell_rates,
+    draw_background,
+    model_for,
+)
+from benchmarks.towns.csvout import BackgroundAttrs, RowWriter
 from benchmarks.towns.decoys import make_decoys
-from benchmarks.towns.geography import Geography, build_geography, household_key
-from benchmarks.towns.planted import Group, SpecialRow, plant_questions
+from benchmarks.towns.geography import Geography, build_geography
+from benchmarks.towns.planted import Group, plant_questions
 from benchmarks.towns.texts import Writer
 from benchmarks.towns.themes import CONFUSED_WITH, LEAVES, MOR, MOR_SHARE, SOURCES
 
-HEADER = ("id", "date", "text", "neighbourhood", "street", "lat", "lon", "role", "household", "theme", "source")
 GENERATOR_VERSION = 1
 _PRO = ("huisbezoek", "spreekuur", "telefoon", "politie", "corporatie", "school", "overig")
 _PRO_WEIGHTS = (0.23, 0.2, 0.26, 0.09, 0.13, 0.02, 0.07)
@@ -44,7 +48,6 @@ _BOOST: dict[str, dict[str, float]] = {
 }
 _NO_HOUSEHOLD = {"politie": 0.4, "overig": 0.3}
 LABEL_CHANCE = 0.5  # a professional fills in a theme (never on a melding openbare ruimte)
-MESSY = {"no_street": 0.03, "no_point": 0.07, "buurt_only": 0.01, "no_buurt": 0.004}
 
 
 @dataclass(frozen=True)
@@ -62,14 +65,14 @@ class Spec:
 
 def n_buurten(size: int) -> int:
     """≈150 buurten at 20,000 signals, ≈5,000 at 1,000,000 (a power law in between)."""
-    return max(5, round(150 * (size / 20_000) ** (math.log(5000 / 150) / math.log(50))))
+    return max(5, round(150 * math.pow(size / 20_000, math.log(5000 / 150) / math.log(50))))
 
 
 def n_planted(size: int) -> int:
     """30 planted questions at 20,000 signals, 60 at 1,000,000, fewer in small towns."""
     if size >= 20_000:
-        return round(30 * (size / 20_000) ** (math.log(2) / math.log(50)))
-    return max(3, round(30 * (size / 20_000) ** 0.6))
+        return round(30 * math.pow(size / 20_000, math.log(2) / math.log(50)))
+    return max(3, round(30 * math.pow(size / 20_000, 0.6)))
 
 
 def n_decoys(planted: int) -> int:
@@ -89,16 +92,9 @@ def _source_table() -> np.ndarray:
     return table
 
 
-@dataclass(frozen=True)
-class _Rows:
-    """Per-row structure of the background, in the order of `Background`."""
-
-    source: list[int]
-    household: list[int]
-    label: list[int]
-
-
-def _background_rows(geo: Geography, theme: np.ndarray, street: np.ndarray, rng: np.random.Generator) -> _Rows:
+def _background_rows(
+    geo: Geography, theme: np.ndarray, street: np.ndarray, rng: np.random.Generator
+) -> BackgroundAttrs:
     n = len(theme)
     table = _source_table()
     source = np.empty(n, dtype=np.int64)
@@ -119,46 +115,20 @@ def _background_rows(geo: Geography, theme: np.ndarray, street: np.ndarray, rng:
         others = CONFUSED_WITH[LEAVES[theme[index]]]
         if others:
             label[index] = LEAVES.index(others[int(rng.integers(len(others)))])
-    return _Rows(source.tolist(), household.tolist(), label.tolist())
+    return BackgroundAttrs(source.tolist(), household.tolist(), label.tolist())
 
 
-def _groups(spec: Spec, geo: Geography, writer: Writer, rngs: tuple[np.random.Generator, random.Random, random.Random]) -> list[Group]:
+def _groups(
+    spec: Spec,
+    geo: Geography,
+    writer: Writer,
+    rngs: tuple[np.random.Generator, random.Random, random.Random],
+) -> list[Group]:
     if spec.null is not None:
         return []
     count = n_planted(spec.size) if spec.planted is None else spec.planted
     planted = plant_questions(count, geo, writer, rngs, str(spec.seed))
     return planted + make_decoys(n_decoys(count), geo, writer, rngs)
-
-
-class _CsvOut:
-    """Writes rows in date order, filling background texts on the way."""
-
-    def __init__(self, geo: Geography, writer: Writer, trng: random.Random, salt: str) -> None:
-        self.geo, self.writer, self.trng, self.salt = geo, writer, trng, salt
-        self.dates = [day_of(d).isoformat() for d in range(DAYS)]
-
-    def place(self, street: int, point: tuple[float, float] | None, mess: tuple[bool, bool, bool, bool], jitter: tuple[float, float]) -> tuple[str, str, str, str]:
-        no_street, no_point, buurt_only, no_buurt = mess
-        geo = self.geo
-        buurt = "" if no_buurt and not (no_point or buurt_only) else geo.buurt_codes[int(geo.street_buurt[street])]
-        name = "" if no_street or buurt_only else geo.street_names[street]
-        if no_point or buurt_only:
-            return buurt, name, "", ""
-        lat, lon = point or (geo.street_lat[street] + jitter[0], geo.street_lon[street] + jitter[1])
-        return buurt, name, f"{lat:.6f}", f"{lon:.6f}"
-
-    def background(self, ident: str, day: int, street: int, theme: int, rows: _Rows, index: int, mess: tuple[bool, bool, bool, bool], jitter: tuple[float, float]) -> list[str]:
-        source = SOURCES[rows.source[index]]
-        text, role = self.writer.theme_text(self.trng, LEAVES[theme], source)
-        number = rows.household[index]
-        household = household_key(self.salt, street, number) if number >= 0 else ""
-        label = LEAVES[rows.label[index]] if rows.label[index] >= 0 else ""
-        buurt, name, lat, lon = self.place(street, None, mess, jitter)
-        return [ident, self.dates[day], text, buurt, name, lat, lon, role, household, label, source]
-
-    def special(self, ident: str, row: SpecialRow, mess: tuple[bool, bool, bool, bool], jitter: tuple[float, float]) -> list[str]:
-        buurt, name, lat, lon = self.place(row.street, row.point, mess, jitter)
-        return [ident, self.dates[row.day], row.text, buurt, name, lat, lon, row.role, row.household, row.theme, row.source]
 
 
 def generate(spec: Spec, writer: Writer, out: Path) -> dict[str, object]:
@@ -171,38 +141,27 @@ def generate(spec: Spec, writer: Writer, out: Path) -> dict[str, object]:
     model = model_for(spec.null, season=spec.season, trend=spec.trend)
     rates = cell_rates(geo.street_size, geo.buurt_volume[geo.street_buurt], model, nrng)
     bg = draw_background(rates, spec.size - len(specials), model, nrng)
-    rows = _background_rows(geo, bg.theme, bg.street, nrng)
-    days = np.concatenate([bg.day, np.array([r.day for r in specials], dtype=np.int32)])
-    order = np.lexsort((nrng.permutation(len(days)), days)).tolist()
-    mess = {name: (nrng.random(len(days)) < chance).tolist() for name, chance in MESSY.items()}
-    jitter = (nrng.normal(0, 0.0005, len(days)).tolist(), nrng.normal(0, 0.0008, len(days)).tolist())
+    attrs = _background_rows(geo, bg.theme, bg.street, nrng)
     out.mkdir(parents=True, exist_ok=True)
-    ids: dict[str, list[str]] = {group.id: [] for group in groups}
-    csv_out = _CsvOut(geo, writer, rngs[2], str(spec.seed))
-    n_bg = len(bg.day)
-    b_day, b_street, b_theme = bg.day.tolist(), bg.street.tolist(), bg.theme.tolist()
-    with (out / "signals.csv").open("w", encoding="utf-8", newline="") as handle:
-        write = csv.writer(handle).writerow
-        write(HEADER)
-        for position, index in enumerate(order):
-            ident = f"s{position + 1:07d}"
-            flags = (mess["no_street"][index], mess["no_point"][index], mess["buurt_only"][index], mess["no_buurt"][index])
-            shift = (jitter[0][index], jitter[1][index])
-            if index < n_bg:
-                write(csv_out.background(ident, b_day[index], b_street[index], b_theme[index], rows, index, flags, shift))
-            else:
-                row = specials[index - n_bg]
-                ids[row.group].append(ident)
-                write(csv_out.special(ident, row, flags, shift))
+    rows = RowWriter(geo, bg, attrs, specials, nrng)
+    ids = rows.write(out / "signals.csv", writer, rngs[2], salt=str(spec.seed))
     truth = _truth(spec, geo, groups, ids, model.describe())
-    (out / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    text = json.dumps(truth, ensure_ascii=False, indent=1)
+    (out / "truth.json").write_text(text, encoding="utf-8")
     return truth
 
 
-def _truth(spec: Spec, geo: Geography, groups: list[Group], ids: dict[str, list[str]], model: dict[str, object]) -> dict[str, object]:
-    planted, decoys = [], []
+def _truth(
+    spec: Spec,
+    geo: Geography,
+    groups: list[Group],
+    ids: dict[str, list[str]],
+    model: dict[str, object],
+) -> dict[str, object]:
+    planted: list[dict[str, object]] = []
+    decoys: list[dict[str, object]] = []
     for group in groups:
-        entry = {**group.entry, "signal_ids": ids[group.id]}
+        entry = {**group.entry, "signal_ids": ids.get(group.id, [])}
         (planted if group.id.startswith("P") else decoys).append(entry)
     return {
         "town": spec.town,
@@ -219,7 +178,7 @@ def _truth(spec: Spec, geo: Geography, groups: list[Group], ids: dict[str, list[
             "buurten": len(geo.buurt_codes),
             "streets": geo.n_streets,
             "households": int(geo.street_size.sum()),
-            "signals": spec.size - sum(len(ids[g.id]) for g in groups),
+            "signals": spec.size - sum(len(v) for v in ids.values()),
         },
         "generator_version": GENERATOR_VERSION,
     }

@@ -260,6 +260,11 @@ MATTERS: dict[str, dict[str, tuple[str, ...]]] = {
             "Kinderen mogen niet meer alleen naar beneden, ouders bang.",
             "Bewoners doen deur dubbel op slot, voelen zich niet veilig.",
         ),
+        "verdachte_bewoner": (
+            "c|Bewoner portiek zegt onterecht verdacht te worden van handel, 'het zijn vrienden op bezoek'.",
+            "c|Huurder ontkent betrokkenheid bij handel in portiek, voelt zich bekeken door buren.",
+            "c|{Wie} erkent gebruik, ontkent handel. Bang dat corp. huur opzegt.",
+        ),
         "vaag": (
             "Bij ons portiek is het 'druk' op rare tijden, {wie} vertrouwt het niet.",
             "Bel gaat 's nachts voor mensen die hier niet wonen.",
@@ -443,6 +448,11 @@ MATTERS: dict[str, dict[str, tuple[str, ...]]] = {
             "Deelscooters rijden hard over stoep, bijna botsing.",
             "Twee op één deelscooter, racen door de straat {tijd}.",
             "{Wie} geschrokken van scooter die plots van achter kwam.",
+        ),
+        "gebruikers": (
+            "c|Jongere gebruikt deelscooters: geen vakken, dus zet je hem neer waar je stopt.",
+            "c|Student: deelscooter enige vervoer naar nachtdienst, snapt ergernis maar app staat het toe.",
+            "c|{Wie} zet deelscooter bij eigen voordeur, 'waar anders?'.",
         ),
         "vaag": (
             "Je struikelt hier over die dingen, zegt {wie}.",
