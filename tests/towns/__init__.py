@@ -1,0 +1,1 @@
+"""Tests of the evaluation towns in `benchmarks/towns` (stdlib and numpy only)."""
