@@ -61,7 +61,7 @@ def _repeats(
 ) -> tuple[list[str], list[int]]:
     count = int(nrng.integers(8, 21))
     span = int(nrng.integers(14, 57))
-    base, _ = writer.theme_text(rng, theme, MOR)
+    base, _ = writer.theme_text(rng, theme, MOR, plain=True)
     texts = [base] + [writer.repeat_variant(rng, base) for _ in range(count - 1)]
     days = sorted(int(d) for d in nrng.integers(0, span, count))
     return texts, days
@@ -75,7 +75,7 @@ def _series(
     style = int(nrng.integers(0, len(_NUMBERING) + 1))
     texts = []
     for k in range(1, count + 1):
-        body, _ = writer.theme_text(rng, theme, MOR)
+        body, _ = writer.theme_text(rng, theme, MOR, plain=True)
         before, after = _number(k, count, style)
         texts.append(f"{before}{body}{after}")
     days = sorted(int(d) for d in nrng.integers(0, span, count))

@@ -179,10 +179,16 @@ def plant_question(
         )
     shape = (float(nrng.uniform(0.8, 2.5)), float(nrng.uniform(0.8, 2.5)))
     group = Group(ident, {})
+    written: set[str] = set()
     for index, (aspect_name, source) in enumerate(zip(plan.aspects, plan.sources, strict=True)):
         aspect = matter.aspect(aspect_name)
         street, household = owner.get(index, (rng.choice(plan.streets), ""))
         text, role = _text(writer, plan, aspect, source, trng)
+        for _ in range(3):  # people seldom say a thing in exactly the same words
+            if text not in written:
+                break
+            text, role = _text(writer, plan, aspect, source, trng)
+        written.add(text)
         theme = rng.choice(aspect.themes) if source != MOR and rng.random() < 0.5 else ""
         offset = int(rng.betavariate(*shape) * (plan.end - plan.start + 1))
         day = min(plan.start + offset, plan.end)

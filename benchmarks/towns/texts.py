@@ -56,6 +56,7 @@ class Hand:
     repeat_prefixes: Sequence[str]
     repeat_suffixes: Sequence[str]
     _cache: dict[str, Template] = field(default_factory=dict, repr=False)
+    _plain_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def _template(self, text: str) -> Template:
         parsed = self._cache.get(text)
@@ -80,9 +81,19 @@ class Hand:
         text = self.frame(rng, core, source).strip()
         return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 3].rstrip() + "..."
 
-    def theme_text(self, rng: random.Random, theme: str, source: str) -> tuple[str, str]:
-        """A background text of `theme` and the role it implies."""
-        template = rng.choice(self.themes[theme])
+    def _plain(self, theme: str) -> Sequence[str]:
+        """Templates of `theme` written by someone who just suffers it (unmarked or `a|`)."""
+        if theme not in self._plain_cache:
+            self._plain_cache[theme] = tuple(
+                t for t in self.themes[theme] if self._template(t).role in (None, "affected")
+            )
+        return self._plain_cache[theme]
+
+    def theme_text(
+        self, rng: random.Random, theme: str, source: str, *, plain: bool = False
+    ) -> tuple[str, str]:
+        """A background text of `theme` and the role it implies (`plain`: affected only)."""
+        template = rng.choice(self._plain(theme) if plain else self.themes[theme])
         role = self._template(template).role
         if role is None:
             role = rng.choices(_UNMARKED_ROLES, _UNMARKED_WEIGHTS)[0]
@@ -127,9 +138,11 @@ class MixedHand:
         names = sorted(weights)
         return self.hands[rng.choices(names, [weights[n] for n in names])[0]]
 
-    def theme_text(self, rng: random.Random, theme: str, source: str) -> tuple[str, str]:
+    def theme_text(
+        self, rng: random.Random, theme: str, source: str, *, plain: bool = False
+    ) -> tuple[str, str]:
         """See `Hand.theme_text`."""
-        return self.pick(rng, source).theme_text(rng, theme, source)
+        return self.pick(rng, source).theme_text(rng, theme, source, plain=plain)
 
     def matter_text(
         self, rng: random.Random, matter: str, aspect: str, source: str

@@ -143,7 +143,7 @@ MATTERS: dict[str, dict[str, tuple[str, ...]]] = {
             "Gezin stookt één kamer, rest van woning koud.",
         ),
         "zorgen": (
-            "Buurvrouw ziet dat gezin {buur} geen boodschappen meer doet.",
+            "Buurvrouw ziet dat gezin verderop geen boodschappen meer doet, kinderen eten mee.",
             "Meerdere gezinnen in deze straten lopen vast, valt op bij spreekuur.",
             "{Wie} deelt eten met buren die het niet redden.",
         ),

@@ -154,7 +154,7 @@ _SHORT: dict[str, str] = {
 _SHORTEN = re.compile(r"\b(" + "|".join(sorted(_SHORT, key=len, reverse=True)) + r")\b")
 _ACCENTS = str.maketrans("éëèêïíóöüúàäç", "eeeeiioouuaac")
 _REGIONAL = (
-    (re.compile(r"\bje\b"), "ge"),  # Brabants
+    (re.compile(r"\bje\b"), "ge"),  # Brabants, Limburgs
     (re.compile(r"\bniks\b"), "nix"),
     (re.compile(r"\bjongens\b"), "jonges"),  # Limburgs
     (re.compile(r"\bmeisje\b"), "wicht"),  # Gronings
@@ -162,6 +162,12 @@ _REGIONAL = (
     (re.compile(r"\bzo\b"), "zow"),
     (re.compile(r"\bvervelend\b"), "kut"),
     (re.compile(r"\bgoed\b"), "goe"),
+    (re.compile(r"\beven\b"), "effe"),  # Rotterdams
+    (re.compile(r"\bmensen\b"), "lui"),
+    (re.compile(r"\bwat\b"), "wa"),
+    (re.compile(r"\bheel\b"), "kei"),  # Brabants
+    (re.compile(r"\bmooi\b"), "sjoen"),  # Limburgs
+    (re.compile(r"\bjongen\b"), "gozer"),
 )
 
 
@@ -184,9 +190,10 @@ def _typo(rng: random.Random, text: str) -> str:
 
 def _chatty(rng: random.Random, text: str) -> str:
     text = _SHORTEN.sub(lambda m: _SHORT[m.group(1)] if rng.random() < 0.35 else m.group(1), text)
-    if rng.random() < 0.3:
-        pattern, local = rng.choice(_REGIONAL)
-        text = pattern.sub(local, text)
+    for _ in range(2):
+        if rng.random() < 0.3:
+            pattern, local = rng.choice(_REGIONAL)
+            text = pattern.sub(local, text)
     return text
 
 
