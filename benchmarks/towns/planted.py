@@ -156,6 +156,39 @@ def _text(
     return text, role or aspect.role
 
 
+def _owners(plan: _Plan, geo: Geography, rngs: Rngs, salt: str) -> dict[int, tuple[int, str]]:
+    """(street, household key) per signal with a key: 5–25 distinct households, each at least once."""
+    nrng, rng, _ = rngs
+    keyed = [i for i, s in enumerate(plan.sources) if s != MOR]
+    wanted = int(nrng.integers(5, min(25, len(keyed)) + 1))
+    households = _households(geo, plan.streets, wanted, nrng, salt)
+    rng.shuffle(keyed)
+    return {
+        index: households[position] if position < len(households) else rng.choice(households)
+        for position, index in enumerate(keyed)
+    }
+
+
+def _entry(ident: str, plan: _Plan, geo: Geography, rows: list[SpecialRow]) -> dict[str, object]:
+    matter = plan.matter
+    return {
+        "id": ident,
+        "kind": matter.kind,
+        "matter": matter.description,
+        "themes": list(matter.themes),
+        "off_taxonomy": matter.off_taxonomy,
+        "scope": matter.scope,
+        "neighbourhood": geo.buurt_codes[int(geo.street_buurt[plan.streets[0]])],
+        "streets": [geo.street_names[s] for s in plan.streets],
+        "start": day_of(plan.start).isoformat(),
+        "end": day_of(plan.end).isoformat(),
+        "households": len({r.household for r in rows if r.household}),
+        "no_household_source": any(r.household == "" for r in rows),
+        "signals_without_household": sum(r.household == "" for r in rows),
+        "roles": sorted({r.role for r in rows}),
+    }
+
+
 def plant_question(
     ident: str,
     matter: Matter,
@@ -168,21 +201,13 @@ def plant_question(
     """Write one planted question: its signals and its truth entry."""
     nrng, rng, trng = rngs
     plan = _plan(matter, geo, nrng, rng)
-    keyed = [i for i, s in enumerate(plan.sources) if s != MOR]
-    wanted = int(nrng.integers(5, min(25, len(keyed)) + 1))
-    households = _households(geo, plan.streets, wanted, nrng, salt)
-    rng.shuffle(keyed)
-    owner: dict[int, tuple[int, str]] = {}
-    for position, index in enumerate(keyed):
-        owner[index] = (
-            households[position] if position < len(households) else rng.choice(households)
-        )
+    owners = _owners(plan, geo, rngs, salt)
     shape = (float(nrng.uniform(0.8, 2.5)), float(nrng.uniform(0.8, 2.5)))
-    group = Group(ident, {})
+    rows: list[SpecialRow] = []
     written: set[str] = set()
     for index, (aspect_name, source) in enumerate(zip(plan.aspects, plan.sources, strict=True)):
         aspect = matter.aspect(aspect_name)
-        street, household = owner.get(index, (rng.choice(plan.streets), ""))
+        street, household = owners.get(index, (rng.choice(plan.streets), ""))
         text, role = _text(writer, plan, aspect, source, trng)
         for _ in range(3):  # people seldom say a thing in exactly the same words
             if text not in written:
@@ -190,26 +215,9 @@ def plant_question(
             text, role = _text(writer, plan, aspect, source, trng)
         written.add(text)
         theme = rng.choice(aspect.themes) if source != MOR and rng.random() < 0.5 else ""
-        offset = int(rng.betavariate(*shape) * (plan.end - plan.start + 1))
-        day = min(plan.start + offset, plan.end)
-        group.rows.append(SpecialRow(day, street, text, role, household, theme, source, ident))
-    group.entry = {
-        "id": ident,
-        "kind": matter.kind,
-        "matter": matter.description,
-        "themes": list(matter.themes),
-        "off_taxonomy": matter.off_taxonomy,
-        "scope": matter.scope,
-        "neighbourhood": geo.buurt_codes[int(geo.street_buurt[plan.streets[0]])],
-        "streets": [geo.street_names[s] for s in plan.streets],
-        "start": day_of(plan.start).isoformat(),
-        "end": day_of(plan.end).isoformat(),
-        "households": len({r.household for r in group.rows if r.household}),
-        "no_household_source": any(r.household == "" for r in group.rows),
-        "signals_without_household": sum(r.household == "" for r in group.rows),
-        "roles": sorted({r.role for r in group.rows}),
-    }
-    return group
+        day = min(plan.start + int(rng.betavariate(*shape) * (plan.end - plan.start + 1)), plan.end)
+        rows.append(SpecialRow(day, street, text, role, household, theme, source, ident))
+    return Group(ident, _entry(ident, plan, geo, rows), rows)
 
 
 def plant_questions(
