@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 MAX_TEXT = 2000
 ROLE_MARKS = {"a": "affected", "c": "causing", "i": "involved", "h": "asking_help"}
 _SLOT = re.compile(r"\{(\w+)\}")
+_DOUBLE_AL = re.compile(r"\b([Aa]l) al\b")
 _UNMARKED_ROLES = ("affected", "involved", "asking_help")
 _UNMARKED_WEIGHTS = (0.75, 0.12, 0.13)
 
@@ -78,6 +79,7 @@ class Hand:
         return "".join(out)
 
     def _finish(self, rng: random.Random, core: str, source: str) -> str:
+        core = _DOUBLE_AL.sub(r"\1", core)  # "al {duur}" filled with "al drie weken"
         text = self.frame(rng, core, source).strip()
         return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 3].rstrip() + "..."
 

@@ -174,17 +174,22 @@ _SUFFIX = (
 )
 
 
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an abbreviation in capitals."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+
 def frame(rng: random.Random, core: str, source: str) -> str:
     """Prefix by source, maybe a follow-up remark, quick-typing inconsistencies."""
     text = core
     if rng.random() < 0.45:
-        text = f"{rng.choice(_PREFIX[source])} {text[:1].lower()}{text[1:]}"
+        text = f"{rng.choice(_PREFIX[source])} {_lower_first(text)}"
     if rng.random() < 0.35:
         text += rng.choice(_SUFFIX)
     if rng.random() < 0.2:
         text = text.rstrip(".")
     if rng.random() < 0.1:
-        text = text[:1].lower() + text[1:]
+        text = _lower_first(text)
     return text
 
 

@@ -31,7 +31,7 @@ THEMES: dict[str, tuple[str, ...]] = {
         "Na incident {plek} veel onrust in de straat.",
         "h|{Wie} vraagt om extra lantaarnpaal {plek}.",
         "Ouders laten kinderen niet alleen naar school {plek}.",
-        "{Wie} slaapt met licht aan sinds gebeurtenis {duur} geleden.",
+        "{Wie} slaapt met licht aan sinds incident in de straat.",
         "Lege woning {buur}, soms mensen binnen. Onveilig gevoel.",
         "Camera's weg bij flat, bewoners voelen zich onbeschermd.",
         "Onbekende auto staat {duur} in straat met mensen erin. Onrust.",
