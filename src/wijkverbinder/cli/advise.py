@@ -56,7 +56,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         for english, dutch in _TRANSLATIONS.items():
             message = message.replace(english, dutch)
-        raise _UsageError(message)
+        raise _UsageError(f"Ongeldige invoer: {message}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -96,7 +96,9 @@ def _safety_arguments(parser: argparse.ArgumentParser) -> None:
         "--unsafety-addressed", action="store_true", help="controle: onveiligheid aangepakt"
     )
     parser.add_argument(
-        "--residents-feel-safer", action="store_true", help="controle: bewoners voelen zich veiliger"
+        "--residents-feel-safer",
+        action="store_true",
+        help="controle: bewoners voelen zich veiliger",
     )
     parser.add_argument(
         "--confirmed-by", action="append", default=[], help="partner die de controle bevestigt"
@@ -141,24 +143,28 @@ def _request(args: argparse.Namespace) -> AdviceRequest:
     )
 
 
-def run(argv: list[str]) -> int:
-    """Entry point; returns the exit code."""
+def _parse(argv: list[str]) -> argparse.Namespace:
     if "--safety-restored" in argv:
-        return _fail(
+        raise _UsageError(
             "--safety-restored bestaat niet meer: leg de veiligheidscontrole vast met "
             "--safety-check JJJJ-MM-DD en de antwoorden (--no-new-incidents, --unsafety-addressed, "
             "--residents-feel-safer, --confirmed-by PARTNER)."
         )
+    args = _parser().parse_args(argv)
+    if not args.phase:
+        raise _UsageError("Geef een fase op met --phase (rust, ongemak, spanning of incidenten).")
+    return args
+
+
+def run(argv: list[str]) -> int:
+    """Entry point; returns the exit code."""
     try:
-        args = _parser().parse_args(argv)
+        args = _parse(argv)
+        advice = advise(_request(args))
     except _UsageError as error:
-        return _fail(f"Ongeldige invoer: {error}")
+        return _fail(str(error))
     except SystemExit as done:  # --help
         return int(done.code or 0)
-    if not args.phase:
-        return _fail("Geef een fase op met --phase (rust, ongemak, spanning of incidenten).")
-    try:
-        advice = advise(_request(args))
     except AdviceError as error:
         return _fail(error.message)
     except KnowledgeBaseError as error:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -44,9 +45,10 @@ def test_text_output_is_dutch_with_codes_and_sources(capsys):
     assert "(niet nu) Buurtbemiddeling" in out
 
 
-def _json(capsys, argv):
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, Any]:
     assert cli.run([*argv, "--json"]) == 0
-    return json.loads(capsys.readouterr().out)
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
 
 
 def test_goals_set_with_a_resident_group_silence_adv007(capsys):
@@ -63,7 +65,10 @@ def test_free_text_for_who_set_the_goals_is_refused(capsys):
     """The probe from issue 13: free text no longer counts as 'set with residents'."""
     argv = ["--phase", "rust", "--goal", "x", "--goals-set-with", "de gemeente en de wijkagent"]
     assert cli.run(argv) == 2
-    assert "Onbekende bewonersgroep of partner 'de gemeente en de wijkagent'" in capsys.readouterr().err
+    assert (
+        "Onbekende bewonersgroep of partner 'de gemeente en de wijkagent'"
+        in capsys.readouterr().err
+    )
 
 
 def test_safety_restored_flag_is_refused(capsys):

@@ -33,7 +33,12 @@ from wijkverbinder.core.advice.request import (
     AdviceRequest,
     parse_phase,
 )
-from wijkverbinder.core.advice.safety import SafetyAssessment, SafetyCheck, assess_safety
+from wijkverbinder.core.advice.safety import (
+    SafetyAssessment,
+    SafetyCheck,
+    assess_safety,
+    incident_signal_count,
+)
 from wijkverbinder.core.advice.serialize import advice_as_dict, provenance, warning_as_dict
 from wijkverbinder.core.advice.warnings import AdviceWarning
 from wijkverbinder.core.knowledge.vocabulary import WarningCode
@@ -60,6 +65,7 @@ __all__ = [
     "check_activity_plan",
     "conditions_advice",
     "groups_for_stakeholders",
+    "incident_signal_count",
     "parse_phase",
     "provenance",
     "setter_choices",

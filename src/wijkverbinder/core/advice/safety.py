@@ -12,11 +12,13 @@ veiligheidsgevoel (see the knowledge base).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from wijkverbinder.core.knowledge import KnowledgeBase
 from wijkverbinder.core.knowledge.vocabulary import PARTNER_LABELS, Partner, SafetyCriterion
+from wijkverbinder.core.vocabulary import Phase
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,15 +43,19 @@ class SafetyAssessment:
     age_days: int
 
 
+def incident_signal_count(counts: Mapping[str, int], knowledge: KnowledgeBase) -> int:
+    """Signals of themes that point to incidenten (threats, violence, vandalism) in `counts`."""
+    rules = [rule for rule in knowledge.evidence_rules if rule.floor_phase is Phase.INCIDENTEN]
+    return sum(count for code, count in counts.items() if any(rule.matches(code) for rule in rules))
+
+
 def unknown_partners(codes: tuple[str, ...]) -> list[str]:
     """Codes in `confirmed_by` that are not partners."""
     known = {str(partner) for partner in Partner}
     return [code for code in codes if code not in known]
 
 
-def assess_safety(
-    check: SafetyCheck, *, knowledge: KnowledgeBase, today: date
-) -> SafetyAssessment:
+def assess_safety(check: SafetyCheck, *, knowledge: KnowledgeBase, today: date) -> SafetyAssessment:
     """Evaluate a recorded check against the criteria of the knowledge base."""
     rules = knowledge.safety
     names = {item.code: item.name.lower() for item in rules.criteria}

@@ -42,6 +42,7 @@ def warning_as_dict(warning: AdviceWarning) -> dict[str, Any]:
         "bron": warning.source_url,
         "bron_titel": warning.source_title or warning.source_url,
         "geverifieerd": warning.verified,
+        "status": warning.status,
         "onderbouwing": warning.grounding,
     }
 
@@ -160,4 +161,3 @@ def advice_as_dict(advice: Advice) -> dict[str, Any]:
         "waarschuwingen": [warning_as_dict(item) for item in advice.warnings],
         "algemeen": [_principle(item) for item in advice.general_principles],
     }
-

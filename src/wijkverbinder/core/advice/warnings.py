@@ -42,6 +42,7 @@ class AdviceWarning:
     details: tuple[str, ...] = ()
     source_title: str = ""
     grounding: str = ""
+    status: str = "bron"
 
 
 def make_warning(
@@ -60,6 +61,7 @@ def make_warning(
         details=details,
         source_title=text.source_title,
         grounding=text.passage if text.verified else text.judgement,
+        status=str(text.status),
     )
 
 

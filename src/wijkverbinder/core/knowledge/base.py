@@ -66,6 +66,7 @@ class KnowledgeBase:
     next_steps: tuple[NextStepText, ...]
     source_titles: Mapping[str, str]
     provenance: tuple[ProvenanceEntry, ...]
+
     def phase(self, phase: Phase) -> PhaseInfo:
         """The description of a phase."""
         return next(info for info in self.phases if info.phase is phase)

@@ -258,6 +258,7 @@ class Builder:
                 for entry in item["criteria"]
             ),
             max_age_days=int(item["max_age_days"]),
+            incident_signal_days=int(item["incident_signal_days"]),
             confirming_partners=tuple(Partner(value) for value in item["confirming_partners"]),
         )
 

@@ -74,5 +74,3 @@ def build(data: dict[str, Raw]) -> KnowledgeBase:
             for ref in sourced_items(data)
         ),
     )
-
-

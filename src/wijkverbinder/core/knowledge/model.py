@@ -68,7 +68,6 @@ class Sourced:
         return Status.JUDGEMENT if self.judgement else Status.UNVERIFIED
 
 
-
 @dataclass(frozen=True, kw_only=True)
 class Situation(Sourced):
     """A short text with its source (current or desired situation, acute-danger note)."""
@@ -215,6 +214,7 @@ class SafetyCheckRules:
 
     criteria: tuple[SafetyCriterionInfo, ...]
     max_age_days: int
+    incident_signal_days: int
     confirming_partners: tuple[Partner, ...]
 
 

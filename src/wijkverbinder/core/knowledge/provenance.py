@@ -53,16 +53,18 @@ def sourced_items(data: Mapping[str, Any]) -> list[ItemRef]:
         if not isinstance(content, Mapping):
             continue
         for field, spec in fields.items():
-            found.extend(_visit(file, content.get(field), spec, field, "", field))
+            found.extend(_visit(file, content.get(field), spec, path=field, parent="", field=field))
     return found
 
 
 def _visit(
-    file: str, value: object, spec: Spec, path: str, parent: str, field: str
+    file: str, value: object, spec: Spec, *, path: str, parent: str, field: str
 ) -> Iterator[ItemRef]:
     if spec.kind is Kind.LIST and isinstance(value, list) and spec.item is not None:
         for index, item in enumerate(value):
-            yield from _visit(file, item, spec.item, f"{path}[{index}]", parent, "")
+            yield from _visit(
+                file, item, spec.item, path=f"{path}[{index}]", parent=parent, field=""
+            )
         return
     if spec.kind is not Kind.OBJECT or not isinstance(value, Mapping):
         return
@@ -70,7 +72,9 @@ def _visit(
     if spec.sourced:
         yield ItemRef(file=file, key=key, path=path, name=_name(value, key), raw=value)
     for name, child in spec.fields.items():
-        yield from _visit(file, value.get(name), child, f"{path}.{name}", key, name)
+        yield from _visit(
+            file, value.get(name), child, path=f"{path}.{name}", parent=key, field=name
+        )
 
 
 def _key(item: Mapping[str, Any], parent: str, field: str) -> str:

@@ -123,9 +123,7 @@ APPROACHES_FILE = {
             "goal_keywords": TEXTS,
             "activity_examples": TEXTS,
             "suitable_formats": FORMATS,
-            "phases": items(
-                {"phase": PHASE, "order": INT, "text": TEXT, "after_safety": OPT_BOOL}
-            ),
+            "phases": items({"phase": PHASE, "order": INT, "text": TEXT, "after_safety": OPT_BOOL}),
         }
     )
 }
@@ -253,6 +251,7 @@ SAFETY_FILE = {
         }
     ),
     "max_age_days": INT,
+    "incident_signal_days": INT,
     "confirming_partners": PARTNERS,
 }
 

@@ -235,7 +235,9 @@ def _provenance(data: Mapping[str, Any]) -> Iterable[KnowledgeIssue]:
             urls = [ref.raw.get("source_url"), *(ref.raw.get("see_also") or [])]
             for url in urls:
                 if isinstance(url, str) and url and url not in known:
-                    message = f"bron '{url}' staat niet in sources.yaml (geef haar een leesbare titel)"
+                    message = (
+                        f"bron '{url}' staat niet in sources.yaml (geef haar een leesbare titel)"
+                    )
                     yield _issue(IssueCode.UNKNOWN_SOURCE, ref.file, ref.path, message)
     if "unverified.yaml" not in data:
         return

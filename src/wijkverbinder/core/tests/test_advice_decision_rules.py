@@ -16,9 +16,7 @@ from wijkverbinder.core.advice import (
 from wijkverbinder.core.knowledge.vocabulary import ContactCondition
 from wijkverbinder.core.vocabulary import Phase
 
-WITH_RESIDENTS = (
-    Goal(text="schone straat", set_with=("bewoners_straat",)),
-)
+WITH_RESIDENTS = (Goal(text="schone straat", set_with=("bewoners_straat",)),)
 
 
 def _codes(advice) -> set[str]:

@@ -87,7 +87,9 @@ def test_four_contact_conditions_wherever_contact_is_proposed(phase):
 def test_support_from_authorities_names_gemeente_corporation_and_police():
     advice = advise(AdviceRequest(phase=Phase.SPANNING))
     support = next(
-        c for c in advice.contact_conditions if c.condition.code is ContactCondition.STEUN_AUTORITEITEN
+        c
+        for c in advice.contact_conditions
+        if c.condition.code is ContactCondition.STEUN_AUTORITEITEN
     )
     partners = {p for action in support.condition.team_actions for p in action.partners}
     assert {Partner.GEMEENTE, Partner.WONINGCORPORATIE, Partner.WIJKAGENT} <= partners

@@ -20,6 +20,7 @@ from wijkverbinder.core.advice import (
     SafetyCheck,
     advise,
     assess_safety,
+    incident_signal_count,
 )
 from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.core.knowledge.vocabulary import NextStep
@@ -37,9 +38,7 @@ BRIDGING = {"dialoog", "samenwerken_gemeenschappelijk_belang"}
 
 
 def _advice(check: SafetyCheck | None = None, **kwargs):
-    return advise(
-        AdviceRequest(phase=Phase.INCIDENTEN, safety_check=check, today=TODAY, **kwargs)
-    )
+    return advise(AdviceRequest(phase=Phase.INCIDENTEN, safety_check=check, today=TODAY, **kwargs))
 
 
 def _codes(advice) -> set[str]:
@@ -60,7 +59,11 @@ def test_without_a_check_bridging_is_held_back_and_the_check_is_asked_for():
 def test_passing_check_offers_the_bridging_approaches_as_next_step():
     advice = _advice(PASSING, planned_approach="samenwerken_gemeenschappelijk_belang")
     offered = [a.approach.code for a in advice.approaches]
-    assert set(offered[:3]) == {"aanpakken_en_handhaven", "vergroten_veiligheidsgevoel", "buurtbemiddeling"}
+    assert set(offered[:3]) == {
+        "aanpakken_en_handhaven",
+        "vergroten_veiligheidsgevoel",
+        "buurtbemiddeling",
+    }
     assert set(offered[3:]) == BRIDGING
     bridging = [a for a in advice.approaches if a.approach.code in BRIDGING]
     assert all(any("volgende stap" in reason for reason in a.reasons) for a in bridging)
@@ -110,3 +113,13 @@ def test_unknown_partner_in_check_is_refused():
     with pytest.raises(AdviceError) as error:
         _advice(replace(PASSING, confirmed_by=("de buurman",)))
     assert error.value.code is AdviceErrorCode.UNKNOWN_PARTNER
+
+
+def test_incident_signals_are_counted_from_the_evidence_rules():
+    counts = {
+        "veiligheid.bedreiging_en_geweld": 2,
+        "veiligheid.vernieling": 1,
+        "veiligheid.onveilig_gevoel": 5,
+        "overlast.geluid": 4,
+    }
+    assert incident_signal_count(counts, load_knowledge_base()) == 3

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wijkverbinder.core.knowledge import load_knowledge_base
+from wijkverbinder.core.knowledge import KnowledgeBase, load_knowledge_base
 from wijkverbinder.core.knowledge.vocabulary import Fit, InterventionLevel
 from wijkverbinder.core.vocabulary import Phase
 
@@ -18,7 +18,7 @@ def test_phases_have_colours_from_the_model():
     assert all(p.recognition_signs for p in kb.phases)
 
 
-def _first_step(kb, phase):
+def _first_step(kb: KnowledgeBase, phase: Phase) -> set[str]:
     """Approaches of the phase, without the links offered only after a safety check."""
     return {
         a.code

@@ -84,7 +84,8 @@ def test_every_verified_item_names_its_passage_and_a_readable_source():
     kb = load_knowledge_base()
     assert kb.unverified() == ()
     for item in kb.provenance:
-        assert item.source_title and item.source_title != item.source_url, item.key
+        assert item.source_title, item.key
+        assert item.source_title != item.source_url, item.key
         if item.verified:
             assert len(item.passage) >= 40, item.key
             assert item.read_in is not None, item.key
@@ -118,7 +119,8 @@ def test_unverified_item_must_be_listed_kb017_then_kb018_when_stale(kb_copy: Pat
     _edit(kb_copy, "principles.yaml", unverify)
     issues = validate_knowledge_base(kb_copy)
     hit = [i for i in issues if i.code is IssueCode.UNLISTED_UNVERIFIED]
-    assert hit and hit[0].file == "principles.yaml"
+    assert hit
+    assert hit[0].file == "principles.yaml"
     key = load_knowledge_base().principles[0].code
     entry = {"file": "principles.yaml", "item": key, "reason": "bron niet te vinden"}
     _edit(kb_copy, "unverified.yaml", lambda d: d["items"].append(entry))

@@ -31,7 +31,8 @@ def classifier() -> ThemeClassifier:
 def test_theme_exists_with_its_own_seed_words():
     taxonomy = load_taxonomy()
     theme = taxonomy.get(THEME)
-    assert theme is not None and theme.label == "Bedreiging en geweld"
+    assert theme is not None
+    assert theme.label == "Bedreiging en geweld"
     assert 20 <= len(theme.seed_words) <= 40
     assert taxonomy.full_label(THEME) == "Veiligheid › Bedreiging en geweld"
     others = {w for code, words in taxonomy.seeds().items() if code != THEME for w in words}
