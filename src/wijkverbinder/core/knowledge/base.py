@@ -66,6 +66,7 @@ class KnowledgeBase:
     next_steps: tuple[NextStepText, ...]
     source_titles: Mapping[str, str]
     provenance: tuple[ProvenanceEntry, ...]
+    unverified_reasons: Mapping[tuple[str, str], str]
 
     def phase(self, phase: Phase) -> PhaseInfo:
         """The description of a phase."""
@@ -131,6 +132,10 @@ class KnowledgeBase:
     def unverified(self) -> tuple[ProvenanceEntry, ...]:
         """Items neither confirmed by a source nor marked as own judgement (unverified.yaml)."""
         return tuple(item for item in self.provenance if item.status is Status.UNVERIFIED)
+
+    def unverified_reason(self, item: ProvenanceEntry) -> str:
+        """Why an unverified item has no source yet (unverified.yaml)."""
+        return self.unverified_reasons.get((item.file, item.key), "")
 
     def judgements(self) -> tuple[ProvenanceEntry, ...]:
         """Items that are the project's own judgement, with the reasoning."""

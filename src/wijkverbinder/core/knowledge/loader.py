@@ -69,6 +69,10 @@ def build(data: dict[str, Raw]) -> KnowledgeBase:
         safety=b.safety(data["safety_check.yaml"]),
         next_steps=tuple(b.next_step(item) for item in data["next_steps.yaml"]["steps"]),
         source_titles=titles,
+        unverified_reasons={
+            (str(item["file"]), str(item["item"])): str(item["reason"])
+            for item in data["unverified.yaml"]["items"] or ()
+        },
         provenance=tuple(
             ProvenanceEntry(file=ref.file, key=ref.key, name=ref.name, **b.src(ref.raw))
             for ref in sourced_items(data)
