@@ -200,7 +200,8 @@ class SafetyCheckForm(forms.Form):
     """Record whether safety is restored after incidents (decision rule 2)."""
 
     checked_on = forms.DateField(
-        label=_("Date of the check"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date of the check"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     no_new_incidents = forms.BooleanField(
         label=_("No new incidents since the measures"), required=False
