@@ -24,6 +24,7 @@ from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.diagnosis import questionnaire_definition
 from wijkverbinder.diagnosis import selectors, services
 from wijkverbinder.diagnosis.advice_input import build_advice
+from wijkverbinder.diagnosis.api_reads import logged_read
 from wijkverbinder.diagnosis.models import PhaseAssessment
 from wijkverbinder.diagnosis.serializers import (
     AdviceInputSerializer,
@@ -89,26 +90,15 @@ class DiagnosisViewSet(
 
     @extend_schema(summary="Eén situatiebepaling")
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        try:
-            item = self.get_object()
-        except NotFoundError:
-            log_access(
-                user=request.user,
-                action="view",
-                object_type=OBJECT_TYPE,
-                object_id=self.kwargs["id"],
-                channel="api",
-                result="not_found",
-            )
-            raise
-        log_access(
-            user=request.user,
-            action="view",
+        return logged_read(
+            request,
             object_type=OBJECT_TYPE,
-            object_id=item.uuid,
-            channel="api",
+            public_id=self.kwargs["id"],
+            get=lambda public_id: selectors.get_assessment_for_user(
+                user=request.user, public_id=public_id
+            ),
+            shape=lambda item: DiagnosisSerializer(assessment_as_dict(item)).data,
         )
-        return Response(DiagnosisSerializer(assessment_as_dict(item)).data)
 
     @extend_schema(
         summary="De fase bepalen",

@@ -36,8 +36,42 @@ class ConfidenceChoices(models.TextChoices):
     HOOG = "hoog", _("high")
 
 
-class PhaseAssessment(models.Model):
+class AreaRecord(models.Model):
+    """What assessments and safety checks share: one wijk or buurt, and an append-only history."""
+
+    #: Dutch refusals when someone tries to change or delete a record
+    changed_message = "Dit wordt niet gewijzigd; leg een nieuwe vast."
+    deleted_message = "Dit wordt niet gewist."
+
+    district: models.ForeignKey[District | None, District | None]
+    neighbourhood: models.ForeignKey[Neighbourhood | None, Neighbourhood | None]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Refuse changes: the history is appended, never edited."""
+        if self.pk is not None:
+            raise PermissionError(self.changed_message)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        """Refuse deletion: the history is append-only."""
+        raise PermissionError(self.deleted_message)
+
+    @property
+    def area(self) -> District | Neighbourhood:
+        """The wijk or buurt."""
+        found = self.neighbourhood or self.district
+        assert found is not None
+        return found
+
+
+class PhaseAssessment(AreaRecord):
     """One assessment of the phase of a wijk (district) or a buurt (neighbourhood) of a team."""
+
+    changed_message = "Een situatiebepaling wordt niet gewijzigd; maak een nieuwe."
+    deleted_message = "Een situatiebepaling wordt niet gewist."
 
     uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     team = models.ForeignKey(
@@ -100,25 +134,6 @@ class PhaseAssessment(models.Model):
     def __str__(self) -> str:
         return f"{self.area_name}: {self.phase} ({self.assessed_at:%Y-%m-%d})"
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        """Refuse changes: the history is appended, never edited."""
-        if self.pk is not None:
-            msg = "Een situatiebepaling wordt niet gewijzigd; maak een nieuwe."
-            raise PermissionError(msg)
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        """Refuse deletion: the history is append-only."""
-        msg = "Een situatiebepaling wordt niet gewist."
-        raise PermissionError(msg)
-
-    @property
-    def area(self) -> District | Neighbourhood:
-        """The wijk or buurt assessed."""
-        found = self.neighbourhood or self.district
-        assert found is not None
-        return found
-
     @property
     def area_name(self) -> str:
         """The name of the wijk or buurt."""
@@ -130,7 +145,7 @@ class PhaseAssessment(models.Model):
         return self.area.code
 
 
-class SafetyCheck(models.Model):
+class SafetyCheck(AreaRecord):
     """A recorded check, after incidents, of whether safety in a wijk or buurt is restored.
 
     The answers are stored as given; whether they show safety restored is evaluated by
@@ -138,6 +153,9 @@ class SafetyCheck(models.Model):
     old check expires. `restored` and `missing` keep what the evaluation said when it was recorded.
     Append-only, like the assessments (decision rules 2 and 13).
     """
+
+    changed_message = "Een veiligheidscontrole wordt niet gewijzigd; leg een nieuwe vast."
+    deleted_message = "Een veiligheidscontrole wordt niet gewist."
 
     uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     team = models.ForeignKey(
@@ -193,22 +211,3 @@ class SafetyCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area.name}: {self.checked_on:%Y-%m-%d}"
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        """Refuse changes: the history is appended, never edited."""
-        if self.pk is not None:
-            msg = "Een veiligheidscontrole wordt niet gewijzigd; leg een nieuwe vast."
-            raise PermissionError(msg)
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        """Refuse deletion: the history is append-only."""
-        msg = "Een veiligheidscontrole wordt niet gewist."
-        raise PermissionError(msg)
-
-    @property
-    def area(self) -> District | Neighbourhood:
-        """The wijk or buurt checked."""
-        found = self.neighbourhood or self.district
-        assert found is not None
-        return found

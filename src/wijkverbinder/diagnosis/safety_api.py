@@ -21,6 +21,7 @@ from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.knowledge.vocabulary import Partner
 from wijkverbinder.diagnosis import selectors, services
+from wijkverbinder.diagnosis.api_reads import logged_read
 from wijkverbinder.diagnosis.models import SafetyCheck
 from wijkverbinder.diagnosis.serializers import AreaSerializer
 from wijkverbinder.diagnosis.services import MAX_CHECK_NOTES_LENGTH
@@ -132,26 +133,15 @@ class SafetyCheckViewSet(
 
     @extend_schema(summary="Eén veiligheidscontrole")
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        try:
-            item = selectors.get_safety_check_for_user(user=request.user, public_id=kwargs["id"])
-        except NotFoundError:
-            log_access(
-                user=request.user,
-                action="view",
-                object_type=OBJECT_TYPE,
-                object_id=kwargs["id"],
-                channel="api",
-                result="not_found",
-            )
-            raise
-        log_access(
-            user=request.user,
-            action="view",
+        return logged_read(
+            request,
             object_type=OBJECT_TYPE,
-            object_id=item.uuid,
-            channel="api",
+            public_id=kwargs["id"],
+            get=lambda public_id: selectors.get_safety_check_for_user(
+                user=request.user, public_id=public_id
+            ),
+            shape=lambda item: SafetyCheckSerializer(safety_check_as_dict(item)).data,
         )
-        return Response(SafetyCheckSerializer(safety_check_as_dict(item)).data)
 
     @extend_schema(
         summary="Een veiligheidscontrole vastleggen",

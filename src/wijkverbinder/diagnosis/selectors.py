@@ -8,6 +8,7 @@ made it; anything else raises `NotFoundError` (404), so its existence is not rev
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 from uuid import UUID
 
 from django.apps import apps
@@ -26,6 +27,7 @@ from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
 
 Area = District | Neighbourhood
+Record = TypeVar("Record", PhaseAssessment, SafetyCheck)
 
 #: the window of recent signals shown beside the questionnaire (knowledge_base/phase_evidence.yaml)
 SIGNAL_WINDOW_DAYS = 90
@@ -79,12 +81,16 @@ def assessments_for_user(*, user: AnyUser) -> QuerySet[PhaseAssessment]:
     )
 
 
+def in_area(rows: QuerySet[Record], area: Area) -> QuerySet[Record]:
+    """The rows of one wijk or buurt."""
+    if isinstance(area, District):
+        return rows.filter(district=area)
+    return rows.filter(neighbourhood=area)
+
+
 def assessments_for_area(*, user: AnyUser, area: Area) -> QuerySet[PhaseAssessment]:
     """The history of one area, newest first."""
-    scoped = assessments_for_user(user=user)
-    if isinstance(area, District):
-        return scoped.filter(district=area)
-    return scoped.filter(neighbourhood=area)
+    return in_area(assessments_for_user(user=user), area)
 
 
 def latest_assessment(*, user: AnyUser, area: Area) -> PhaseAssessment | None:
@@ -121,10 +127,7 @@ def safety_checks_for_user(*, user: AnyUser) -> QuerySet[SafetyCheck]:
 
 def safety_checks_for_area(*, user: AnyUser, area: Area) -> QuerySet[SafetyCheck]:
     """The safety checks of one area, newest first."""
-    scoped = safety_checks_for_user(user=user)
-    if isinstance(area, District):
-        return scoped.filter(district=area)
-    return scoped.filter(neighbourhood=area)
+    return in_area(safety_checks_for_user(user=user), area)
 
 
 def current_safety_check(*, user: AnyUser, area: Area) -> SafetyCheck | None:

@@ -84,20 +84,28 @@ def record_assessment(
     assessment = _build(result, answers=stored_answers, counts=counts, notes=notes)
     assessment.team = chosen
     assessment.assessed_by_id = user.pk if user.is_authenticated else None
-    if isinstance(area, District):
-        assessment.district = area
-    else:
-        assessment.neighbourhood = area
-    assessment.full_clean()
-    assessment.save()
-    log_access(
-        user=user,
-        action="create",
-        object_type=OBJECT_TYPE,
-        object_id=assessment.uuid,
-        channel=channel,
-    )
+    _place_and_save(assessment, area=area, user=user, object_type=OBJECT_TYPE, channel=channel)
     return assessment
+
+
+def _place_and_save(
+    record: PhaseAssessment | SafetyCheck,
+    *,
+    area: Area,
+    user: AnyUser,
+    object_type: str,
+    channel: str,
+) -> None:
+    """Put the record in its wijk or buurt, validate, store and log the write."""
+    if isinstance(area, District):
+        record.district = area
+    else:
+        record.neighbourhood = area
+    record.full_clean()
+    record.save()
+    log_access(
+        user=user, action="create", object_type=object_type, object_id=record.uuid, channel=channel
+    )
 
 
 def _build(
@@ -184,19 +192,7 @@ def record_safety_check(
         notes=redact_free_text(notes),
         checked_by_id=user.pk if user.is_authenticated else None,
     )
-    if isinstance(area, District):
-        check.district = area
-    else:
-        check.neighbourhood = area
-    check.full_clean()
-    check.save()
-    log_access(
-        user=user,
-        action="create",
-        object_type=CHECK_OBJECT_TYPE,
-        object_id=check.uuid,
-        channel=channel,
-    )
+    _place_and_save(check, area=area, user=user, object_type=CHECK_OBJECT_TYPE, channel=channel)
     return check
 
 

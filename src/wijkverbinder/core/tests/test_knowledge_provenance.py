@@ -3,19 +3,15 @@ openly the project's own judgement; unverified items are listed in one place (KB
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
-
-import pytest
-import yaml
 
 from wijkverbinder.core.knowledge import (
     IssueCode,
-    default_directory,
     load_knowledge_base,
     validate_knowledge_base,
 )
 from wijkverbinder.core.knowledge.model import Status
+from wijkverbinder.core.tests.kb_edit import codes, edit
 
 #: the 31 items the Kennisbank showed as "niet geverifieerd" before issue 13 (file, key)
 FORMERLY_UNVERIFIED = [
@@ -53,24 +49,6 @@ FORMERLY_UNVERIFIED = [
 ]
 
 
-@pytest.fixture
-def kb_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "kb"
-    shutil.copytree(default_directory(), target)
-    return target
-
-
-def _edit(folder: Path, name: str, change) -> None:
-    path = folder / name
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-
-
-def _codes(folder: Path) -> set[IssueCode]:
-    return {issue.code for issue in validate_knowledge_base(folder)}
-
-
 def test_the_31_formerly_unverified_items_are_now_sourced_or_own_judgement():
     entries = {(item.file, item.key): item for item in load_knowledge_base().provenance}
     assert len(FORMERLY_UNVERIFIED) == 31
@@ -100,13 +78,13 @@ def test_hash_like_urls_get_a_readable_title():
 
 
 def test_verified_item_without_passage_is_kb016(kb_copy: Path):
-    _edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].pop("passage"))
-    assert IssueCode.MISSING_PASSAGE in _codes(kb_copy)
+    edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].pop("passage"))
+    assert IssueCode.MISSING_PASSAGE in codes(kb_copy)
 
 
 def test_passage_without_read_in_is_kb016(kb_copy: Path):
-    _edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].pop("read_in"))
-    assert IssueCode.MISSING_PASSAGE in _codes(kb_copy)
+    edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].pop("read_in"))
+    assert IssueCode.MISSING_PASSAGE in codes(kb_copy)
 
 
 def test_unverified_item_must_be_listed_kb017_then_kb018_when_stale(kb_copy: Path):
@@ -116,17 +94,17 @@ def test_unverified_item_must_be_listed_kb017_then_kb018_when_stale(kb_copy: Pat
         item.pop("passage")
         item.pop("read_in")
 
-    _edit(kb_copy, "principles.yaml", unverify)
+    edit(kb_copy, "principles.yaml", unverify)
     issues = validate_knowledge_base(kb_copy)
     hit = [i for i in issues if i.code is IssueCode.UNLISTED_UNVERIFIED]
     assert hit
     assert hit[0].file == "principles.yaml"
     key = load_knowledge_base().principles[0].code
     entry = {"file": "principles.yaml", "item": key, "reason": "bron niet te vinden"}
-    _edit(kb_copy, "unverified.yaml", lambda d: d["items"].append(entry))
-    assert IssueCode.UNLISTED_UNVERIFIED not in _codes(kb_copy)
-    _edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(verified=True))
-    assert IssueCode.STALE_UNVERIFIED in _codes(kb_copy)
+    edit(kb_copy, "unverified.yaml", lambda d: d["items"].append(entry))
+    assert IssueCode.UNLISTED_UNVERIFIED not in codes(kb_copy)
+    edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(verified=True))
+    assert IssueCode.STALE_UNVERIFIED in codes(kb_copy)
 
 
 def test_judgement_counts_as_open_and_needs_no_listing(kb_copy: Path):
@@ -134,23 +112,23 @@ def test_judgement_counts_as_open_and_needs_no_listing(kb_copy: Path):
         item = data["principles"][0]
         item.update(verified=False, judgement="Eigen oordeel: omdat ...")
 
-    _edit(kb_copy, "principles.yaml", judge)
-    codes = _codes(kb_copy)
-    assert IssueCode.UNLISTED_UNVERIFIED not in codes
-    assert IssueCode.VERIFIED_WITH_JUDGEMENT not in codes
+    edit(kb_copy, "principles.yaml", judge)
+    found = codes(kb_copy)
+    assert IssueCode.UNLISTED_UNVERIFIED not in found
+    assert IssueCode.VERIFIED_WITH_JUDGEMENT not in found
 
 
 def test_source_not_in_sources_yaml_is_kb019(kb_copy: Path):
     url = "https://example.org/onbekend"
-    _edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(source_url=url))
-    assert IssueCode.UNKNOWN_SOURCE in _codes(kb_copy)
+    edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(source_url=url))
+    assert IssueCode.UNKNOWN_SOURCE in codes(kb_copy)
 
 
 def test_verified_and_judgement_together_is_kb020(kb_copy: Path):
-    _edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(judgement="ook dit"))
-    assert IssueCode.VERIFIED_WITH_JUDGEMENT in _codes(kb_copy)
+    edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(judgement="ook dit"))
+    assert IssueCode.VERIFIED_WITH_JUDGEMENT in codes(kb_copy)
 
 
 def test_read_in_takes_only_page_or_domain(kb_copy: Path):
-    _edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(read_in="gehoord"))
-    assert IssueCode.INVALID_VALUE in _codes(kb_copy)
+    edit(kb_copy, "principles.yaml", lambda d: d["principles"][0].update(read_in="gehoord"))
+    assert IssueCode.INVALID_VALUE in codes(kb_copy)
