@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils import timezone
+
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.advice import (
     ActivityPlan,
@@ -70,7 +72,10 @@ def safety_check_from(data: Mapping[str, Any] | None) -> SafetyCheck | None:
 
 
 def advice_request(
-    data: Mapping[str, Any], *, safety_check: SafetyCheck | None = None
+    data: Mapping[str, Any],
+    *,
+    safety_check: SafetyCheck | None = None,
+    today: dt.date | None = None,
 ) -> AdviceRequest:
     """The core request; raises `AdviceError` for an unknown phase."""
     with_whom = _texts(data.get("doelen_gesteld_met"))
@@ -87,6 +92,7 @@ def advice_request(
         planned_approach=data.get("aanpak") or None,
         exclusions=_texts(data.get("uitsluitingscriteria")),
         safety_check=safety_check or safety_check_from(data.get("veiligheidscontrole")),
+        today=today,
     )
 
 
@@ -119,7 +125,7 @@ def build_advice(
 ) -> AdviceOutcome:
     """Advice for the input; `DomainError` (Dutch, code ADE…) on unknown codes."""
     try:
-        request = advice_request(data, safety_check=safety_check)
+        request = advice_request(data, safety_check=safety_check, today=timezone.localdate())
         advice = advise(request)
         plan = data.get("activiteitenplan")
         warnings = check_activity_plan(activity_plan(plan, request)) if plan is not None else None
