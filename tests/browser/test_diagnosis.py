@@ -74,3 +74,34 @@ def test_questionnaire_errors_are_dutch_and_focusable(page: Page, site: str) -> 
     expect(page.get_by_role("alert")).to_contain_text("Niet opgeslagen")
     expect(page.get_by_role("alert")).to_contain_text("Beantwoord deze vraag.")
     assert axe_violations(page) == []
+
+
+def test_after_incidents_a_safety_check_opens_bridging_contact(page: Page, site: str) -> None:
+    """Issue 13: incidenten → record the safety check → the advice offers the next step."""
+    log_in(page, site, "fatima", DEMO_PASSWORD)
+    page.goto(f"{site}/situatie-bepalen/BU99010102/")
+    _check(page, "Vernieling")
+    _check(page, "Vaak, elke week of vaker")
+    _check(page, "Wijkagent of politie")
+    page.get_by_role("button", name="Fase bepalen").click()
+    expect(page.get_by_test_id("fase")).to_contain_text("Incidenten")
+    expect(page.get_by_role("heading", name="Is de veiligheid terug?")).to_be_visible()
+    page.get_by_text("Een veiligheidscontrole vastleggen").click()
+    _check(page, "Geen nieuwe incidenten sinds de maatregelen")
+    _check(page, "De onveiligheid en overlast zijn aangepakt")
+    _check(page, "Bewoners zeggen dat ze zich veiliger voelen")
+    _check(page, "wijkagent of politie")
+    page.get_by_role("button", name="Controle vastleggen").click()
+    expect(page.get_by_test_id("veiligheid-status")).to_contain_text("de veiligheid is terug")
+    assert axe_violations(page) == []
+
+    page.get_by_role("link", name="Advies voor deze fase").click()
+    expect(page.get_by_test_id("veiligheidscontrole")).to_be_visible()
+    page.get_by_role("button", name="Advies tonen").click()
+    advice = page.locator("#advies")
+    expect(advice).to_contain_text("Volgende stap - overbruggend contact")
+    expect(advice).to_contain_text("Bepaal de fase opnieuw")
+    expect(advice).to_contain_text("Steun van autoriteiten")
+    expect(advice).to_contain_text("Samenwerken aan een gemeenschappelijke taak of belang")
+    assert axe_violations(page) == []
+    advice.screenshot(path=f"{SCREENSHOTS}-na-incidenten.png")

@@ -12,6 +12,7 @@ from rest_framework.routers import DefaultRouter
 from wijkverbinder.collective.api import QuestionViewSet
 from wijkverbinder.common.api import api_not_found
 from wijkverbinder.diagnosis.api import AdviceView, DiagnosisViewSet, QuestionnaireView
+from wijkverbinder.diagnosis.safety_api import SafetyCheckViewSet
 from wijkverbinder.intake.api import SignalViewSet
 from wijkverbinder.portal.api import NeighbourhoodViewSet
 from wijkverbinder.trajectories.api import TrajectoryViewSet
@@ -23,6 +24,7 @@ router.register("diagnoses", DiagnosisViewSet, basename="diagnose")
 router.register("gemeenschappelijke-vragen", QuestionViewSet, basename="gemeenschappelijke-vraag")
 router.register("signalen", SignalViewSet, basename="signaal")
 router.register("trajecten", TrajectoryViewSet, basename="traject")
+router.register("veiligheidscontroles", SafetyCheckViewSet, basename="veiligheidscontrole")
 
 urlpatterns = [
     path(

@@ -1,16 +1,21 @@
 """From the advice form or the API body to the core's advice, so the page, the API and the CLI agree.
 
-The keys are the API's (Dutch, snake_case like `core.advice.serialize`). Goals count as set with
-residents when `doelen_gesteld_met` names with whom, exactly as `wijkverbinder advise
---goals-set-with` does. The optional `activiteitenplan` adds the design checks of decision rules 5
-and 6 (warnings, never blocks). Invalid codes become a `DomainError` with the core's Dutch message.
+The keys are the API's (Dutch, snake_case like `core.advice.serialize`). `doelen_gesteld_met` is a
+list of codes of resident groups and partners (not free text), exactly as `wijkverbinder advise
+--goals-set-with`. After incidents the safety check comes from the area's recorded check (pages,
+API with `gebied`) or from a structured `veiligheidscontrole` (API, like the CLI's
+`--safety-check`). The optional `activiteitenplan` adds the design checks of decision rules 5 and 6
+(warnings, never blocks). Invalid codes become a `DomainError` with the core's Dutch message.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from django.utils import timezone
 
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.advice import (
@@ -20,6 +25,7 @@ from wijkverbinder.core.advice import (
     AdviceRequest,
     AdviceWarning,
     Goal,
+    SafetyCheck,
     advice_as_dict,
     advise,
     check_activity_plan,
@@ -48,13 +54,32 @@ def _texts(values: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(text.strip() for text in values or () if text and text.strip())
 
 
-def advice_request(data: Mapping[str, Any]) -> AdviceRequest:
-    """The core request; raises `AdviceError` for an unknown phase."""
-    with_whom = str(data.get("doelen_gesteld_met") or "").strip()
-    goals = tuple(
-        Goal(text=text, set_with_residents=bool(with_whom), set_with=with_whom)
-        for text in _texts(data.get("doelen"))
+def safety_check_from(data: Mapping[str, Any] | None) -> SafetyCheck | None:
+    """A structured safety check (API key `veiligheidscontrole`), or None."""
+    if not data:
+        return None
+    checked_on = data.get("datum")
+    if not isinstance(checked_on, dt.date):
+        checked_on = dt.date.fromisoformat(str(checked_on))
+    return SafetyCheck(
+        checked_on=checked_on,
+        no_new_incidents=bool(data.get("geen_nieuwe_incidenten")),
+        unsafety_addressed=bool(data.get("onveiligheid_aangepakt")),
+        residents_feel_safer=bool(data.get("bewoners_voelen_zich_veiliger")),
+        confirmed_by=_texts(data.get("bevestigd_door")),
+        incident_signals=int(data.get("signalen_van_incidenten") or 0),
     )
+
+
+def advice_request(
+    data: Mapping[str, Any],
+    *,
+    safety_check: SafetyCheck | None = None,
+    today: dt.date | None = None,
+) -> AdviceRequest:
+    """The core request; raises `AdviceError` for an unknown phase."""
+    with_whom = _texts(data.get("doelen_gesteld_met"))
+    goals = tuple(Goal(text=text, set_with=with_whom) for text in _texts(data.get("doelen")))
     return AdviceRequest(
         phase=parse_phase(str(data.get("fase") or "")),
         goals=goals,
@@ -66,7 +91,8 @@ def advice_request(data: Mapping[str, Any]) -> AdviceRequest:
         planned_format=data.get("bijeenkomstvorm") or None,
         planned_approach=data.get("aanpak") or None,
         exclusions=_texts(data.get("uitsluitingscriteria")),
-        safety_restored=bool(data.get("veiligheid_hersteld")),
+        safety_check=safety_check or safety_check_from(data.get("veiligheidscontrole")),
+        today=today,
     )
 
 
@@ -94,10 +120,12 @@ def activity_plan(plan: Mapping[str, Any], request: AdviceRequest) -> ActivityPl
     )
 
 
-def build_advice(data: Mapping[str, Any]) -> AdviceOutcome:
+def build_advice(
+    data: Mapping[str, Any], *, safety_check: SafetyCheck | None = None
+) -> AdviceOutcome:
     """Advice for the input; `DomainError` (Dutch, code ADE…) on unknown codes."""
     try:
-        request = advice_request(data)
+        request = advice_request(data, safety_check=safety_check, today=timezone.localdate())
         advice = advise(request)
         plan = data.get("activiteitenplan")
         warnings = check_activity_plan(activity_plan(plan, request)) if plan is not None else None

@@ -1,11 +1,14 @@
 """The Advies pages: the form with the advice below it, the printable sheet, and the PDF.
 
 The form is sent with GET (nothing is stored), so the sheet and the PDF links carry the same query
-string. `?gebied=<CBS code>` presets the phase from the area's latest assessment.
+string. `?gebied=<CBS code>` presets the phase from the area's latest assessment and brings in the
+area's recorded safety check (made after that assessment), so after incidents the advice knows
+whether safety is restored; there is no tick box for that.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -20,27 +23,39 @@ from wijkverbinder.core.knowledge.vocabulary import FIT_LABELS, Fit
 from wijkverbinder.diagnosis import selectors
 from wijkverbinder.diagnosis.advice_input import AdviceOutcome, build_advice
 from wijkverbinder.diagnosis.forms import AdviceForm
+from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
 from wijkverbinder.diagnosis.pdf import render_pdf
+from wijkverbinder.diagnosis.services import as_core_check
 
 
-def _preset(request: HttpRequest) -> tuple[dict[str, Any], Any]:
-    """Initial values from `?gebied=`: the phase of the area's latest assessment."""
+@dataclass(frozen=True)
+class AreaState:
+    """What `?gebied=` brings in: the latest assessment and the current safety check."""
+
+    assessment: PhaseAssessment | None = None
+    safety_check: SafetyCheck | None = None
+
+
+def _area_state(request: HttpRequest) -> AreaState:
     code = request.GET.get("gebied", "").strip()
     if not code:
-        return {}, None
+        return AreaState()
     try:
         area = selectors.get_area_for_user(user=request.user, code=code)
     except NotFoundError:
-        return {}, None
-    latest = selectors.latest_assessment(user=request.user, area=area)
-    return ({"fase": latest.phase} if latest else {}), latest
+        return AreaState()
+    return AreaState(
+        assessment=selectors.latest_assessment(user=request.user, area=area),
+        safety_check=selectors.current_safety_check(user=request.user, area=area),
+    )
 
 
-def _outcome(form: AdviceForm) -> AdviceOutcome | None:
+def _outcome(form: AdviceForm, state: AreaState) -> AdviceOutcome | None:
     if not form.is_valid():
         return None
+    check = as_core_check(state.safety_check) if state.safety_check else None
     try:
-        return build_advice(form.advice_data())
+        return build_advice(form.advice_data(), safety_check=check)
     except DomainError as error:
         form.add_error(None, error.message)
         return None
@@ -56,10 +71,23 @@ def _context(outcome: AdviceOutcome) -> dict[str, Any]:
 def advice(request: HttpRequest) -> HttpResponse:
     """The advice form; with a phase in the query, the ranked advice below it."""
     submitted = "fase" in request.GET
-    initial, latest = _preset(request)
+    state = _area_state(request)
+    initial: dict[str, Any] = {"gebied": request.GET.get("gebied", "").strip()}
+    if state.assessment is not None:
+        initial["fase"] = state.assessment.phase
     form = AdviceForm(request.GET if submitted else None, initial=initial)
-    context: dict[str, Any] = {"form": form, "preset_from": latest}
-    outcome = _outcome(form) if submitted else None
+    context: dict[str, Any] = {
+        "form": form,
+        "preset_from": state.assessment,
+        "safety_check": state.safety_check,
+    }
+    if state.assessment is not None:
+        found = state.assessment
+        context["assess_url"] = reverse("diagnosis:assess", args=[found.area_code])
+        context["safety_area"] = (
+            reverse("diagnosis:assessment", kwargs={"public_id": found.uuid}) + "#veiligheid"
+        )
+    outcome = _outcome(form, state) if submitted else None
     if outcome is not None:
         context.update(_context(outcome))
         query = request.GET.urlencode()
@@ -77,7 +105,7 @@ def _sheet_html(request: HttpRequest, outcome: AdviceOutcome, *, for_pdf: bool) 
 
 def advice_sheet(request: HttpRequest) -> HttpResponse:
     """The advice as a printable sheet (print CSS)."""
-    outcome = _outcome(AdviceForm(request.GET))
+    outcome = _outcome(AdviceForm(request.GET), _area_state(request))
     if outcome is None:
         return redirect(f"{reverse('diagnosis:advice')}?{request.GET.urlencode()}")
     return HttpResponse(_sheet_html(request, outcome, for_pdf=False))
@@ -85,7 +113,7 @@ def advice_sheet(request: HttpRequest) -> HttpResponse:
 
 def advice_pdf(request: HttpRequest) -> HttpResponse:
     """The advice sheet as a PDF (WeasyPrint)."""
-    outcome = _outcome(AdviceForm(request.GET))
+    outcome = _outcome(AdviceForm(request.GET), _area_state(request))
     if outcome is None:
         return redirect(f"{reverse('diagnosis:advice')}?{request.GET.urlencode()}")
     pdf = render_pdf(_sheet_html(request, outcome, for_pdf=True))

@@ -2,7 +2,8 @@
 
 Diagnoses are team-scoped (another team's assessment answers 404) and append-only (list, create,
 read). `adviezen` answers with exactly the JSON of `wijkverbinder advise --json` (`advice_as_dict`),
-plus `plancontrole` when an `activiteitenplan` is sent. Invalid input: a 400 problem listing every
+plus `plancontrole` when an `activiteitenplan` is sent; with `gebied` the area's recorded safety
+check counts (`veiligheidscontroles`, `safety_api.py`). Invalid input: a 400 problem listing every
 error in `invalidParams`. Reads and writes of assessments are access-logged.
 """
 
@@ -23,13 +24,16 @@ from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.diagnosis import questionnaire_definition
 from wijkverbinder.diagnosis import selectors, services
 from wijkverbinder.diagnosis.advice_input import build_advice
+from wijkverbinder.diagnosis.api_reads import logged_read
 from wijkverbinder.diagnosis.models import PhaseAssessment
 from wijkverbinder.diagnosis.serializers import (
     AdviceInputSerializer,
     DiagnosisInputSerializer,
     DiagnosisSerializer,
     assessment_as_dict,
+    reject_safety_flag,
 )
+from wijkverbinder.diagnosis.services import as_core_check
 
 OBJECT_TYPE = services.OBJECT_TYPE
 UUID_REGEX = "[0-9a-fA-F-]{36}"
@@ -86,26 +90,15 @@ class DiagnosisViewSet(
 
     @extend_schema(summary="Eén situatiebepaling")
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        try:
-            item = self.get_object()
-        except NotFoundError:
-            log_access(
-                user=request.user,
-                action="view",
-                object_type=OBJECT_TYPE,
-                object_id=self.kwargs["id"],
-                channel="api",
-                result="not_found",
-            )
-            raise
-        log_access(
-            user=request.user,
-            action="view",
+        return logged_read(
+            request,
             object_type=OBJECT_TYPE,
-            object_id=item.uuid,
-            channel="api",
+            public_id=self.kwargs["id"],
+            get=lambda public_id: selectors.get_assessment_for_user(
+                user=request.user, public_id=public_id
+            ),
+            shape=lambda item: DiagnosisSerializer(assessment_as_dict(item)).data,
         )
-        return Response(DiagnosisSerializer(assessment_as_dict(item)).data)
 
     @extend_schema(
         summary="De fase bepalen",
@@ -152,6 +145,24 @@ class AdviceView(APIView):
         responses={200: OpenApiResponse(OpenApiTypes.OBJECT, description="Het advies.")},
     )
     def post(self, request: Request) -> Response:
+        reject_safety_flag(request.data)
         given = AdviceInputSerializer(data=request.data)
         given.is_valid(raise_exception=True)
-        return Response(build_advice(given.validated_data).as_dict())
+        check = None
+        code = given.validated_data.get("gebied")
+        if code:
+            try:
+                area = selectors.get_area_for_user(user=request.user, code=code)
+            except NotFoundError as error:
+                raise exceptions.ValidationError(
+                    {"gebied": [exceptions.ErrorDetail(error.message, code="not_found")]}
+                ) from error
+            recorded = selectors.current_safety_check(user=request.user, area=area)
+            check = as_core_check(recorded) if recorded is not None else None
+        try:
+            outcome = build_advice(given.validated_data, safety_check=check)
+        except DomainError as error:
+            raise exceptions.ValidationError(
+                {"adviesvraag": [exceptions.ErrorDetail(error.message, code=error.code)]}
+            ) from error
+        return Response(outcome.as_dict())

@@ -1,7 +1,7 @@
 """Django system check: the knowledge base (and the theme taxonomy) must be valid at start-up.
 
 Each issue of `validate_knowledge_base()` becomes a check message with the stable id
-`wijkverbinder.KB001`…`KB015` (errors stop `migrate`/`serve`, warnings are shown). The theme
+`wijkverbinder.KB001`…`KB020` (errors stop `migrate`/`serve`, warnings are shown). The theme
 taxonomy validator (`core.taxonomy.validate_taxonomy`, codes TX…) is run too when it exists. The
 folder can be pointed elsewhere with the setting `KNOWLEDGE_BASE_DIR` (used by tests).
 """

@@ -1,4 +1,4 @@
-"""Forms of `diagnosis`: the questionnaire 'Situatie bepalen' and the advice form.
+"""Forms of `diagnosis`: the questionnaire 'Situatie bepalen', the safety check and the advice form.
 
 The questionnaire's fields are built from `core.diagnosis.QUESTIONS` (one field per question, its
 code as the field name), so the page and the API ask exactly the same. The advice form's field
@@ -13,10 +13,11 @@ from django import forms
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from wijkverbinder.core.advice import setter_choices
 from wijkverbinder.core.diagnosis import QUESTIONS, Question
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.core.knowledge.vocabulary import SCHEIDSLIJN_LABELS
-from wijkverbinder.diagnosis.services import MAX_NOTES_LENGTH
+from wijkverbinder.core.knowledge.vocabulary import PARTNER_LABELS, SCHEIDSLIJN_LABELS
+from wijkverbinder.diagnosis.services import MAX_CHECK_NOTES_LENGTH, MAX_NOTES_LENGTH
 
 REQUIRED = _("Please answer this question.")
 
@@ -87,11 +88,15 @@ class AdviceForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    doelen_gesteld_met = forms.CharField(
-        label=_("With which residents were the goals set?"),
-        help_text=_("Leave empty when the goals were not set together with residents."),
+    doelen_gesteld_met = forms.MultipleChoiceField(
+        label=_("Who set the goals?"),
+        help_text=_(
+            "Tick the resident groups (and partners) that set the goals. Without a resident "
+            "group the advice warns."
+        ),
         required=False,
-        max_length=200,
+        choices=setter_choices,
+        widget=forms.CheckboxSelectMultiple,
     )
     groepen = forms.CharField(
         label=_("Groups involved"), help_text=_("Separate with commas."), required=False
@@ -115,9 +120,7 @@ class AdviceForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    veiligheid_hersteld = forms.BooleanField(
-        label=_("Safety in the area has been restored"), required=False
-    )
+    gebied = forms.CharField(required=False, max_length=12, widget=forms.HiddenInput)
     plan_controleren = forms.BooleanField(label=_("Check my activity plan"), required=False)
     samen_ontworpen = forms.BooleanField(
         label=_("Designed together with residents"), required=False
@@ -191,3 +194,34 @@ class AdviceForm(forms.Form):
         plan["sleutelfiguren"] = _lines(plan.get("sleutelfiguren") or "")
         data["activiteitenplan"] = plan if data.pop("plan_controleren", False) else None
         return data
+
+
+class SafetyCheckForm(forms.Form):
+    """Record whether safety is restored after incidents (decision rule 2)."""
+
+    checked_on = forms.DateField(
+        label=_("Date of the check"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    no_new_incidents = forms.BooleanField(
+        label=_("No new incidents since the measures"), required=False
+    )
+    unsafety_addressed = forms.BooleanField(
+        label=_("The unsafety and nuisance have been dealt with"), required=False
+    )
+    residents_feel_safer = forms.BooleanField(
+        label=_("Residents say they feel safer"), required=False
+    )
+    confirmed_by = forms.MultipleChoiceField(
+        label=_("Confirmed by"),
+        required=False,
+        choices=[(str(code), label) for code, label in PARTNER_LABELS.items()],
+        widget=forms.CheckboxSelectMultiple,
+    )
+    notes = forms.CharField(
+        label=_("Notes"),
+        help_text=_("Optional. Do not write names or addresses of residents."),
+        required=False,
+        max_length=MAX_CHECK_NOTES_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )

@@ -36,8 +36,42 @@ class ConfidenceChoices(models.TextChoices):
     HOOG = "hoog", _("high")
 
 
-class PhaseAssessment(models.Model):
+class AreaRecord(models.Model):
+    """What assessments and safety checks share: one wijk or buurt, and an append-only history."""
+
+    #: Dutch refusals when someone tries to change or delete a record
+    changed_message = "Dit wordt niet gewijzigd; leg een nieuwe vast."
+    deleted_message = "Dit wordt niet gewist."
+
+    district: models.ForeignKey[District | None, District | None]
+    neighbourhood: models.ForeignKey[Neighbourhood | None, Neighbourhood | None]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Refuse changes: the history is appended, never edited."""
+        if self.pk is not None:
+            raise PermissionError(self.changed_message)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        """Refuse deletion: the history is append-only."""
+        raise PermissionError(self.deleted_message)
+
+    @property
+    def area(self) -> District | Neighbourhood:
+        """The wijk or buurt."""
+        found = self.neighbourhood or self.district
+        assert found is not None
+        return found
+
+
+class PhaseAssessment(AreaRecord):
     """One assessment of the phase of a wijk (district) or a buurt (neighbourhood) of a team."""
+
+    changed_message = "Een situatiebepaling wordt niet gewijzigd; maak een nieuwe."
+    deleted_message = "Een situatiebepaling wordt niet gewist."
 
     uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     team = models.ForeignKey(
@@ -100,25 +134,6 @@ class PhaseAssessment(models.Model):
     def __str__(self) -> str:
         return f"{self.area_name}: {self.phase} ({self.assessed_at:%Y-%m-%d})"
 
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        """Refuse changes: the history is appended, never edited."""
-        if self.pk is not None:
-            msg = "Een situatiebepaling wordt niet gewijzigd; maak een nieuwe."
-            raise PermissionError(msg)
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
-        """Refuse deletion: the history is append-only."""
-        msg = "Een situatiebepaling wordt niet gewist."
-        raise PermissionError(msg)
-
-    @property
-    def area(self) -> District | Neighbourhood:
-        """The wijk or buurt assessed."""
-        found = self.neighbourhood or self.district
-        assert found is not None
-        return found
-
     @property
     def area_name(self) -> str:
         """The name of the wijk or buurt."""
@@ -128,3 +143,71 @@ class PhaseAssessment(models.Model):
     def area_code(self) -> str:
         """The CBS code of the wijk or buurt."""
         return self.area.code
+
+
+class SafetyCheck(AreaRecord):
+    """A recorded check, after incidents, of whether safety in a wijk or buurt is restored.
+
+    The answers are stored as given; whether they show safety restored is evaluated by
+    `core.advice.assess_safety` (criteria of `knowledge_base/safety_check.yaml`), also later, so an
+    old check expires. `restored` and `missing` keep what the evaluation said when it was recorded.
+    Append-only, like the assessments (decision rules 2 and 13).
+    """
+
+    changed_message = "Een veiligheidscontrole wordt niet gewijzigd; leg een nieuwe vast."
+    deleted_message = "Een veiligheidscontrole wordt niet gewist."
+
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
+    team = models.ForeignKey(
+        Team, verbose_name=_("team"), on_delete=models.PROTECT, related_name="safety_checks"
+    )
+    district = models.ForeignKey(
+        District,
+        verbose_name=_("district"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="safety_checks",
+    )
+    neighbourhood = models.ForeignKey(
+        Neighbourhood,
+        verbose_name=_("neighbourhood"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="safety_checks",
+    )
+    checked_on = models.DateField(_("checked on"))
+    no_new_incidents = models.BooleanField(_("no new incidents"), default=False)
+    unsafety_addressed = models.BooleanField(_("unsafety and nuisance addressed"), default=False)
+    residents_feel_safer = models.BooleanField(_("residents feel safer"), default=False)
+    confirmed_by = models.JSONField(_("confirmed by"), default=list, blank=True)
+    incident_signals = models.PositiveIntegerField(_("recent incident signals"), default=0)
+    restored = models.BooleanField(_("safety restored"), default=False)
+    missing = models.JSONField(_("what was missing"), default=list, blank=True)
+    notes = models.TextField(_("notes"), max_length=1000, blank=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("safety check")
+        verbose_name_plural = _("safety checks")
+        ordering: ClassVar[list[str]] = ["-created_at", "-id"]
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(district__isnull=False, neighbourhood__isnull=True)
+                    | models.Q(district__isnull=True, neighbourhood__isnull=False)
+                ),
+                name="safety_check_one_area",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.area.name}: {self.checked_on:%Y-%m-%d}"

@@ -72,4 +72,13 @@ def knowledge_page() -> dict[str, Any]:
         "acute_danger": kb.acute_danger,
         "exclusions": kb.exclusion_criteria,
         "unverified_count": len(kb.unverified()),
+        "unverified": [
+            {"item": item, "reason": kb.unverified_reason(item)} for item in kb.unverified()
+        ],
+        "judgements": kb.judgements(),
+        "judgement_count": len(kb.judgements()),
+        "sourced_count": sum(1 for item in kb.provenance if item.verified),
+        "evidence_thresholds": kb.evidence_thresholds,
+        "safety": kb.safety,
+        "sources": sorted(kb.source_titles.items(), key=lambda pair: pair[1].lower()),
     }

@@ -1,4 +1,4 @@
-"""Team-scoped reads of `diagnosis`: the team's areas, assessments and the areas' signal counts.
+"""Team-scoped reads of `diagnosis`: the team's areas, assessments, safety checks and signal counts.
 
 A wijk can be assessed by a team that works in the whole wijk; a buurt by a team that works in it
 (through its wijk or as a single buurt). An assessment is visible to the members of the team that
@@ -8,6 +8,7 @@ made it; anything else raises `NotFoundError` (404), so its existence is not rev
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 from uuid import UUID
 
 from django.apps import apps
@@ -23,9 +24,10 @@ from wijkverbinder.accounts.selectors import (
 )
 from wijkverbinder.areas.models import District, Neighbourhood
 from wijkverbinder.common.errors import NotFoundError
-from wijkverbinder.diagnosis.models import PhaseAssessment
+from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
 
 Area = District | Neighbourhood
+Record = TypeVar("Record", PhaseAssessment, SafetyCheck)
 
 #: the window of recent signals shown beside the questionnaire (knowledge_base/phase_evidence.yaml)
 SIGNAL_WINDOW_DAYS = 90
@@ -79,12 +81,16 @@ def assessments_for_user(*, user: AnyUser) -> QuerySet[PhaseAssessment]:
     )
 
 
+def in_area(rows: QuerySet[Record], area: Area) -> QuerySet[Record]:
+    """The rows of one wijk or buurt."""
+    if isinstance(area, District):
+        return rows.filter(district=area)
+    return rows.filter(neighbourhood=area)
+
+
 def assessments_for_area(*, user: AnyUser, area: Area) -> QuerySet[PhaseAssessment]:
     """The history of one area, newest first."""
-    scoped = assessments_for_user(user=user)
-    if isinstance(area, District):
-        return scoped.filter(district=area)
-    return scoped.filter(neighbourhood=area)
+    return in_area(assessments_for_user(user=user), area)
 
 
 def latest_assessment(*, user: AnyUser, area: Area) -> PhaseAssessment | None:
@@ -109,6 +115,39 @@ def get_assessment_for_user(*, user: AnyUser, public_id: UUID | str) -> PhaseAss
     found = assessments_for_user(user=user).filter(uuid=key).first()
     if found is None:
         raise NotFoundError("Deze situatiebepaling bestaat niet of hoort niet bij uw team.")
+    return found
+
+
+def safety_checks_for_user(*, user: AnyUser) -> QuerySet[SafetyCheck]:
+    """All safety checks of the user's teams, newest first."""
+    return SafetyCheck.objects.filter(team__in=teams_for_user(user=user)).select_related(
+        "district", "neighbourhood", "checked_by", "team"
+    )
+
+
+def safety_checks_for_area(*, user: AnyUser, area: Area) -> QuerySet[SafetyCheck]:
+    """The safety checks of one area, newest first."""
+    return in_area(safety_checks_for_user(user=user), area)
+
+
+def current_safety_check(*, user: AnyUser, area: Area) -> SafetyCheck | None:
+    """The newest check made after the area's latest assessment (an older one predates it)."""
+    checks = safety_checks_for_area(user=user, area=area)
+    latest = latest_assessment(user=user, area=area)
+    if latest is not None:
+        checks = checks.filter(created_at__gte=latest.assessed_at)
+    return checks.first()
+
+
+def get_safety_check_for_user(*, user: AnyUser, public_id: UUID | str) -> SafetyCheck:
+    """One safety check of the user's teams by public id, or `NotFoundError`."""
+    try:
+        key = public_id if isinstance(public_id, UUID) else UUID(str(public_id))
+    except ValueError:
+        raise NotFoundError("Deze veiligheidscontrole bestaat niet.") from None
+    found = safety_checks_for_user(user=user).filter(uuid=key).first()
+    if found is None:
+        raise NotFoundError("Deze veiligheidscontrole bestaat niet of hoort niet bij uw team.")
     return found
 
 

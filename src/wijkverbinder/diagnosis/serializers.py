@@ -16,9 +16,10 @@ from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
 from wijkverbinder.common.errors import NotFoundError
+from wijkverbinder.core.advice import setter_choices
 from wijkverbinder.core.diagnosis import QUESTIONS, Question
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.core.knowledge.vocabulary import SCHEIDSLIJN_LABELS
+from wijkverbinder.core.knowledge.vocabulary import SCHEIDSLIJN_LABELS, Partner
 from wijkverbinder.core.vocabulary import Phase
 from wijkverbinder.diagnosis.models import PhaseAssessment
 from wijkverbinder.diagnosis.selectors import get_area_for_user
@@ -227,13 +228,36 @@ class ActivityPlanSerializer(serializers.Serializer[dict[str, Any]]):
         _set_choices(self.fields["contactvoorwaarden"], _codes(kb.contact_conditions))
 
 
+class SafetyCheckInputSerializer(serializers.Serializer[dict[str, Any]]):
+    """A safety check after incidents (decision rule 2); as `wijkverbinder advise --safety-check`."""
+
+    datum = serializers.DateField()
+    geenNieuweIncidenten = serializers.BooleanField(
+        source="geen_nieuwe_incidenten", required=False, default=False
+    )
+    onveiligheidAangepakt = serializers.BooleanField(
+        source="onveiligheid_aangepakt", required=False, default=False
+    )
+    bewonersVoelenZichVeiliger = serializers.BooleanField(
+        source="bewoners_voelen_zich_veiliger", required=False, default=False
+    )
+    bevestigdDoor = serializers.ListField(
+        child=serializers.ChoiceField(choices=[str(code) for code in Partner]),
+        source="bevestigd_door",
+        required=False,
+    )
+
+
 class AdviceInputSerializer(serializers.Serializer[dict[str, Any]]):
     """What the advice is for; the same options as `wijkverbinder advise`."""
 
     fase = PhaseField()
     doelen = serializers.ListField(child=serializers.CharField(), required=False)
-    doelenGesteldMet = serializers.CharField(
-        source="doelen_gesteld_met", required=False, allow_blank=True, default=""
+    doelenGesteldMet = serializers.ListField(
+        child=serializers.ChoiceField(choices=[code for code, _label in setter_choices()]),
+        source="doelen_gesteld_met",
+        required=False,
+        help_text="Codes van de bewonersgroepen en partners die de doelen mee bepaalden.",
     )
     groepen = serializers.ListField(child=serializers.CharField(), required=False)
     scheidslijnen = serializers.ListField(
@@ -250,9 +274,13 @@ class AdviceInputSerializer(serializers.Serializer[dict[str, Any]]):
     uitsluitingscriteria = serializers.ListField(
         child=serializers.ChoiceField(choices=[]), required=False
     )
-    veiligheidHersteld = serializers.BooleanField(
-        source="veiligheid_hersteld", required=False, default=False
+    gebied = serializers.CharField(
+        required=False,
+        max_length=12,
+        help_text="CBS-code van een wijk of buurt van uw team: de vastgelegde veiligheidscontrole "
+        "van dat gebied telt mee.",
     )
+    veiligheidscontrole = SafetyCheckInputSerializer(required=False, allow_null=True)
     activiteitenplan = ActivityPlanSerializer(required=False, allow_null=True)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -261,3 +289,19 @@ class AdviceInputSerializer(serializers.Serializer[dict[str, Any]]):
         _set_choices(self.fields["bijeenkomstvorm"], _codes(kb.meeting_formats))
         _set_choices(self.fields["aanpak"], _codes(kb.approaches))
         _set_choices(self.fields["uitsluitingscriteria"], _codes(kb.exclusion_criteria))
+
+
+def reject_safety_flag(data: Any) -> None:
+    """The bare flag `veiligheidHersteld` is gone: a 400 that says what replaced it."""
+    if isinstance(data, Mapping) and "veiligheidHersteld" in data:
+        raise serializers.ValidationError(
+            {
+                "veiligheidHersteld": [
+                    ErrorDetail(
+                        "Vervangen door een vastgelegde veiligheidscontrole: stuur 'gebied' (de "
+                        "controle van dat gebied telt) of 'veiligheidscontrole'.",
+                        code="replaced",
+                    )
+                ]
+            }
+        )

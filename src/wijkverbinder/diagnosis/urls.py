@@ -11,6 +11,7 @@ urlpatterns = [
     path("situatie-bepalen/", views.areas, name="areas"),
     path("situatie-bepalen/uitkomst/<uuid:public_id>/", views.assessment, name="assessment"),
     path("situatie-bepalen/<str:code>/", views.assess, name="assess"),
+    path("situatie-bepalen/<str:code>/veiligheid/", views.record_safety, name="record_safety"),
     path("advies/", views.advice, name="advice"),
     path("advies/blad/", views.advice_sheet, name="advice_sheet"),
     path("advies/pdf/", views.advice_pdf, name="advice_pdf"),

@@ -1,4 +1,5 @@
-"""Pages of `diagnosis`: Kennisbank, Situatie bepalen (questionnaire → result, history) and Advies.
+"""Pages of `diagnosis`: Kennisbank, Situatie bepalen (questionnaire → result, history, safety
+check after incidents) and Advies.
 
 Thin: parse the input, call one selector or service, render. Another team's area or assessment is a
 404. Reads and writes of assessments are written to the access log. The advice pages are GET forms
@@ -14,13 +15,17 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.core.advice import assess_safety
+from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.diagnosis import selectors, services
 from wijkverbinder.diagnosis.advice_view import advice, advice_pdf, advice_sheet
-from wijkverbinder.diagnosis.forms import QuestionnaireForm
+from wijkverbinder.diagnosis.forms import QuestionnaireForm, SafetyCheckForm
+from wijkverbinder.diagnosis.models import PhaseAssessment
 from wijkverbinder.diagnosis.presentation import knowledge_page, phase_info, theme_label
 from wijkverbinder.diagnosis.snapshot import confidence_meaning
 
@@ -32,6 +37,7 @@ __all__ = [
     "assess",
     "assessment",
     "knowledge_base",
+    "record_safety",
 ]
 
 OBJECT_TYPE = services.OBJECT_TYPE
@@ -99,6 +105,12 @@ def assessment(request: HttpRequest, public_id: UUID) -> HttpResponse:
         )
         raise Http404 from exc
     log_access(user=request.user, action="view", object_type=OBJECT_TYPE, object_id=found.uuid)
+    return render(request, "diagnosis/assessment.html", _assessment_context(request, found))
+
+
+def _assessment_context(
+    request: HttpRequest, found: PhaseAssessment, safety_form: SafetyCheckForm | None = None
+) -> dict[str, Any]:
     history = list(selectors.assessments_for_area(user=request.user, area=found.area)[:20])
     context: dict[str, Any] = {
         "assessment": found,
@@ -116,7 +128,53 @@ def assessment(request: HttpRequest, public_id: UUID) -> HttpResponse:
         "history": _history(history),
         "advice_url": f"{reverse('diagnosis:advice')}?gebied={found.area_code}",
     }
-    return render(request, "diagnosis/assessment.html", context)
+    context.update(_safety_context(request, found, safety_form))
+    return context
+
+
+def _safety_context(
+    request: HttpRequest, found: PhaseAssessment, form: SafetyCheckForm | None
+) -> dict[str, Any]:
+    """The area's safety checks, the current one evaluated today, and the form (rule 2)."""
+    kb = load_knowledge_base()
+    checks = list(selectors.safety_checks_for_area(user=request.user, area=found.area)[:10])
+    current = selectors.current_safety_check(user=request.user, area=found.area)
+    evaluated = None
+    if current is not None:
+        core = services.as_core_check(current)
+        evaluated = assess_safety(core, knowledge=kb, today=timezone.localdate())
+    return {
+        "safety_checks": checks,
+        "current_safety": evaluated,
+        "safety_criteria": kb.safety.criteria,
+        "safety_form": form or SafetyCheckForm(initial={"checked_on": timezone.localdate()}),
+    }
+
+
+def record_safety(request: HttpRequest, code: str) -> HttpResponse:
+    """Record a safety check of a wijk or buurt (POST); back to its latest assessment."""
+    try:
+        area = selectors.get_area_for_user(user=request.user, code=code)
+    except NotFoundError as exc:
+        raise Http404 from exc
+    latest = selectors.latest_assessment(user=request.user, area=area)
+    if latest is None:
+        messages.error(request, _("Assess the situation first."))
+        return redirect("diagnosis:assess", code=area.code)
+    if request.method != "POST":
+        return redirect("diagnosis:assessment", public_id=latest.uuid)
+    form = SafetyCheckForm(request.POST)
+    if form.is_valid():
+        try:
+            services.record_safety_check(user=request.user, area=area, **form.cleaned_data)
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The safety check has been recorded."))
+            url = reverse("diagnosis:assessment", kwargs={"public_id": latest.uuid})
+            return redirect(f"{url}#veiligheid")
+    context = _assessment_context(request, latest, form)
+    return render(request, "diagnosis/assessment.html", context, status=400)
 
 
 def _history(items: list[Any]) -> list[dict[str, Any]]:

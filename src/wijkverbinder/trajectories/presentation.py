@@ -77,6 +77,7 @@ def escalation_state(trajectory: Trajectory) -> dict[str, Any]:
         "failed": latest is not None and latest.outcome == "not_improving",
         "ladder": kb.escalation_levels,
         "acute_danger": kb.acute_danger,
+        "exclusions": kb.exclusion_criteria,
     }
 
 

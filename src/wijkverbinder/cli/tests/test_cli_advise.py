@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import date
+from typing import Any
 
 import pytest
 
@@ -23,7 +25,9 @@ def test_json_output_equals_core_advice(capsys):
         )
     )
     assert data == json.loads(json.dumps(expected))
-    assert {"ADV002", "ADV007"} <= {w["code"] for w in data["waarschuwingen"]}
+    assert "ADV002" in {w["code"] for w in data["waarschuwingen"]}
+    assert "ADV007" not in {w["code"] for w in data["waarschuwingen"]}
+    assert [s["code"] for s in data["volgende_stappen"]] == ["doelen_vastleggen"]
     assert all(w["bron"].startswith("http") for w in data["waarschuwingen"])
 
 
@@ -36,24 +40,58 @@ def test_text_output_is_dutch_with_codes_and_sources(capsys):
     assert "Fase: Incidenten (rood)" in out
     assert "[ADV001]" in out
     assert "[ADV006]" in out
-    assert "Bron: https://" in out
+    assert "(https://" in out
+    assert "Bron: De Wijkverbinder" in out
     assert "(niet nu) Buurtbemiddeling" in out
 
 
-def test_goals_set_with_residents_silences_adv007(capsys):
-    cli.run(
-        [
-            "--phase",
-            "rust",
-            "--goal",
-            "kennismaken",
-            "--goals-set-with",
-            "bewoners Lindelaan",
-            "--json",
-        ]
-    )
-    data = json.loads(capsys.readouterr().out)
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> dict[str, Any]:
+    assert cli.run([*argv, "--json"]) == 0
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
+
+
+def test_goals_set_with_a_resident_group_silence_adv007(capsys):
+    base = ["--phase", "rust", "--goal", "kennismaken"]
+    data = _json(capsys, [*base, "--goals-set-with", "bewoners_straat"])
     assert "ADV007" not in {w["code"] for w in data["waarschuwingen"]}
+    assert data["doelen"][0]["met_bewoners"] is True
+    partners = ["--goals-set-with", "gemeente", "--goals-set-with", "wijkagent"]
+    data = _json(capsys, [*base, *partners])
+    assert "ADV007" in {w["code"] for w in data["waarschuwingen"]}
+
+
+def test_free_text_for_who_set_the_goals_is_refused(capsys):
+    """The probe from issue 13: free text no longer counts as 'set with residents'."""
+    argv = ["--phase", "rust", "--goal", "x", "--goals-set-with", "de gemeente en de wijkagent"]
+    assert cli.run(argv) == 2
+    assert (
+        "Onbekende bewonersgroep of partner 'de gemeente en de wijkagent'"
+        in capsys.readouterr().err
+    )
+
+
+def test_safety_restored_flag_is_refused(capsys):
+    assert cli.run(["--phase", "incidenten", "--safety-restored"]) == 2
+    assert "--safety-check" in capsys.readouterr().err
+
+
+def test_recorded_safety_check_opens_the_next_step(capsys):
+    """The probe from issue 13: after incidents, a passing safety check offers bridging contact."""
+    today = date.today().isoformat()
+    check = ["--safety-check", today, "--no-new-incidents", "--unsafety-addressed"]
+    check += ["--residents-feel-safer", "--confirmed-by", "wijkagent"]
+    plan = ["--phase", "incidenten", "--approach", "samenwerken_gemeenschappelijk_belang"]
+    before = _json(capsys, plan)
+    after = _json(capsys, [*plan, *check])
+    assert "ADV003" in {w["code"] for w in before["waarschuwingen"]}
+    assert "samenwerken_gemeenschappelijk_belang" in {h["code"] for h in before["niet_nu"]}
+    assert {w["code"] for w in after["waarschuwingen"]} & {"ADV003", "ADV009"} == set()
+    assert "samenwerken_gemeenschappelijk_belang" in {a["code"] for a in after["aanpakken"]}
+    steps = [s["code"] for s in after["volgende_stappen"]]
+    assert steps[-2:] == ["overbruggen_na_veiligheid", "fase_opnieuw_bepalen"]
+    assert after["veiligheidscontrole"]["hersteld"] is True
+    assert len(after["contactvoorwaarden"]) == 4
 
 
 @pytest.mark.parametrize(
@@ -65,6 +103,11 @@ def test_goals_set_with_residents_silences_adv007(capsys):
         ([], "Geef een fase op"),
         (["--phase"], "verwacht een waarde"),
         (["--phase", "rust", "--onzin"], "onbekende opties"),
+        (["--phase", "incidenten", "--safety-check", "gisteren"], "Ongeldige datum 'gisteren'"),
+        (
+            ["--phase", "incidenten", "--safety-check", "2025-01-01", "--confirmed-by", "buurman"],
+            "Onbekende partner 'buurman'",
+        ),
     ],
 )
 def test_bad_input_gives_dutch_message_and_exit_2(capsys, argv, fragment):

@@ -1,6 +1,7 @@
 """Design checks on an activity plan: warnings, never blocks (decision rules 5 and 6).
 
-Rule 5: co-designed with residents, goals set with residents, small groups, no competition between
+Rule 5: co-designed with residents, goals set with a resident group (no goals: no warning; the
+advice asks for them), small groups, no competition between
 groups, no focus on differences or top-down rules, recurring activities planned ≥ 12 months, key
 figures named in spanning/incidenten, a dialogue with ground rules and a neutral, culture-sensitive
 facilitator. Rule 6: Allport's four contact conditions, with what is missing and which approaches
@@ -9,8 +10,9 @@ address it. Texts and sources come from `knowledge_base/warnings.yaml`.
 
 from __future__ import annotations
 
-from wijkverbinder.core.advice.request import ActivityPlan, validate_codes
-from wijkverbinder.core.advice.warnings import AdviceWarning, goals_not_with_residents, make_warning
+from wijkverbinder.core.advice.goals import goals_without_residents
+from wijkverbinder.core.advice.request import ActivityPlan, validate_codes, validate_goals
+from wijkverbinder.core.advice.warnings import AdviceWarning, make_warning
 from wijkverbinder.core.knowledge import KnowledgeBase, load_knowledge_base
 from wijkverbinder.core.knowledge.vocabulary import ContactCondition, FormatTrait, WarningCode
 from wijkverbinder.core.vocabulary import Phase
@@ -30,8 +32,9 @@ def check_activity_plan(
     """All design warnings for the plan, in code order."""
     kb = knowledge or load_knowledge_base()
     validate_codes(knowledge=kb, formats=(plan.format,), approaches=(plan.approach,))
+    validate_goals(plan.goals)
     found: list[tuple[WarningCode, tuple[str, ...]]] = []
-    goals = goals_not_with_residents(plan.goals)
+    goals = goals_without_residents(plan.goals)
     if goals is not None:
         found.append((WarningCode.GOALS_NOT_WITH_RESIDENTS, goals))
     if not plan.co_designed_with_residents:
@@ -88,12 +91,14 @@ def _dialogue_checks(
 def _missing_conditions(plan: ActivityPlan, knowledge: KnowledgeBase) -> tuple[str, ...]:
     lines: list[str] = []
     for condition in knowledge.contact_conditions:
-        if ContactCondition(condition.code) in plan.contact_conditions:
+        if condition.code in plan.contact_conditions:
             continue
         helpers = [
             approach.name
             for approach in knowledge.approaches
-            if ContactCondition(condition.code) in approach.contact_conditions
+            if condition.code in approach.contact_conditions
         ]
-        lines.append(f"{condition.name} ontbreekt; helpt: {', '.join(helpers) or '—'}")
+        todo = condition.team_actions[0].text if condition.team_actions else ""
+        line = f"{condition.name} ontbreekt; helpt: {', '.join(helpers) or '—'}"
+        lines.append(f"{line}; wat u kunt doen: {todo}" if todo else line)
     return tuple(lines)

@@ -2,7 +2,8 @@
 
 * Rule 1: only approaches linked to the phase are offered, in the phase's order.
 * Rule 2: in incidenten, safety approaches (aanpakken en handhaven, veiligheidsgevoel) come first;
-  bridging approaches are held back until safety is restored.
+  bridging approaches (the links marked `after_safety`: dialoog, samenwerken) are held back until a
+  recorded safety check shows safety restored, and are then offered as the next step.
 * Rule 3: with large differences in ongemak/spanning, approaches with indirect contact move up.
 * Rule 4: with a sensitive theme from ongemak on, approaches with a dialogue format move up.
 * Goals: approaches whose keywords appear in the goals move up.
@@ -50,17 +51,21 @@ class HeldBack:
 
 
 def rank_approaches(
-    request: AdviceRequest, knowledge: KnowledgeBase
+    request: AdviceRequest, knowledge: KnowledgeBase, *, safety_restored: bool = False
 ) -> tuple[tuple[RankedApproach, ...], tuple[HeldBack, ...]]:
     """The offered approaches, best first, and the ones held back."""
     scored: list[tuple[int, Approach, list[str]]] = []
     held: list[HeldBack] = []
     for approach in knowledge.approaches_for(request.phase):
-        reason = _held_back(request, approach)
+        reason = _held_back(request, approach, safety_restored=safety_restored)
         if reason:
             held.append(HeldBack(approach=approach, reason=reason))
             continue
         score, reasons = _score(request, approach, knowledge)
+        if request.phase is Phase.INCIDENTEN and approach.bridging:
+            reasons.append(
+                "volgende stap: de veiligheidscontrole laat zien dat de veiligheid terug is (regel 2)"
+            )
         scored.append((score, approach, reasons))
     scored.sort(key=lambda entry: -entry[0])
     ranked = tuple(
@@ -77,16 +82,19 @@ def rank_approaches(
     return ranked, tuple(held)
 
 
-def _held_back(request: AdviceRequest, approach: Approach) -> str:
+def _held_back(request: AdviceRequest, approach: Approach, *, safety_restored: bool) -> str:
     if approach.code == BUURTBEMIDDELING and request.exclusions:
         return "een uitsluitingscriterium voor buurtbemiddeling is van toepassing (regel 12)"
     if (
         request.phase is Phase.INCIDENTEN
         and approach.bridging
         and not approach.safety
-        and not request.safety_restored
+        and not safety_restored
     ):
-        return "bij incidenten komt veiligheid eerst; overbruggend contact pas daarna (regel 2)"
+        return (
+            "bij incidenten komt veiligheid eerst; overbruggend contact pas als een vastgelegde "
+            "veiligheidscontrole laat zien dat de veiligheid terug is (regel 2)"
+        )
     return ""
 
 

@@ -1,14 +1,19 @@
 """What the advice is asked for: the situation, the goals and the plan, as plain frozen records.
 
 `validate_request` checks codes against the knowledge base and raises `AdviceError` with a Dutch
-message and a stable code (ADE001…ADE004) for input a person can get wrong.
+message and a stable code (ADE001…ADE008) for input a person can get wrong. Goals are structured
+(`goals.Goal`: who set them are codes); after incidents a recorded `safety.SafetyCheck` (not a bare
+flag) decides whether safety is restored.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
+from wijkverbinder.core.advice.goals import Goal, setter_choices, unknown_setters
+from wijkverbinder.core.advice.safety import SafetyCheck, unknown_partners
 from wijkverbinder.core.knowledge import KnowledgeBase
 from wijkverbinder.core.knowledge.vocabulary import (
     BuurtbemiddelingExclusion,
@@ -26,6 +31,9 @@ class AdviceErrorCode(StrEnum):
     UNKNOWN_EXCLUSION = "ADE003"
     UNKNOWN_DIVIDING_LINE = "ADE004"
     UNKNOWN_PHASE = "ADE005"
+    UNKNOWN_GOAL_SETTER = "ADE006"
+    UNKNOWN_PARTNER = "ADE007"
+    INVALID_DATE = "ADE008"
 
 
 class AdviceError(ValueError):
@@ -35,15 +43,6 @@ class AdviceError(ValueError):
         super().__init__(message)
         self.code = code
         self.message = message
-
-
-@dataclass(frozen=True, kw_only=True)
-class Goal:
-    """A goal of the activity and whether (and with whom) it was set with residents."""
-
-    text: str
-    set_with_residents: bool = False
-    set_with: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,7 +59,8 @@ class AdviceRequest:
     planned_format: str | None = None
     planned_approach: str | None = None
     exclusions: tuple[str, ...] = ()
-    safety_restored: bool = False
+    safety_check: SafetyCheck | None = None
+    today: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,3 +142,26 @@ def validate_request(request: AdviceRequest, *, knowledge: KnowledgeBase) -> Non
         exclusions=request.exclusions,
         dividing_lines=request.dividing_lines,
     )
+    validate_goals(request.goals)
+    if request.safety_check is not None:
+        unknown = unknown_partners(request.safety_check.confirmed_by)
+        if unknown:
+            raise AdviceError(
+                AdviceErrorCode.UNKNOWN_PARTNER,
+                f"Onbekende partner '{unknown[0]}' bij de veiligheidscontrole. "
+                "Kies uit: gemeente, wijkagent, woningcorporatie, handhaving, wijkteam, opbouwwerk, "
+                "jongerenwerk, buurtbemiddeling.",
+            )
+
+
+def validate_goals(goals: tuple[Goal, ...]) -> None:
+    """Who set a goal must be a named resident group or partner, not free text (ADE006)."""
+    for goal in goals:
+        unknown = unknown_setters(goal.set_with)
+        if unknown:
+            allowed = ", ".join(code for code, _label in setter_choices())
+            raise AdviceError(
+                AdviceErrorCode.UNKNOWN_GOAL_SETTER,
+                f"Onbekende bewonersgroep of partner '{unknown[0]}' bij doel '{goal.text}'. "
+                f"Kies uit: {allowed}.",
+            )

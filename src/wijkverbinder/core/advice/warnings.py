@@ -1,5 +1,8 @@
 """Warnings for known mistakes in a plan (decision rules 1, 2, 3, 4, 5, 9 and 12).
 
+ADV003 (bridging before safety) is silenced only by a recorded safety check that shows safety
+restored; ADV007 fires only when goals exist without a resident group (`goals.py`).
+
 Each warning has a stable code (ADV001…ADV009) and carries the text, the decision rule and the source
 url from `knowledge_base/warnings.yaml`, so editors can reword it without touching code.
 """
@@ -8,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wijkverbinder.core.advice.request import AdviceRequest, Goal
+from wijkverbinder.core.advice.goals import goals_without_residents
+from wijkverbinder.core.advice.request import AdviceRequest
 from wijkverbinder.core.knowledge import KnowledgeBase
 from wijkverbinder.core.knowledge.model import Approach, MeetingFormat
 from wijkverbinder.core.knowledge.vocabulary import (
@@ -36,6 +40,9 @@ class AdviceWarning:
     source_url: str
     verified: bool
     details: tuple[str, ...] = ()
+    source_title: str = ""
+    grounding: str = ""
+    status: str = "bron"
 
 
 def make_warning(
@@ -52,10 +59,15 @@ def make_warning(
         source_url=text.source_url,
         verified=text.verified,
         details=details,
+        source_title=text.source_title,
+        grounding=text.passage if text.verified else text.judgement,
+        status=str(text.status),
     )
 
 
-def request_warnings(request: AdviceRequest, knowledge: KnowledgeBase) -> tuple[AdviceWarning, ...]:
+def request_warnings(
+    request: AdviceRequest, knowledge: KnowledgeBase, *, safety_restored: bool = False
+) -> tuple[AdviceWarning, ...]:
     """All warnings for an advice request, in code order."""
     fmt = knowledge.meeting_format(request.planned_format) if request.planned_format else None
     approach = knowledge.approach(request.planned_approach) if request.planned_approach else None
@@ -64,13 +76,13 @@ def request_warnings(request: AdviceRequest, knowledge: KnowledgeBase) -> tuple[
         codes.extend(_format_codes(request, fmt))
     if approach is not None and approach.for_phase(request.phase) is None:
         codes.append((WarningCode.APPROACH_NOT_IN_PHASE, (f"aanpak: {approach.name}",)))
-    if _bridging_before_safety(request, fmt, approach):
+    if not safety_restored and _bridging_before_safety(request, fmt, approach):
         codes.append((WarningCode.BRIDGING_BEFORE_SAFETY, ()))
     if _confrontation(request, fmt, approach):
         codes.append((WarningCode.CONFRONTATION_LARGE_GAP, ()))
     if request.exclusions:
         codes.append((WarningCode.BUURTBEMIDDELING_EXCLUDED, exclusion_details(request, knowledge)))
-    goal_details = goals_not_with_residents(request.goals)
+    goal_details = goals_without_residents(request.goals)
     if goal_details is not None:
         codes.append((WarningCode.GOALS_NOT_WITH_RESIDENTS, goal_details))
     return tuple(make_warning(code, knowledge, details) for code, details in sorted(codes))
@@ -99,7 +111,7 @@ def _format_codes(
 def _bridging_before_safety(
     request: AdviceRequest, fmt: MeetingFormat | None, approach: Approach | None
 ) -> bool:
-    if request.phase is not Phase.INCIDENTEN or request.safety_restored:
+    if request.phase is not Phase.INCIDENTEN:
         return False
     bridging_format = fmt is not None and FormatTrait.OVERBRUGGEND in fmt.traits
     bridging_approach = approach is not None and approach.bridging and not approach.safety
@@ -124,17 +136,3 @@ def exclusion_details(request: AdviceRequest, knowledge: KnowledgeBase) -> tuple
         criterion = knowledge.exclusion(BuurtbemiddelingExclusion(code))
         lines.append(f"{criterion.name}: verwijs naar {', '.join(criterion.referrals)}")
     return tuple(lines)
-
-
-def goals_not_with_residents(goals: tuple[Goal, ...]) -> tuple[str, ...] | None:
-    """None when every goal was set with named residents; otherwise what is missing."""
-    if not goals:
-        return ("Er zijn nog geen doelen vastgelegd.",)
-    missing = tuple(
-        f"doel '{goal.text}' is niet met bewoners gesteld"
-        if not goal.set_with_residents
-        else f"bij doel '{goal.text}' staat niet met welke bewoners"
-        for goal in goals
-        if not goal.set_with_residents or not goal.set_with.strip()
-    )
-    return missing or None

@@ -1,4 +1,4 @@
-"""The Wijkverbinder knowledge base: typed loader and validator (stable codes KB001-KB015).
+"""The Wijkverbinder knowledge base: typed loader and validator (stable codes KB001-KB020).
 
 Public API::
 
@@ -6,7 +6,7 @@ Public API::
     validate_knowledge_base(directory=None) -> list[KnowledgeIssue]
 """
 
-from wijkverbinder.core.knowledge.base import KnowledgeBase, UnverifiedItem
+from wijkverbinder.core.knowledge.base import KnowledgeBase, ProvenanceEntry
 from wijkverbinder.core.knowledge.issues import (
     IssueCode,
     KnowledgeBaseError,
@@ -21,8 +21,8 @@ __all__ = [
     "KnowledgeBase",
     "KnowledgeBaseError",
     "KnowledgeIssue",
+    "ProvenanceEntry",
     "Severity",
-    "UnverifiedItem",
     "default_directory",
     "load_knowledge_base",
     "validate_knowledge_base",

@@ -2,36 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wijkverbinder.core.knowledge.model import (
     Approach,
+    ConditionInfo,
     DecisionRule,
     EscalationLevel,
     EvidenceRule,
     ExclusionCriterion,
     MeetingFormat,
     NamedItem,
+    NextStepText,
     PhaseInfo,
     PracticeExample,
     Principle,
+    SafetyCheckRules,
     Situation,
+    Sourced,
+    Status,
     WarningText,
 )
 from wijkverbinder.core.knowledge.vocabulary import (
     BuurtbemiddelingExclusion,
+    ContactCondition,
     InterventionLevel,
+    NextStep,
     WarningCode,
 )
 from wijkverbinder.core.vocabulary import Phase
 
 
 @dataclass(frozen=True, kw_only=True)
-class UnverifiedItem:
-    """A knowledge-base item whose content is not (yet) confirmed by a public source."""
+class ProvenanceEntry(Sourced):
+    """Any sourced item of any file, for the Kennisbank's overview of sources and judgements."""
 
     file: str
-    code: str
+    key: str
     name: str
 
 
@@ -44,7 +52,7 @@ class KnowledgeBase:
     principles: tuple[Principle, ...]
     practice_examples: tuple[PracticeExample, ...]
     meeting_formats: tuple[MeetingFormat, ...]
-    contact_conditions: tuple[NamedItem, ...]
+    contact_conditions: tuple[ConditionInfo, ...]
     contact_forms: tuple[NamedItem, ...]
     escalation_levels: tuple[EscalationLevel, ...]
     acute_danger: Situation
@@ -53,6 +61,12 @@ class KnowledgeBase:
     decision_rules: tuple[DecisionRule, ...]
     evidence_rules: tuple[EvidenceRule, ...]
     evidence_window_days: int
+    evidence_thresholds: str
+    safety: SafetyCheckRules
+    next_steps: tuple[NextStepText, ...]
+    source_titles: Mapping[str, str]
+    provenance: tuple[ProvenanceEntry, ...]
+    unverified_reasons: Mapping[tuple[str, str], str]
 
     def phase(self, phase: Phase) -> PhaseInfo:
         """The description of a phase."""
@@ -103,78 +117,31 @@ class KnowledgeBase:
         """One of the 13 decision rules."""
         return next(item for item in self.decision_rules if item.number == number)
 
-    def unverified(self) -> tuple[UnverifiedItem, ...]:
-        """Everything still marked `verified: false`, for the note and the Kennisbank page."""
-        found: list[UnverifiedItem] = []
-        for info in self.phases:
-            for label, part in (
-                ("huidig", info.current_situation),
-                ("gewenst", info.desired_situation),
-            ):
-                if not part.verified:
-                    found.append(_item("phases.yaml", f"{info.phase}.{label}", info.name))
-        for approach in self.approaches:
-            found.extend(
-                _item("approaches.yaml", f"{approach.code}@{link.phase}", approach.name)
-                for link in approach.phases
-                if not link.verified
-            )
-        groups: list[tuple[str, tuple[_Sourced, ...]]] = [
-            ("phases.yaml", self.phases),
-            ("approaches.yaml", self.approaches),
-            ("principles.yaml", self.principles),
-            ("practice_examples.yaml", self.practice_examples),
-            ("meeting_formats.yaml", self.meeting_formats),
-            ("escalation.yaml", self.escalation_levels),
-            ("buurtbemiddeling.yaml", self.exclusion_criteria),
-            ("warnings.yaml", self.warnings),
-            ("decision_rules.yaml", self.decision_rules),
-            ("phase_evidence.yaml", self.evidence_rules),
-        ]
-        for file, records in groups:
-            found.extend(_describe(file, record) for record in records if not record.verified)
-        if not self.acute_danger.verified:
-            found.append(_item("escalation.yaml", "acute_danger", "acuut gevaar"))
-        return tuple(found)
+    def condition(self, code: ContactCondition) -> ConditionInfo:
+        """A contact condition with what the team can do for it."""
+        return next(item for item in self.contact_conditions if item.code is code)
 
+    def next_step(self, code: NextStep) -> NextStepText:
+        """The text of a next step (the validator guarantees every code is present)."""
+        return next(item for item in self.next_steps if item.code is code)
 
-_Sourced = (
-    PhaseInfo
-    | Approach
-    | Principle
-    | PracticeExample
-    | MeetingFormat
-    | EscalationLevel
-    | ExclusionCriterion
-    | WarningText
-    | DecisionRule
-    | EvidenceRule
-)
+    def source_title(self, url: str) -> str:
+        """The readable title of a source url (sources.yaml), or the url itself."""
+        return self.source_titles.get(url, url)
+
+    def unverified(self) -> tuple[ProvenanceEntry, ...]:
+        """Items neither confirmed by a source nor marked as own judgement (unverified.yaml)."""
+        return tuple(item for item in self.provenance if item.status is Status.UNVERIFIED)
+
+    def unverified_reason(self, item: ProvenanceEntry) -> str:
+        """Why an unverified item has no source yet (unverified.yaml)."""
+        return self.unverified_reasons.get((item.file, item.key), "")
+
+    def judgements(self) -> tuple[ProvenanceEntry, ...]:
+        """Items that are the project's own judgement, with the reasoning."""
+        return tuple(item for item in self.provenance if item.status is Status.JUDGEMENT)
 
 
 def _order(approach: Approach, phase: Phase) -> int:
     link = approach.for_phase(phase)
     return link.order if link else 0
-
-
-def _item(file: str, code: str, name: str) -> UnverifiedItem:
-    return UnverifiedItem(file=file, code=code, name=name)
-
-
-def _describe(file: str, record: _Sourced) -> UnverifiedItem:
-    match record:
-        case DecisionRule():
-            code, name = f"regel {record.number}", record.title
-        case EvidenceRule():
-            code, name = record.theme, record.reason
-        case PhaseInfo():
-            code, name = str(record.phase), record.name
-        case EscalationLevel():
-            code, name = str(record.level), record.name
-        case WarningText():
-            code, name = str(record.code), record.title
-        case Principle():
-            code, name = record.code, record.text
-        case _:
-            code, name = str(record.code), record.name
-    return _item(file, code, name)

@@ -1,4 +1,4 @@
-"""Validation issues of the knowledge base, with stable codes.
+"""Validation issues of the knowledge base, with stable codes (KB001-KB020).
 
 The codes never change meaning: a Django system check, the test suite and the content editors'
 README all refer to them. Messages are Dutch, for the content editor.
@@ -28,6 +28,11 @@ class IssueCode(StrEnum):
     INCOMPLETE_SET = "KB013"
     WRONG_ORDER = "KB014"
     UNKNOWN_THEME = "KB015"
+    MISSING_PASSAGE = "KB016"
+    UNLISTED_UNVERIFIED = "KB017"
+    STALE_UNVERIFIED = "KB018"
+    UNKNOWN_SOURCE = "KB019"
+    VERIFIED_WITH_JUDGEMENT = "KB020"
 
 
 ISSUE_TITLES: dict[IssueCode, str] = {
@@ -46,6 +51,11 @@ ISSUE_TITLES: dict[IssueCode, str] = {
     IssueCode.INCOMPLETE_SET: "verplicht onderdeel ontbreekt",
     IssueCode.WRONG_ORDER: "volgorde klopt niet",
     IssueCode.UNKNOWN_THEME: "thema niet gevonden in themes.yaml",
+    IssueCode.MISSING_PASSAGE: "geverifieerd item zonder passage of zonder read_in",
+    IssueCode.UNLISTED_UNVERIFIED: "onbevestigd item ontbreekt in unverified.yaml",
+    IssueCode.STALE_UNVERIFIED: "unverified.yaml noemt een item dat niet (meer) onbevestigd is",
+    IssueCode.UNKNOWN_SOURCE: "bron staat niet in sources.yaml",
+    IssueCode.VERIFIED_WITH_JUDGEMENT: "item is geverifieerd én eigen oordeel",
 }
 
 

@@ -1,5 +1,8 @@
 """Declarative schema of the knowledge-base YAML files (one entry per file).
 
+Sourced objects also carry the provenance fields (`PROVENANCE_FIELDS`): `source_url`, `verified`,
+`passage` + `read_in` (required when verified) or `judgement` (the project's own reasoning).
+
 The validator walks the parsed YAML against these specs; the README in `knowledge_base/` documents
 the same fields for content editors. Closed lists come from `vocabulary.py` and `core.vocabulary`.
 """
@@ -17,7 +20,10 @@ from wijkverbinder.core.knowledge.vocabulary import (
     Fit,
     FormatTrait,
     InterventionLevel,
+    NextStep,
+    Partner,
     PrincipleKind,
+    SafetyCriterion,
     WarningCode,
 )
 from wijkverbinder.core.vocabulary import Phase
@@ -57,6 +63,7 @@ def _values(enum: type[Enum]) -> tuple[str, ...]:
 TEXT = Spec(kind=Kind.TEXT)
 OPT_TEXT = Spec(kind=Kind.TEXT, required=False)
 BOOL = Spec(kind=Kind.BOOL)
+OPT_BOOL = Spec(kind=Kind.BOOL, required=False)
 INT = Spec(kind=Kind.INT)
 URL = Spec(kind=Kind.URL)
 TEXTS = Spec(kind=Kind.LIST, item=TEXT)
@@ -116,7 +123,7 @@ APPROACHES_FILE = {
             "goal_keywords": TEXTS,
             "activity_examples": TEXTS,
             "suitable_formats": FORMATS,
-            "phases": items({"phase": PHASE, "order": INT, "text": TEXT}),
+            "phases": items({"phase": PHASE, "order": INT, "text": TEXT, "after_safety": OPT_BOOL}),
         }
     )
 }
@@ -162,12 +169,18 @@ FORMATS_FILE = {
     )
 }
 
+PARTNERS = enum_list(Partner)
+OPT_PARTNERS = Spec(
+    kind=Kind.LIST, item=Spec(kind=Kind.ENUM, choices=_values(Partner)), required=False
+)
+
 CONTACT_FILE = {
     "contact_conditions": items(
         {
             "code": Spec(kind=Kind.ENUM, choices=_values(ContactCondition)),
             "name": TEXT,
             "description": TEXT,
+            "team_actions": items({"code": TEXT, "text": TEXT, "partners": OPT_PARTNERS}),
         }
     ),
     "contact_forms": items(
@@ -229,8 +242,47 @@ RULES_FILE = {
     )
 }
 
+SAFETY_FILE = {
+    "criteria": items(
+        {
+            "code": Spec(kind=Kind.ENUM, choices=_values(SafetyCriterion)),
+            "name": TEXT,
+            "question": TEXT,
+        }
+    ),
+    "max_age_days": INT,
+    "incident_signal_days": INT,
+    "confirming_partners": PARTNERS,
+}
+
+NEXT_STEPS_FILE = {
+    "steps": items(
+        {
+            "code": Spec(kind=Kind.ENUM, choices=_values(NextStep)),
+            "rule": INT,
+            "title": TEXT,
+            "text": TEXT,
+        }
+    )
+}
+
+SOURCES_FILE = {
+    "sources": Spec(
+        kind=Kind.LIST,
+        item=Spec(kind=Kind.OBJECT, fields={"url": URL, "title": TEXT, "publisher": TEXT}),
+    )
+}
+
+UNVERIFIED_FILE = {
+    "items": Spec(
+        kind=Kind.LIST,
+        item=Spec(kind=Kind.OBJECT, fields={"file": TEXT, "item": TEXT, "reason": TEXT}),
+    )
+}
+
 EVIDENCE_FILE = {
     "recommended_window_days": INT,
+    "thresholds_judgement": TEXT,
     "rules": items(
         {"theme": TEXT, "min_count": INT, "floor_phase": PHASE, "reason": TEXT},
     ),
@@ -249,4 +301,11 @@ FILES: dict[str, Mapping[str, Spec]] = {
     "warnings.yaml": WARNINGS_FILE,
     "decision_rules.yaml": RULES_FILE,
     "phase_evidence.yaml": EVIDENCE_FILE,
+    "safety_check.yaml": SAFETY_FILE,
+    "next_steps.yaml": NEXT_STEPS_FILE,
+    "sources.yaml": SOURCES_FILE,
+    "unverified.yaml": UNVERIFIED_FILE,
 }
+
+#: fields every sourced object may carry besides its own (checked by the walker)
+PROVENANCE_FIELDS = ("source_url", "verified", "passage", "read_in", "judgement")

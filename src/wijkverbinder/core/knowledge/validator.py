@@ -1,10 +1,12 @@
-"""Validates the knowledge-base directory and reports issues with stable codes (KB001…KB015).
+"""Validates the knowledge-base directory and reports issues with stable codes (KB001…KB020).
 
 Reads every YAML file with `yaml.safe_load`, checks it against `schema.FILES`, then checks the rules
 that span a whole list or file: unique codes, complete closed sets (four phases, the five rungs of the
 escalation ladder, all buurtbemiddeling exclusions, all warning texts, the 13 decision rules of
-DOMAIN §8.3) and their order. Theme codes in `phase_evidence.yaml` are checked against `themes.yaml`
-(owned by the intake content) when that file exists, as a warning only.
+DOMAIN §8.3) and their order. Provenance (issue 13): every source is named in `sources.yaml`
+(KB019); an item that is neither verified nor the project's own judgement is listed, with the
+reason, in `unverified.yaml` (KB017), and that list names nothing else (KB018). Theme codes in
+`phase_evidence.yaml` are checked against `themes.yaml` when that file exists, as a warning only.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from typing import Any
 import yaml
 
 from wijkverbinder.core.knowledge.issues import IssueCode, KnowledgeIssue, Severity
+from wijkverbinder.core.knowledge.provenance import sourced_items
 from wijkverbinder.core.knowledge.schema import FILES
 from wijkverbinder.core.knowledge.vocabulary import (
     BuurtbemiddelingExclusion,
     ContactCondition,
     ContactForm,
     InterventionLevel,
+    NextStep,
+    SafetyCriterion,
     WarningCode,
 )
 from wijkverbinder.core.knowledge.walker import Walker
@@ -38,6 +43,8 @@ _COMPLETE_SETS: dict[tuple[str, str], type[Enum]] = {
     ("contact.yaml", "contact_conditions"): ContactCondition,
     ("contact.yaml", "contact_forms"): ContactForm,
     ("warnings.yaml", "warnings"): WarningCode,
+    ("safety_check.yaml", "criteria"): SafetyCriterion,
+    ("next_steps.yaml", "steps"): NextStep,
 }
 _RANKS: dict[str, dict[str, int]] = {
     "phases.yaml": {phase.value: phase.rank for phase in Phase},
@@ -91,6 +98,7 @@ def validate_data(
     issues.extend(_completeness(data))
     issues.extend(_order(data))
     issues.extend(_rule_numbers(data))
+    issues.extend(_provenance(data))
     if themes is not None:
         issues.extend(_unknown_themes(data, themes))
     return issues
@@ -150,7 +158,9 @@ def _duplicates(file: str, key: str, value: object) -> Iterable[KnowledgeIssue]:
     for index, item in enumerate(value):
         if not isinstance(item, dict):
             continue
-        ident = item.get("code", item.get("number"))
+        ident = item.get("code", item.get("number", item.get("url")))
+        if "theme" in item and "floor_phase" in item:
+            ident = (item["theme"], item["floor_phase"])
         if ident is None:
             continue
         if ident in seen:
@@ -215,3 +225,35 @@ def _unknown_themes(data: Mapping[str, Any], themes: set[str]) -> Iterable[Knowl
             path=f"rules[{index}].theme",
             severity=Severity.WARNING,
         )
+
+
+def _provenance(data: Mapping[str, Any]) -> Iterable[KnowledgeIssue]:
+    items = sourced_items(data)
+    if "sources.yaml" in data:
+        known = {str(item.get("url")) for item in _items(data, "sources.yaml", "sources")}
+        for ref in items:
+            urls = [ref.raw.get("source_url"), *(ref.raw.get("see_also") or [])]
+            for url in urls:
+                if isinstance(url, str) and url and url not in known:
+                    message = (
+                        f"bron '{url}' staat niet in sources.yaml (geef haar een leesbare titel)"
+                    )
+                    yield _issue(IssueCode.UNKNOWN_SOURCE, ref.file, ref.path, message)
+    if "unverified.yaml" not in data:
+        return
+    listed = {
+        (str(item.get("file")), str(item.get("item"))): index
+        for index, item in enumerate(_items(data, "unverified.yaml", "items"))
+    }
+    open_items = {(ref.file, ref.key) for ref in items if ref.unverified}
+    for ref in items:
+        if ref.unverified and (ref.file, ref.key) not in listed:
+            message = (
+                f"'{ref.key}' is niet geverifieerd en geen eigen oordeel; zet het met de reden in "
+                "unverified.yaml, of voeg een passage of judgement toe"
+            )
+            yield _issue(IssueCode.UNLISTED_UNVERIFIED, ref.file, ref.path, message)
+    for (file, key), index in listed.items():
+        if (file, key) not in open_items:
+            message = f"{file}: '{key}' bestaat niet of is niet (meer) onbevestigd"
+            yield _issue(IssueCode.STALE_UNVERIFIED, "unverified.yaml", f"items[{index}]", message)

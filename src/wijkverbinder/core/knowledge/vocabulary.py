@@ -126,6 +126,108 @@ SCHEIDSLIJN_LABELS: dict[Scheidslijn, str] = {
 }
 
 
+class ReadIn(StrEnum):
+    """Where the passage behind a verified item was read during the source review (issue 13)."""
+
+    PAGE = "page"  # the page itself (a stored copy of the public page)
+    DOMAIN = "domain"  # page not reachable in the review; passage as recorded in DOMAIN.md
+
+
+READ_IN_LABELS: dict[ReadIn, str] = {
+    ReadIn.PAGE: "nagelezen op de pagina",
+    ReadIn.DOMAIN: "pagina niet zelf nagelezen; passage volgens de domeinnotities",
+}
+
+
+class ResidentGroup(StrEnum):
+    """Named groups of residents who can set goals (not free text; issue 13)."""
+
+    GETROFFEN_BEWONERS = "getroffen_bewoners"
+    VEROORZAKENDE_BEWONERS = "veroorzakende_bewoners"
+    SLEUTELFIGUREN = "sleutelfiguren"
+    KARTREKKERS = "kartrekkers"
+    BEWONERS_STRAAT = "bewoners_straat"
+    BEWONERSCOMMISSIE = "bewonerscommissie"
+    BEWONERSORGANISATIE = "bewonersorganisatie"
+    OUDERS = "ouders"
+    JONGEREN = "jongeren"
+    OUDEREN = "ouderen"
+    NIEUWE_BEWONERS = "nieuwe_bewoners"
+    LANG_WONENDE_BEWONERS = "lang_wonende_bewoners"
+
+
+RESIDENT_GROUP_LABELS: dict[ResidentGroup, str] = {
+    ResidentGroup.GETROFFEN_BEWONERS: "bewoners die de last ervaren",
+    ResidentGroup.VEROORZAKENDE_BEWONERS: "bewoners die de last veroorzaken",
+    ResidentGroup.SLEUTELFIGUREN: "sleutelfiguren uit de buurt",
+    ResidentGroup.KARTREKKERS: "kartrekkers",
+    ResidentGroup.BEWONERS_STRAAT: "bewoners van de straat of het portiek",
+    ResidentGroup.BEWONERSCOMMISSIE: "bewonerscommissie of huurdersvereniging",
+    ResidentGroup.BEWONERSORGANISATIE: "bewonersorganisatie of buurtvereniging",
+    ResidentGroup.OUDERS: "ouders",
+    ResidentGroup.JONGEREN: "jongeren",
+    ResidentGroup.OUDEREN: "ouderen",
+    ResidentGroup.NIEUWE_BEWONERS: "nieuwe bewoners",
+    ResidentGroup.LANG_WONENDE_BEWONERS: "lang wonende bewoners",
+}
+
+#: trajectory stakeholder roles (trajectories.Stakeholder.Role) that are resident groups
+STAKEHOLDER_ROLE_GROUPS: dict[str, ResidentGroup] = {
+    "affected": ResidentGroup.GETROFFEN_BEWONERS,
+    "causing": ResidentGroup.VEROORZAKENDE_BEWONERS,
+    "key_figure": ResidentGroup.SLEUTELFIGUREN,
+    "kartrekker": ResidentGroup.KARTREKKERS,
+}
+
+
+class Partner(StrEnum):
+    """Professional parties and authorities (they take part, but are not residents)."""
+
+    GEMEENTE = "gemeente"
+    WIJKAGENT = "wijkagent"
+    WONINGCORPORATIE = "woningcorporatie"
+    WIJKTEAM = "wijkteam"
+    OPBOUWWERK = "opbouwwerk"
+    JONGERENWERK = "jongerenwerk"
+    HANDHAVING = "handhaving"
+    BUURTBEMIDDELING = "buurtbemiddeling"
+
+
+PARTNER_LABELS: dict[Partner, str] = {
+    Partner.GEMEENTE: "gemeente",
+    Partner.WIJKAGENT: "wijkagent of politie",
+    Partner.WONINGCORPORATIE: "woningcorporatie",
+    Partner.WIJKTEAM: "sociaal wijkteam",
+    Partner.OPBOUWWERK: "opbouwwerk",
+    Partner.JONGERENWERK: "jongerenwerk",
+    Partner.HANDHAVING: "handhaving (boa)",
+    Partner.BUURTBEMIDDELING: "buurtbemiddeling",
+}
+
+#: partners that carry authority (support from authorities, Allport; safety check confirmation)
+AUTHORITIES = frozenset(
+    {Partner.GEMEENTE, Partner.WIJKAGENT, Partner.WONINGCORPORATIE, Partner.HANDHAVING}
+)
+
+
+class SafetyCriterion(StrEnum):
+    """What a recorded safety check must confirm before bridging contact after incidents."""
+
+    GEEN_NIEUWE_INCIDENTEN = "geen_nieuwe_incidenten"
+    ONVEILIGHEID_AANGEPAKT = "onveiligheid_aangepakt"
+    BEWONERS_VOELEN_ZICH_VEILIGER = "bewoners_voelen_zich_veiliger"
+    BEVESTIGD_DOOR_PARTNER = "bevestigd_door_partner"
+
+
+class NextStep(StrEnum):
+    """Next steps the advice proposes (not warnings); texts in next_steps.yaml."""
+
+    DOELEN_VASTLEGGEN = "doelen_vastleggen"
+    VEILIGHEID_CONTROLEREN = "veiligheid_controleren"
+    OVERBRUGGEN_NA_VEILIGHEID = "overbruggen_na_veiligheid"
+    FASE_OPNIEUW_BEPALEN = "fase_opnieuw_bepalen"
+
+
 class WarningCode(StrEnum):
     """Stable codes of advice warnings (ADV) and activity-plan checks (PLN); texts in warnings.yaml."""
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from wijkverbinder.core.knowledge.issues import IssueCode, KnowledgeIssue
-from wijkverbinder.core.knowledge.schema import Kind, Spec
+from wijkverbinder.core.knowledge.schema import PROVENANCE_FIELDS, Kind, Spec
+from wijkverbinder.core.knowledge.vocabulary import ReadIn
 from wijkverbinder.core.vocabulary import Phase
 
 _REF_CODES = {"approach": IssueCode.UNKNOWN_APPROACH, "format": IssueCode.UNKNOWN_FORMAT}
@@ -44,7 +45,7 @@ class Walker:
         """Check an object's fields: unknown, missing and each value."""
         prefix = f"{path}." if path else ""
         for key in data:
-            if key not in fields and key not in ("source_url", "verified"):
+            if key not in fields and key not in PROVENANCE_FIELDS:
                 self.add(IssueCode.UNKNOWN_FIELD, f"{prefix}{key}", f"onbekend veld '{key}'")
         for key, spec in fields.items():
             value = data.get(key)
@@ -79,11 +80,40 @@ class Walker:
             self.add(IssueCode.MISSING_SOURCE_URL, f"{path}.source_url", "source_url ontbreekt")
         elif not is_url(url):
             self.add(IssueCode.INVALID_URL, f"{path}.source_url", f"'{url}' is geen geldige url")
-        if not isinstance(data.get("verified"), bool):
+        verified = data.get("verified")
+        if not isinstance(verified, bool):
             self.add(
                 IssueCode.MISSING_VERIFIED,
                 f"{path}.verified",
                 "verified ontbreekt of is geen true/false",
+            )
+        self._check_grounding(data, path, verified=verified is True)
+
+    def _check_grounding(self, data: Mapping[str, object], path: str, *, verified: bool) -> None:
+        """A verified item needs its passage (+ read_in); a judgement is not also verified."""
+        for key in ("passage", "judgement"):
+            if key in data and not isinstance(data[key], str):
+                self.add(IssueCode.WRONG_TYPE, f"{path}.{key}", "verwacht tekst")
+        passage = str(data.get("passage") or "").strip()
+        read_in = data.get("read_in")
+        if verified and not passage:
+            self.add(
+                IssueCode.MISSING_PASSAGE,
+                f"{path}.passage",
+                "geverifieerd item zonder passage: beschrijf in eigen woorden wat de bron zegt",
+            )
+        if passage and read_in is None:
+            self.add(IssueCode.MISSING_PASSAGE, f"{path}.read_in", "read_in ontbreekt")
+        elif read_in is not None and read_in not in {item.value for item in ReadIn}:
+            allowed = ", ".join(item.value for item in ReadIn)
+            self.add(
+                IssueCode.INVALID_VALUE, f"{path}.read_in", f"'{read_in}' kan niet; kies: {allowed}"
+            )
+        if verified and str(data.get("judgement") or "").strip():
+            self.add(
+                IssueCode.VERIFIED_WITH_JUDGEMENT,
+                f"{path}.judgement",
+                "een geverifieerd item is geen eigen oordeel: kies verified of judgement",
             )
 
     def _check_list(self, value: object, spec: Spec, path: str) -> None:

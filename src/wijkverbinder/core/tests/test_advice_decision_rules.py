@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from wijkverbinder.core.advice import (
     ActivityPlan,
     AdviceRequest,
     Goal,
+    SafetyCheck,
     WarningCode,
     advise,
     check_activity_plan,
@@ -13,9 +16,7 @@ from wijkverbinder.core.advice import (
 from wijkverbinder.core.knowledge.vocabulary import ContactCondition
 from wijkverbinder.core.vocabulary import Phase
 
-WITH_RESIDENTS = (
-    Goal(text="schone straat", set_with_residents=True, set_with="bewoners Kerkstraat"),
-)
+WITH_RESIDENTS = (Goal(text="schone straat", set_with=("bewoners_straat",)),)
 
 
 def _codes(advice) -> set[str]:
@@ -25,7 +26,7 @@ def _codes(advice) -> set[str]:
 def test_rule_01_phase_gates_the_menu():
     """Beslisregel 1 — de fase bepaalt het menu.
 
-    Bron: https://sociaaldomeinonline.nl/nieuwe-online-tool-verbindend-contact-in-jouw-wijk-waarom-het-werkt-en-hoe-jij-vandaag-nog-aan-de-slag-kan/
+    Bron: https://www.dewijkverbinder.nl/verbinden/bij-spanningen/
     """
     rust = advise(AdviceRequest(phase=Phase.RUST, goals=WITH_RESIDENTS))
     spanning = advise(
@@ -44,7 +45,7 @@ def test_rule_01_phase_gates_the_menu():
 def test_rule_02_safety_before_bridging():
     """Beslisregel 2 — veiligheid voor verbinding.
 
-    Bron: https://dewijkverbinder.nl/verbinden/bij-incidenten/vergroten-veiligheidsgevoel-in-de-wijk/
+    Bron: https://dewijkverbinder.nl/verbinden/bij-incidenten/5a1a80cba299815f8cbc26599d1cdc57/
     """
     advice = advise(
         AdviceRequest(
@@ -57,12 +58,20 @@ def test_rule_02_safety_before_bridging():
     assert all(r.approach.safety for r in advice.approaches)
     assert advice.approaches[0].approach.code == "aanpakken_en_handhaven"
     assert "ADV003" in _codes(advice)
+    check = SafetyCheck(
+        checked_on=date(2025, 5, 1),
+        no_new_incidents=True,
+        unsafety_addressed=True,
+        residents_feel_safer=True,
+        confirmed_by=("wijkagent",),
+    )
     restored = advise(
         AdviceRequest(
             phase=Phase.INCIDENTEN,
             goals=WITH_RESIDENTS,
             planned_format="dialoogbijeenkomst",
-            safety_restored=True,
+            safety_check=check,
+            today=date(2025, 6, 1),
         )
     )
     assert "ADV003" not in _codes(restored)
@@ -97,7 +106,7 @@ def test_rule_03_indirect_contact_when_the_gap_is_large():
 def test_rule_04_sensitive_topic_dialogue_not_plenary():
     """Beslisregel 4 — gevoelig thema: dialoog, geen plenaire informatieavond.
 
-    Bron: https://www.kis.nl/vraag-en-antwoord/hoe-organiseert-de-gemeente-een-inspraakavond-over-vluchtelingenopvang
+    Bron: https://www.dutchboostinggroup.nl/news/50-keer-dezelfde-vraag-hoe-we-de-bewoner-%C3%A9cht-centraal-kunnen-stellen-tijdens-bewonersavonden
     """
     advice = advise(
         AdviceRequest(
@@ -124,6 +133,7 @@ def test_rule_05_design_checks_on_every_activity():
     bad = ActivityPlan(
         phase=Phase.SPANNING,
         approach="terugkerende_gezamenlijke_activiteiten",
+        goals=(Goal(text="meer contact", set_with=("gemeente",)),),
         group_size=40,
         competition_between_groups=True,
         recurring=True,
@@ -167,5 +177,6 @@ def test_rule_06_allport_checklist():
     assert len(warnings[0].details) == 1
     assert warnings[0].details[0].startswith("Gemeenschappelijk doel ontbreekt")
     assert "Samenwerken aan een gemeenschappelijke taak of belang" in warnings[0].details[0]
+    assert "wat u kunt doen" in warnings[0].details[0]
     lenient = check_activity_plan(plan, min_conditions=3)
     assert lenient == ()

@@ -18,9 +18,7 @@ def test_every_phase_offers_approaches_with_content():
 
 def test_goal_keywords_lift_an_approach():
     plain = advise(AdviceRequest(phase=Phase.ONGEMAK))
-    goal = (
-        Goal(text="een schone en veilige speelplek", set_with_residents=True, set_with="ouders"),
-    )
+    goal = (Goal(text="een schone en veilige speelplek", set_with=("ouders",)),)
     lifted = advise(AdviceRequest(phase=Phase.ONGEMAK, goals=goal))
     assert plain.approaches[0].approach.code == "dialoog"
     assert lifted.approaches[0].approach.code == "samenwerken_gemeenschappelijk_belang"

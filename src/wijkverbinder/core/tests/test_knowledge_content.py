@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wijkverbinder.core.knowledge import load_knowledge_base
+from wijkverbinder.core.knowledge import KnowledgeBase, load_knowledge_base
 from wijkverbinder.core.knowledge.vocabulary import Fit, InterventionLevel
 from wijkverbinder.core.vocabulary import Phase
 
@@ -18,9 +18,18 @@ def test_phases_have_colours_from_the_model():
     assert all(p.recognition_signs for p in kb.phases)
 
 
+def _first_step(kb: KnowledgeBase, phase: Phase) -> set[str]:
+    """Approaches of the phase, without the links offered only after a safety check."""
+    return {
+        a.code
+        for a in kb.approaches_for(phase)
+        if not (link := a.for_phase(phase)) or not link.after_safety
+    }
+
+
 def test_phase_approach_table_of_domain_section_3():
     kb = load_knowledge_base()
-    table = {phase: {a.code for a in kb.approaches_for(phase)} for phase in Phase}
+    table = {phase: _first_step(kb, phase) for phase in Phase}
     assert table[Phase.SPANNING] == {
         "dialoog",
         "verdiepen_in_elkaar",
@@ -33,6 +42,8 @@ def test_phase_approach_table_of_domain_section_3():
         "buurtbemiddeling",
     }
     assert {"elkaar_helpen", "terugkerende_gezamenlijke_activiteiten"} <= table[Phase.RUST]
+    after_safety = {a.code for a in kb.approaches_for(Phase.INCIDENTEN)} - table[Phase.INCIDENTEN]
+    assert after_safety == {"dialoog", "samenwerken_gemeenschappelijk_belang"}
     assert {"dialoog", "verdiepen_in_elkaar"} <= table[Phase.ONGEMAK]
 
 
@@ -81,9 +92,10 @@ def test_every_principle_and_example_has_a_source():
     assert all(url.startswith("http") for url in urls)
 
 
-def test_unverified_items_are_listed():
-    unverified = load_knowledge_base().unverified()
-    codes = {(u.file, u.code) for u in unverified}
-    assert ("meeting_formats.yaml", "plenaire_infoavond") in codes
-    assert ("decision_rules.yaml", "regel 7") in codes
-    assert ("phases.yaml", "rust.huidig") in codes
+def test_no_unverified_items_and_judgements_say_why():
+    kb = load_knowledge_base()
+    assert kb.unverified() == ()
+    judgements = {(j.file, j.key): j for j in kb.judgements()}
+    assert ("meeting_formats.yaml", "straattafel") in judgements
+    assert ("decision_rules.yaml", "regel 7") in judgements
+    assert all(item.judgement.startswith("Eigen oordeel") for item in judgements.values())

@@ -109,7 +109,7 @@ def test_rule_09_step3_constraints():
     )
     assert fine.refusals == ()
     assert fine.warnings == ()
-    goals = (Goal(text="rust", set_with_residents=True, set_with="bewoners"),)
+    goals = (Goal(text="rust", set_with=("bewoners_straat",)),)
     advice = advise(
         AdviceRequest(phase=Phase.RUST, goals=goals, sensitive=True, planned_format="social_media")
     )

@@ -22,7 +22,7 @@ SHARED_CATEGORIES = Path("/work/shared/data/meldingen/signalen_categorieen.csv")
 EXPECTED_LEAVES = {
     "overlast": 5,
     "leefbaarheid": 4,
-    "veiligheid": 3,
+    "veiligheid": 4,  # bedreiging_en_geweld added in issue 13
     "samenleven": 3,
     "welzijn": 4,
     "voorzieningen": 3,

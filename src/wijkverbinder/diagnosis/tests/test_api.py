@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -117,6 +118,7 @@ def test_questionnaire_definition(api: APIClient) -> None:
     assert geweld["fase"] == "incidenten"
 
 
+TODAY = dt.date.today().isoformat()
 CASES: list[tuple[list[str], dict[str, Any]]] = [
     (["--phase", "rust"], {"fase": "rust"}),
     (
@@ -126,7 +128,8 @@ CASES: list[tuple[list[str], dict[str, Any]]] = [
     (
         [
             "--phase", "incidenten", "--sensitive", "--large-differences",
-            "--goal", "veiliger plein", "--goals-set-with", "bewoners van het plein",
+            "--goal", "veiliger plein", "--goals-set-with", "getroffen_bewoners",
+            "--goals-set-with", "gemeente",
             "--format", "social_media", "--approach", "buurtbemiddeling",
             "--exclusion", "geweld_of_kans_op_geweld",
         ],
@@ -135,20 +138,33 @@ CASES: list[tuple[list[str], dict[str, Any]]] = [
             "gevoelig": True,
             "groteVerschillen": True,
             "doelen": ["veiliger plein"],
-            "doelenGesteldMet": "bewoners van het plein",
+            "doelenGesteldMet": ["getroffen_bewoners", "gemeente"],
             "bijeenkomstvorm": "social_media",
             "aanpak": "buurtbemiddeling",
             "uitsluitingscriteria": ["geweld_of_kans_op_geweld"],
         },
     ),
     (
-        ["--phase", "ongemak", "--format", "plenaire_infoavond", "--sensitive", "--safety-restored"],
+        [
+            "--phase", "incidenten", "--approach", "dialoog",
+            "--safety-check", TODAY, "--no-new-incidents", "--unsafety-addressed",
+            "--residents-feel-safer", "--confirmed-by", "wijkagent",
+        ],
         {
-            "fase": "ongemak",
-            "bijeenkomstvorm": "plenaire_infoavond",
-            "gevoelig": True,
-            "veiligheidHersteld": True,
+            "fase": "incidenten",
+            "aanpak": "dialoog",
+            "veiligheidscontrole": {
+                "datum": TODAY,
+                "geenNieuweIncidenten": True,
+                "onveiligheidAangepakt": True,
+                "bewonersVoelenZichVeiliger": True,
+                "bevestigdDoor": ["wijkagent"],
+            },
         },
+    ),
+    (
+        ["--phase", "ongemak", "--format", "plenaire_infoavond", "--sensitive"],
+        {"fase": "ongemak", "bijeenkomstvorm": "plenaire_infoavond", "gevoelig": True},
     ),
 ]  # fmt: skip
 

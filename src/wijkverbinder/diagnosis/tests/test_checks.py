@@ -21,9 +21,7 @@ def broken_copy(tmp_path: Path) -> Path:
     shutil.copytree(default_directory(), folder)
     phases = folder / "phases.yaml"
     text = phases.read_text(encoding="utf-8")
-    first = text.index(
-        "    source_url: https://dewijkverbinder.nl/verbinden/in-rust/elkaar-helpen/\n    verified: true"
-    )
+    first = text.index("    source_url: https://sociaaldomeinonline.nl/")
     phases.write_text(
         text[:first] + text[first:].replace("    source_url:", "    # source_url:", 1),
         encoding="utf-8",

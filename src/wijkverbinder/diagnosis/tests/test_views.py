@@ -17,8 +17,11 @@ def test_knowledge_base_shows_phases_sources_and_badges(fatima_client: Client) -
     assert "Werkt niet" in body
     assert "Escalatieladder" in body
     assert "Buurtbemiddeling" in body
-    assert "niet geverifieerd" in body
+    assert "eigen oordeel" in body
+    assert "Wat de bron zegt" in body
+    assert "Bronnen en eigen oordelen" in body
     assert "https://dewijkverbinder.nl/" in body
+    assert "De Wijkverbinder – bij incidenten: Aanpakken en handhaven" in body  # readable title
     assert 'aria-current="page"' in body
 
 

@@ -217,3 +217,17 @@ def test_next_step_without_stap_is_refused_not_a_500(fatima_client: Client) -> N
     assert "Kies de stap waar het traject naartoe gaat." in response.content.decode()
     trajectory.refresh_from_db()
     assert trajectory.step == "map_network"
+
+
+def test_escalation_form_shows_referrals_and_their_sources(fatima_client: Client) -> None:
+    """Issue 13: where the rung is chosen, each rung and each referral names its source."""
+    trajectory = factories.handed_over()
+    body = fatima_client.get(f"/trajecten/{trajectory.uuid}/").content.decode()
+    assert 'data-testid="escalatie-bronnen"' in body
+    assert (
+        "Geweld of kans op geweld</strong> → wijkagent of politie (0900-8844), bij acuut gevaar 112"
+        in body
+    )
+    assert "Geen oplossing? Wanneer buurtbemiddeling niet past" in body  # readable source title
+    assert "https://beterburen.nl/geen-oplossing/" in body
+    assert "Als elke seconde telt" in body  # source of the acute-danger text
