@@ -93,6 +93,33 @@ MEETING_MAX_PROFESSIONALS = env_int(
     2,
     "Professionals at a residents' meeting above which a warning is shown (residents should lead).",
 )
+STRAATTAFEL_PARTICIPANT_CAP = env_int(
+    "STRAATTAFEL_PARTICIPANT_CAP",
+    300,
+    "Default maximum number of participants of one straattafel (the team may set it per straattafel).",
+)
+STRAATTAFEL_VOTES_PER_MINUTE = env_int(
+    "STRAATTAFEL_VOTES_PER_MINUTE", 30, "Votes one participant may cast per minute."
+)
+STRAATTAFEL_VOTES_PER_ADDRESS_MINUTE = env_int(
+    "STRAATTAFEL_VOTES_PER_ADDRESS_MINUTE",
+    600,
+    "Votes all participants from one network address may cast per minute on one straattafel.",
+)
+STRAATTAFEL_JOINS_PER_ADDRESS_HOUR = env_int(
+    "STRAATTAFEL_JOINS_PER_ADDRESS_HOUR",
+    40,
+    "New participants one network address may start per hour on one straattafel.",
+)
+STRAATTAFEL_STATEMENTS_PER_HOUR = env_int(
+    "STRAATTAFEL_STATEMENTS_PER_HOUR", 5, "Statements one participant may add per hour."
+)
+STRAATTAFEL_PUBLIC_URL = env_str(
+    "STRAATTAFEL_PUBLIC_URL",
+    "",
+    "Address residents use to reach this installation (for the link and QR code), e.g. "
+    "https://wijkverbinder.gemeente.nl. Empty: the address of the current request.",
+)
 
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS",
@@ -122,6 +149,7 @@ INSTALLED_APPS = [
     "wijkverbinder.collective",
     "wijkverbinder.diagnosis",
     "wijkverbinder.trajectories",
+    "wijkverbinder.straattafel",
     "wijkverbinder.portal",
 ]
 
