@@ -19,7 +19,7 @@ from wijkverbinder.core.straattafel.opendata import to_csv
 from wijkverbinder.straattafel import results
 from wijkverbinder.straattafel.models import Statement, Straattafel, VoteEvent
 
-MODERATED = {
+MODERATED: dict[str, int] = {
     Statement.Status.ACCEPTED: 1,
     Statement.Status.PENDING: 0,
     Statement.Status.REJECTED: -1,

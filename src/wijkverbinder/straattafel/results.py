@@ -125,7 +125,7 @@ def _per_statement(
         statement = statements.get(number)
         if statement is None or statement.status != Statement.Status.ACCEPTED or statement.is_meta:
             continue
-        shares = [
+        shares: list[dict[str, Any]] = [
             {
                 "group": view.name,
                 "share": float((tally.agree[view.index, j] + 1) / (tally.votes[view.index, j] + 2)),
@@ -134,7 +134,7 @@ def _per_statement(
         ]
         for item in shares:
             item["words"] = share_words(item["share"])
-        values = [item["share"] for item in shares]
+        values: list[float] = [item["share"] for item in shares]
         rows.append(
             {
                 "statement": statement,

@@ -31,6 +31,7 @@ def straattafels_for_user(*, user: AnyUser) -> QuerySet[Straattafel]:
                 "statements", filter=Q(statements__status=Statement.Status.PENDING), distinct=True
             ),
         )
+        .order_by("-opens_at", "-id")
     )
 
 

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.common.audit import log_access
@@ -58,6 +59,7 @@ def create_straattafel(
 ) -> Straattafel:
     """A new straattafel for a buurt of the user's team, or within a trajectory in step 3."""
     _check_dates(opens_at, closes_at)
+    team: Team | None
     if trajectory is not None:
         if trajectory.status != Trajectory.Status.ACTIVE or trajectory.step != Step.CONNECT:
             raise DomainError(

@@ -161,12 +161,13 @@ def moderate(request: HttpRequest, public_id: UUID, number: int) -> HttpResponse
     except NotFoundError as exc:
         raise Http404 from exc
     action = request.POST.get("actie", "")
-    changes: dict[str, Any] = {
+    options: dict[str, dict[str, Any]] = {
         "tonen": {"status": Statement.Status.ACCEPTED},
         "afwijzen": {"status": Statement.Status.REJECTED},
         "context": {"is_meta": True},
         "geen-context": {"is_meta": False},
-    }.get(action, {})
+    }
+    changes = options.get(action, {})
     if not changes:
         messages.error(request, _("Unknown action."))
         return redirect("straattafel:detail", public_id=item.uuid)

@@ -35,13 +35,13 @@ def straattafel(
 ) -> Straattafel:
     """An open straattafel (from an hour ago for two weeks) with the eight statements above."""
     now = timezone.now()
+    extra.setdefault("opens_at", now - dt.timedelta(hours=1))
+    extra.setdefault("closes_at", now + dt.timedelta(days=14))
     item = services.create_straattafel(
         user=joost(),
         neighbourhood=Neighbourhood.objects.filter(code=ROZENHOF).order_by("-year").first(),  # type: ignore[arg-type]
         title="Samen leven in de Kastanjelaan",
         question="Wat maakt wonen in de Kastanjelaan prettiger?",
-        opens_at=now - dt.timedelta(hours=1),
-        closes_at=now + dt.timedelta(days=14),
         moderated=moderated,
         trajectory=trajectory,
         **extra,  # type: ignore[arg-type]
