@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from django.utils import timezone
@@ -22,7 +23,7 @@ def item(demo: None):
     return factories.straattafel()
 
 
-def vote(item, key, number, value, address="10.1.1.1"):
+def vote(item: Any, key: str | None, number: int, value: int, address: str = "10.1.1.1") -> Any:
     return participation.cast_vote(
         straattafel=item, key=key, address=address, statement_number=number, value=value
     )
@@ -44,7 +45,7 @@ def test_statements_are_redacted_and_length_checked(item):
 
 def test_dates_must_be_in_order(demo):
     with pytest.raises(DomainError, match="sluitdatum"):
-        factories.straattafel(closes_at=timezone.now() - dt.timedelta(days=1))  # type: ignore[arg-type]
+        factories.straattafel(closes_at=timezone.now() - dt.timedelta(days=1))
 
 
 def test_one_vote_per_statement_a_change_overwrites_and_history_is_kept(item):

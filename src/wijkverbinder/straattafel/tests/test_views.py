@@ -132,7 +132,7 @@ def test_printed_matter_is_pdf_with_a_qr_code(joost_client, voted):
     assert joost_client.get(f"/straattafels/{voted.uuid}/onzin.pdf").status_code == 404
 
 
-def test_export_is_openData_and_reads_back_the_same(joost_client, voted, tmp_path):
+def test_export_is_open_data_and_reads_back_the_same(joost_client, voted, tmp_path):
     archive = zipfile.ZipFile(
         io.BytesIO(joost_client.get(f"/straattafels/{voted.uuid}/export").content)
     )
