@@ -101,11 +101,6 @@ STRAATTAFEL_PARTICIPANT_CAP = env_int(
 STRAATTAFEL_VOTES_PER_MINUTE = env_int(
     "STRAATTAFEL_VOTES_PER_MINUTE", 30, "Votes one participant may cast per minute."
 )
-STRAATTAFEL_VOTES_PER_ADDRESS_MINUTE = env_int(
-    "STRAATTAFEL_VOTES_PER_ADDRESS_MINUTE",
-    600,
-    "Votes all participants from one network address may cast per minute on one straattafel.",
-)
 STRAATTAFEL_JOINS_PER_ADDRESS_HOUR = env_int(
     "STRAATTAFEL_JOINS_PER_ADDRESS_HOUR",
     40,
