@@ -70,7 +70,7 @@ def shell(env: dict[str, str], code: str) -> str:
 
 
 class Resident(threading.Thread):
-    def __init__(
+    def __init__(  # noqa: PLR0917
         self,
         port: int,
         code: str,

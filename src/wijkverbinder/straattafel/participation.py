@@ -35,7 +35,6 @@ from wijkverbinder.straattafel.models import (
 )
 from wijkverbinder.straattafel.services import clean_statement, next_statement_number
 
-
 _SQLITE_WRITER = threading.Lock()
 
 
