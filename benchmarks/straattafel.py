@@ -230,7 +230,14 @@ def exact_checks(case: Case, ours: Any) -> list[str]:
         m["user-vote-counts"][str(p)] for p in ours.matrix.participants
     ]
     centre_diff = float(np.abs(-np.array(m["pca"]["center"]) - ours.projection.center).max())
+    given = analyse(
+        case.votes,
+        AnalysisOptions(
+            rejected=case.rejected, meta=case.meta, clustered=frozenset(case.polis_groups)
+        ),
+    )
     notes += [
+        f"eind tot eind met Polis' in-conv-set: ARI {ari(case.polis_groups, given.group_of()):.3f}",
         f"user-vote-counts {'gelijk' if counts_same else 'VERSCHILLEND'}; "
         f"PCA-centrum max verschil {centre_diff:.1e}",
         f"tellingen {'gelijk' if tallies else 'VERSCHILLEND'}; kenmerkende stellingen "

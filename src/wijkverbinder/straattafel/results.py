@@ -4,6 +4,9 @@ Runs `core.straattafel.analyse` on the current votes (participant and statement 
 rejected statements out, context questions as meta; the "no meaningful split" rule applied, seeded
 with the straattafel's id so the page is stable). Groups are named A, B, C… by size. Shares are
 smoothed like Polis's, (agree + 1) / (votes + 2); the residents see them as words, never as counts.
+"What binds" lists the statements that more than half of every group agrees with, highest
+group-informed consensus first (GIC alone would also rank a statement one group rejects when the
+others are large and agree strongly).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from wijkverbinder.straattafel.models import (
 )
 
 COMMON_GROUND = 5
+SHARED = 0.5  # common ground: in every group more than half agrees (smoothed share), then by GIC
 DIVISIVE = 5
 
 
@@ -171,7 +175,8 @@ def results_for(straattafel: Straattafel) -> Results:
         )
     groups = _groups(result, statements)
     rows = _per_statement(result, statements, groups)
-    common = sorted(rows, key=lambda r: -r["gic"])[:COMMON_GROUND]
+    shared = [r for r in rows if all(x["share"] > SHARED for x in r["shares"])]
+    common = sorted(shared, key=lambda r: -r["gic"])[:COMMON_GROUND]
     divisive = (
         sorted((r for r in rows if r["spread"] >= 0.3), key=lambda r: -r["spread"])[:DIVISIVE]
         if len(groups) > 1
