@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from wijkverbinder.common.errors import DomainError
@@ -142,13 +142,19 @@ def cast_vote(
             value=value, channel=Channel.ONLINE, at=now
         )
         if not changed:
-            Vote.objects.create(
-                participant=cast.participant,
-                statement=statement,
-                value=value,
-                channel=Channel.ONLINE,
-                at=now,
-            )
+            try:
+                with transaction.atomic():  # a double click on PostgreSQL: the other one won
+                    Vote.objects.create(
+                        participant=cast.participant,
+                        statement=statement,
+                        value=value,
+                        channel=Channel.ONLINE,
+                        at=now,
+                    )
+            except IntegrityError:
+                Vote.objects.filter(participant=cast.participant, statement=statement).update(
+                    value=value, channel=Channel.ONLINE, at=now
+                )
         VoteEvent.objects.create(
             straattafel=straattafel,
             participant=cast.participant,

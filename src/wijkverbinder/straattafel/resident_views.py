@@ -16,6 +16,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wijkverbinder.common.errors import DomainError, NotFoundError
@@ -146,9 +147,9 @@ def add_statement(request: HttpRequest, code: str) -> HttpResponse:
             shown_later = created.status != "accepted"
             messages.success(
                 request,
-                "Dank u wel. Uw stelling wordt eerst bekeken door het team."
+                _("Thank you. The team will read your statement first.")
                 if shown_later
-                else "Dank u wel. Uw stelling staat erbij.",
+                else _("Thank you. Your statement has been added."),
             )
             return _remember(redirect("straattafel_residents:vote", code=item.code), item, cast)
     elif request.method == "POST":

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wijkverbinder.core.straattafel import Analysis, AnalysisOptions, analyse
 from wijkverbinder.core.straattafel import Vote as CoreVote
@@ -90,14 +91,14 @@ def run_analysis(straattafel: Straattafel, statements: dict[int, Statement]) -> 
 def share_words(share: float) -> str:
     """A share of agree votes in plain Dutch."""
     if share >= 0.85:
-        return "bijna iedereen"
+        return _("almost everybody")
     if share >= 0.65:
-        return "de meeste bewoners"
+        return _("most residents")
     if share >= 0.45:
-        return "ongeveer de helft"
+        return _("about half")
     if share >= 0.25:
-        return "een kleiner deel"
-    return "bijna niemand"
+        return _("a smaller part")
+    return _("almost nobody")
 
 
 def _groups(result: Analysis, statements: dict[int, Statement]) -> list[GroupView]:
@@ -105,7 +106,11 @@ def _groups(result: Analysis, statements: dict[int, Statement]) -> list[GroupVie
     order = sorted(range(result.groups), key=lambda g: (-sizes[g], g))
     views = []
     for rank, g in enumerate(order):
-        view = GroupView(index=g, name=f"Groep {string.ascii_uppercase[rank]}", size=int(sizes[g]))
+        view = GroupView(
+            index=g,
+            name=_("Group %(letter)s") % {"letter": string.ascii_uppercase[rank]},
+            size=int(sizes[g]),
+        )
         for item in result.repness.get(g, []):
             view.representatives.append(
                 {
