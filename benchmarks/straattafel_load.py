@@ -84,12 +84,15 @@ class Resident(threading.Thread):
         self.start_signal, self.deadline = start, deadline
         self.latencies: list[float] = []
         self.rng = random.Random(id(self))
+        self.slow: list[tuple[int, float, float]] = []
+        self.t0 = 0.0
         self.errors: dict[str, int] = {}
 
     def run(self) -> None:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         key = ""
         self.start_signal.wait()
+        self.t0 = time.perf_counter()
         for number in range(self.statements):
             if self.think:  # reading the statement before voting
                 time.sleep(self.rng.uniform(0.5 * self.think, 1.5 * self.think))
@@ -110,6 +113,8 @@ class Resident(threading.Thread):
                 connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
                 continue
             self.latencies.append(time.perf_counter() - began)
+            if self.latencies[-1] > 1:
+                self.slow.append((number, round(began - self.t0, 1), round(self.latencies[-1], 1)))
             if response.status != 201:
                 self.errors[str(response.status)] = self.errors.get(str(response.status), 0) + 1
                 continue
@@ -124,7 +129,9 @@ def wait_until_up(port: int, code: str, server: subprocess.Popen[bytes]) -> None
         try:
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             connection.request("GET", f"/api/v1/deelnames/{code}")
-            if connection.getresponse().status == 200:
+            status = connection.getresponse().status
+            connection.close()  # an idle probe would hold one of the server's connections
+            if status == 200:
                 return
         except OSError:
             pass
@@ -211,6 +218,9 @@ def main() -> None:
         f"max {latencies[-1] * 1000:.0f} ms; boven 1 s: {sum(1 for x in latencies if x > 1)}"
     )
     print(f"fouten: {sum(errors.values())} {errors if errors else ''}")
+    slow = [item for r in residents for item in r.slow]
+    if slow:
+        print(f"trage stemmen (stelling, begon na s, duurde s): {slow[:5]}")
     print(
         f"CPU van de server: {cpu:.1f} s, {cpu / max(len(latencies), 1) * 1000:.1f} ms per stem "
         f"(capaciteit ≈ {len(latencies) / cpu:.0f} stemmen/s per kern); belasting van de machine "

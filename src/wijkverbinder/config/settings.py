@@ -371,3 +371,9 @@ DEMO_AUTOLOAD = env_bool(
 SERVE_HOST = env_str("HOST", "127.0.0.1", "Address `wijkverbinder serve` listens on.")
 SERVE_PORT = env_int("PORT", 8000, "Port `wijkverbinder serve` listens on.")
 SERVE_THREADS = env_int("SERVE_THREADS", 8, "Worker threads of the built-in server.")
+SERVE_CONNECTIONS = env_int(
+    "SERVE_CONNECTIONS",
+    1000,
+    "Open connections the built-in server accepts at once (every resident's phone at a straattafel "
+    "keeps one open; waitress's own default of 100 made the 99th phone wait).",
+)
