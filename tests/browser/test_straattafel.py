@@ -10,8 +10,9 @@ from playwright.sync_api import Browser, Page, expect
 from tests.browser.conftest import axe_violations, log_in
 from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 from wijkverbinder.straattafel.models import Straattafel, Vote
+from wijkverbinder.straattafel.services import add_statement
 from wijkverbinder.straattafel.tests.factories import STATEMENTS, residents_vote
-from wijkverbinder.trajectories.tests.factories import in_step3
+from wijkverbinder.trajectories.tests.factories import in_step3, joost
 
 pytestmark = pytest.mark.browser
 SHOTS = "/tmp/straattafel-{}.png"  # noqa: S108  (screenshots for a person to look at)
@@ -43,9 +44,6 @@ def test_straattafel_from_trajectory_to_what_binds(page: Page, browser: Browser,
     assert axe_violations(page) == []
     item = Straattafel.objects.get()
     for text in STATEMENTS[3:]:  # the rest through the service, to keep the test short
-        from wijkverbinder.straattafel.services import add_statement
-        from wijkverbinder.trajectories.tests.factories import joost
-
         add_statement(user=joost(), straattafel=item, text=text, is_meta=text.startswith("Ik woon"))
     residents_vote(item, count=16)
 
