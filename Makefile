@@ -60,7 +60,7 @@ test: lint typecheck contracts migrations-check apilint
 	@echo "Database: $${DATABASE_URL:-SQLite (embedded default)}"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-BENCHMARKS ?= redaction classifier import_signals detection
+BENCHMARKS ?= redaction classifier import_signals detection straattafel
 
 bench: setup
 	@for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; $(BIN)/python benchmarks/$$name.py || exit 1; done

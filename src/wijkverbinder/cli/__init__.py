@@ -15,6 +15,7 @@ CORE_COMMANDS: dict[str, str] = {
     "redact": "redact",
     "detect": "detect",
     "advise": "advise",
+    "straattafel-analyse": "straattafel_analyse",
 }
 
 

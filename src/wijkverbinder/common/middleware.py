@@ -14,7 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 
-PUBLIC_PREFIXES = ("/static/", "/api/", "/favicon.ico", "/health")
+#: `/t/` holds the residents' straattafel pages: residents never have an account
+PUBLIC_PREFIXES = ("/static/", "/api/", "/favicon.ico", "/health", "/t/")
 
 
 class LoginRequiredMiddleware:

@@ -52,6 +52,12 @@ SECTIONS: tuple[Section, ...] = (
         url_name="trajectories:board",
     ),
     Section(
+        "straattafels",
+        _("Straattafels"),
+        _("Here residents vote on statements and the team sees what binds them."),
+        url_name="straattafel:list",
+    ),
+    Section(
         "wijkanalyse",
         _("Neighbourhood analysis"),
         _("Here maps, trends and the effect of the approach per buurt will be shown."),

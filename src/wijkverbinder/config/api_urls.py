@@ -15,6 +15,8 @@ from wijkverbinder.diagnosis.api import AdviceView, DiagnosisViewSet, Questionna
 from wijkverbinder.diagnosis.safety_api import SafetyCheckViewSet
 from wijkverbinder.intake.api import SignalViewSet
 from wijkverbinder.portal.api import NeighbourhoodViewSet
+from wijkverbinder.straattafel import resident_api
+from wijkverbinder.straattafel.api import StraattafelViewSet
 from wijkverbinder.trajectories.api import TrajectoryViewSet
 
 router = DefaultRouter(trailing_slash=False)
@@ -25,6 +27,7 @@ router.register("gemeenschappelijke-vragen", QuestionViewSet, basename="gemeensc
 router.register("signalen", SignalViewSet, basename="signaal")
 router.register("trajecten", TrajectoryViewSet, basename="traject")
 router.register("veiligheidscontroles", SafetyCheckViewSet, basename="veiligheidscontrole")
+router.register("straattafels", StraattafelViewSet, basename="straattafel")
 
 urlpatterns = [
     path(
@@ -34,6 +37,18 @@ urlpatterns = [
     ),
     path("diagnoses/vragenlijst", QuestionnaireView.as_view(), name="diagnose-vragenlijst"),
     path("adviezen", AdviceView.as_view(), name="adviezen"),
+    path("deelnames/<str:code>", resident_api.ParticipationView.as_view(), name="deelname"),
+    path("deelnames/<str:code>/stemmen", resident_api.VotesView.as_view(), name="deelname-stemmen"),
+    path(
+        "deelnames/<str:code>/stellingen",
+        resident_api.ResidentStatementsView.as_view(),
+        name="deelname-stellingen",
+    ),
+    path(
+        "deelnames/<str:code>/uitkomst",
+        resident_api.OutcomeView.as_view(),
+        name="deelname-uitkomst",
+    ),
     *router.urls,
     re_path(r"^.*$", api_not_found),
 ]

@@ -93,6 +93,28 @@ MEETING_MAX_PROFESSIONALS = env_int(
     2,
     "Professionals at a residents' meeting above which a warning is shown (residents should lead).",
 )
+STRAATTAFEL_PARTICIPANT_CAP = env_int(
+    "STRAATTAFEL_PARTICIPANT_CAP",
+    300,
+    "Default maximum number of participants of one straattafel (the team may set it per straattafel).",
+)
+STRAATTAFEL_VOTES_PER_MINUTE = env_int(
+    "STRAATTAFEL_VOTES_PER_MINUTE", 30, "Votes one participant may cast per minute."
+)
+STRAATTAFEL_JOINS_PER_ADDRESS_HOUR = env_int(
+    "STRAATTAFEL_JOINS_PER_ADDRESS_HOUR",
+    40,
+    "New participants one network address may start per hour on one straattafel.",
+)
+STRAATTAFEL_STATEMENTS_PER_HOUR = env_int(
+    "STRAATTAFEL_STATEMENTS_PER_HOUR", 5, "Statements one participant may add per hour."
+)
+STRAATTAFEL_PUBLIC_URL = env_str(
+    "STRAATTAFEL_PUBLIC_URL",
+    "",
+    "Address residents use to reach this installation (for the link and QR code), e.g. "
+    "https://wijkverbinder.gemeente.nl. Empty: the address of the current request.",
+)
 
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS",
@@ -122,6 +144,7 @@ INSTALLED_APPS = [
     "wijkverbinder.collective",
     "wijkverbinder.diagnosis",
     "wijkverbinder.trajectories",
+    "wijkverbinder.straattafel",
     "wijkverbinder.portal",
 ]
 
@@ -176,7 +199,16 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(VAR_DIR / "wijkverbinder.sqlite3"),
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"},
+            # Concurrent writers (e.g. residents voting at once): WAL, writers queue for the lock
+            # (busy_timeout) and take it when their transaction begins (IMMEDIATE), so SQLite never
+            # has to refuse a writer that already read ("database is locked").
+            "OPTIONS": {
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
+                ),
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -339,3 +371,9 @@ DEMO_AUTOLOAD = env_bool(
 SERVE_HOST = env_str("HOST", "127.0.0.1", "Address `wijkverbinder serve` listens on.")
 SERVE_PORT = env_int("PORT", 8000, "Port `wijkverbinder serve` listens on.")
 SERVE_THREADS = env_int("SERVE_THREADS", 8, "Worker threads of the built-in server.")
+SERVE_CONNECTIONS = env_int(
+    "SERVE_CONNECTIONS",
+    1000,
+    "Open connections the built-in server accepts at once (every resident's phone at a straattafel "
+    "keeps one open; waitress's own default of 100 made the 99th phone wait).",
+)

@@ -11,6 +11,8 @@ urlpatterns = [
     path("signalen/", include("wijkverbinder.intake.urls")),
     path("gemeenschappelijke-vragen/", include("wijkverbinder.collective.urls")),
     path("trajecten/", include("wijkverbinder.trajectories.urls")),
+    path("straattafels/", include("wijkverbinder.straattafel.urls")),
+    path("t/", include("wijkverbinder.straattafel.resident_urls")),
     path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]

@@ -256,6 +256,7 @@ class TrajectoryEvent(models.Model):
         STAKEHOLDER = "stakeholder", _("Stakeholder added")
         CONTACT = "contact", _("Contact logged")
         MEETING = "meeting", _("Meeting recorded")
+        STRAATTAFEL = "straattafel", _("Straattafel closed with results")
         AGREEMENT = "agreement", _("Agreement made")
         AGREEMENT_STATUS = "agreement_status", _("Agreement changed")
         CHECK_IN_PLANNED = "check_in_planned", _("Check-in scheduled")

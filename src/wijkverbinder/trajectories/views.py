@@ -21,7 +21,7 @@ from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.method import Aggregation, Weights
 from wijkverbinder.diagnosis.presentation import phase_info
-from wijkverbinder.trajectories import forms, presentation, selectors, services
+from wijkverbinder.trajectories import forms, hooks, presentation, selectors, services
 from wijkverbinder.trajectories.history import OBJECT_TYPE
 from wijkverbinder.trajectories.models import Agreement, Step, Trajectory
 
@@ -227,4 +227,5 @@ def detail_context(
         "sensitive": selectors.theme_sensitive(trajectory.theme),
         "can_lead": role_in_team(user=request.user, team=trajectory.team) in services.LEADING_ROLES,
         "is_open": trajectory.status != Trajectory.Status.CLOSED,
+        "step3_panels": hooks.render_step3_panels(request, trajectory) if step_index >= 3 else [],
     }

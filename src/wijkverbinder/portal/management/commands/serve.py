@@ -50,6 +50,7 @@ class Command(BaseCommand):
                 host=options["host"],
                 port=options["port"],
                 threads=settings.SERVE_THREADS,
+                connection_limit=settings.SERVE_CONNECTIONS,
                 ident="wijkverbinder",
                 _quiet=True,
             )

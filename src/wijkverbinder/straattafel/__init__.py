@@ -1,0 +1,1 @@
+"""The digital straattafel: residents vote on statements, the team sees what binds them (issue 14)."""
