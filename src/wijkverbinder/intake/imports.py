@@ -209,6 +209,22 @@ def _build(
     return rows
 
 
+def _drop_stored(rows: list[dict[str, Any]], team: Team) -> list[dict[str, Any]]:
+    """Rows whose external id is still new, checked again under the team's lock: a simultaneous
+    import of the same file may have stored them since `_new_rows` looked (no duplicates, no
+    unique-constraint error)."""
+    Team.objects.select_for_update(no_key=True).filter(pk=team.pk).values_list("pk").first()
+    keys = [row["external_id"] for row in rows]
+    stored: set[str] = set()
+    for start in range(0, len(keys), 900):
+        stored.update(
+            Signal.objects.filter(team=team, external_id__in=keys[start : start + 900]).values_list(
+                "external_id", flat=True
+            )
+        )
+    return [row for row in rows if row["external_id"] not in stored] if stored else rows
+
+
 def import_signals(
     *,
     user: User,
@@ -239,7 +255,9 @@ def import_signals(
         rejected=errors,
     )
     with transaction.atomic():
-        report.created = insert_signals(_build(fresh, texts, team, user))
+        rows = _drop_stored(_build(fresh, texts, team, user), team)
+        report.duplicates += len(fresh) - len(rows)
+        report.created = insert_signals(rows)
         SignalImport.objects.create(
             team=team,
             by=user,
@@ -247,7 +265,7 @@ def import_signals(
             format=parsed.format,
             rows=report.rows,
             created=report.created,
-            duplicates=duplicates,
+            duplicates=report.duplicates,
             rejected=len(errors),
         )
         log_access(

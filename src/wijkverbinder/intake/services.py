@@ -119,14 +119,22 @@ def _household(data: SignalInput, household_key: str) -> str:
     return household_pseudonym(raw, secret=pseudonym_secret()) if raw else ""
 
 
-@transaction.atomic
 def create_signal(
     *, user: User, data: SignalInput, team: Team | None = None, channel: str = "web"
 ) -> Signal:
-    """Record one signal for the user's team."""
+    """Record one signal for the user's team.
+
+    The text is redacted before the transaction starts: redaction is the slow part, and on SQLite a
+    transaction holds the one write lock from its start (docs/concurrency.md).
+    """
     team = team_for(user=user, team=team)
     check_choices(data)
     text = clean_text(data.text)
+    with transaction.atomic():
+        return _store_signal(user=user, data=data, team=team, text=text, channel=channel)
+
+
+def _store_signal(*, user: User, data: SignalInput, team: Team, text: str, channel: str) -> Signal:
     place = resolve_place(
         place=data.place, allowed=neighbourhoods_for_teams(Team.objects.filter(pk=team.pk))
     )
