@@ -19,9 +19,10 @@ def log_access(
     count: int = 1,
 ) -> None:
     """Append one entry to the access log."""
-    actor_id = user.pk if user is not None and user.is_authenticated else None
+    known = user is not None and user.is_authenticated
     AccessLogEntry.objects.create(
-        user_id=actor_id,
+        user_id=user.pk if known else None,
+        username=user.get_username() if known else "",
         action=action,
         object_type=object_type,
         object_id=str(object_id)[:64],

@@ -109,7 +109,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "axes",
@@ -281,11 +280,42 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+API_MAX_BODY_BYTES = env_int(
+    "API_MAX_BODY_BYTES", 1024 * 1024, "Largest request body the API reads (bytes); larger: 413."
+)
+API_MAX_JSON_DEPTH = env_int(
+    "API_MAX_JSON_DEPTH", 20, "Deepest nesting of JSON the API parses; deeper: 400."
+)
+API_RATE_USER = env_str(
+    "API_RATE_USER", "300/minute", "API requests per user (all her sessions and keys), e.g. 300/minute."
+)
+API_RATE_TOKEN = env_str(
+    "API_RATE_TOKEN", "120/minute", "API requests per API key, e.g. 120/minute."
+)
+API_TOKEN_DAYS = env_int("API_TOKEN_DAYS", 365, "Days an API key is valid unless given otherwise.")
+API_BROWSABLE = env_bool(
+    "API_BROWSABLE",
+    MODE == "development",
+    "DRF's browsable HTML API. Off by default; production refuses to start with it on.",
+)
+if PRODUCTION and API_BROWSABLE:
+    raise ImproperlyConfigured("API_BROWSABLE staat aan in productie: zet het uit.")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "wijkverbinder.accounts.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    "DEFAULT_PARSER_CLASSES": ["wijkverbinder.common.parsers.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        *(["rest_framework.renderers.BrowsableAPIRenderer"] if API_BROWSABLE else []),
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "wijkverbinder.common.throttling.PerUserThrottle",
+        "wijkverbinder.common.throttling.PerTokenThrottle",
+    ],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.accounts.selectors import neighbourhoods_for_teams
@@ -22,8 +23,10 @@ from wijkverbinder.areas.models import Neighbourhood, Street
 from wijkverbinder.areas.selectors import neighbourhood_code_at
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core import validation
 from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
-from wijkverbinder.core.pseudonym import household_pseudonym
+from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
+from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
@@ -64,6 +67,12 @@ def describe(error: RowError) -> str:
     return f"{where}{column}: {error.reason}"
 
 
+def safe_file_name(filename: str) -> str:
+    """The file name as stored with the import: control characters out, personal data redacted."""
+    visible = "".join(c if c.isprintable() else " " for c in filename)
+    return redact_free_text(visible)[:200]
+
+
 def _external_id(record: SignalRecord) -> str:
     if record.id:
         return record.id[:100]
@@ -86,9 +95,12 @@ def _place(row: ParsedSignal, allowed: dict[str, Neighbourhood]) -> Neighbourhoo
     record = row.record
     code = record.neighbourhood
     if not code and record.lat is not None and record.lon is not None:
-        code = neighbourhood_code_at(lat=record.lat, lon=record.lon)
-        if code is None:
-            return RowError(row.row, "lat/lon", "het punt ligt in geen enkele bekende buurt")
+        buurt = allowed.get(neighbourhood_code_at(lat=record.lat, lon=record.lon) or "")
+        if buurt is None:  # the same words for "no buurt" and "another team's buurt"
+            return RowError(
+                row.row, "lat/lon", "het punt ligt niet in een buurt van het werkgebied van uw team"
+            )
+        return buurt
     buurt = allowed.get(code or "")
     if buurt is None:
         return RowError(
@@ -106,7 +118,14 @@ def _validate(
     for buurt in neighbourhoods_for_teams(Team.objects.filter(pk=team.pk)).order_by("year"):
         allowed[buurt.code] = buurt
     good, errors = [], []
+    today = timezone.localdate()
     for row in rows:
+        problems = validation.record_problems(row.record, today=today)
+        if row.record.household and not normalise_household(row.record.household):
+            problems.append(("household", "het huishouden is leeg (alleen leestekens)"))
+        if problems:
+            errors.extend(RowError(row.row, column, reason) for column, reason in problems)
+            continue
         if len(row.record.text) > settings.SIGNAL_TEXT_MAX:
             errors.append(
                 RowError(
@@ -155,11 +174,19 @@ class _Streets:
         }
 
     def get(self, buurt: Neighbourhood, name: str | None) -> Street | None:
-        clean = " ".join((name or "").split())[:120]
-        if not clean:
+        """A known street by name; a new one only when, cut at the house number, the name looks
+        like a street name (a file's street column may hold a name or phone number too)."""
+        folded = " ".join((name or "").split())[:120]
+        if not folded:
             return None
+        known = self._known.get((buurt.pk, folded.lower()))
+        if known is not None:
+            return known
+        clean = validation.street_name_candidate(folded)
         key = (buurt.pk, clean.lower())
         if key not in self._known:
+            if not validation.looks_like_street_name(clean):
+                return None
             self._known[key] = Street.objects.get_or_create(neighbourhood=buurt, name=clean)[0]
         return self._known[key]
 
@@ -261,7 +288,7 @@ def import_signals(
         SignalImport.objects.create(
             team=team,
             by=user,
-            filename=filename[:200],
+            filename=safe_file_name(filename),
             format=parsed.format,
             rows=report.rows,
             created=report.created,

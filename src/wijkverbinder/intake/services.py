@@ -22,7 +22,9 @@ from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.accounts.selectors import neighbourhoods_for_teams, teams_for_user
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.pseudonym import household_pseudonym
+from wijkverbinder.common.validation import require_no_control_characters, require_plausible_date
+from wijkverbinder.core import validation
+from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
 from wijkverbinder.core.redaction import redact, redact_free_text
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
@@ -89,6 +91,7 @@ def team_for(*, user: User, team: Team | None = None) -> Team:
 def clean_text(text: str) -> str:
     """The text, checked for length and redacted; refuses empty or too long text."""
     stripped = text.strip()
+    require_no_control_characters(stripped, multiline=True)
     if not stripped:
         raise DomainError("Vul de tekst van het signaal in.", code="text_empty")
     limit = settings.SIGNAL_TEXT_MAX
@@ -110,12 +113,22 @@ def check_choices(data: SignalInput) -> None:
         raise DomainError(f"Onbekend thema {data.theme!r}.", code="unknown_theme")
     if not 1 <= data.severity <= 3:
         raise DomainError("De ernst is 1, 2 of 3.", code="bad_severity")
-    if data.observed_on > timezone.localdate():
-        raise DomainError("De datum ligt in de toekomst.", code="date_in_future")
+    require_plausible_date(data.observed_on, kind="signal")
+    require_no_control_characters(
+        data.household, data.place.street_name, data.place.neighbourhood_code, data.external_id
+    )
+    id_problem = validation.identifier_problem(data.external_id)
+    if id_problem:
+        raise DomainError(id_problem, code="bad_external_id")
 
 
 def _household(data: SignalInput, household_key: str) -> str:
     raw = data.household.strip() or household_key
+    if raw and not normalise_household(raw):
+        raise DomainError(
+            "Het huishouden is leeg: vul bijvoorbeeld postcode en huisnummer in.",
+            code="empty_household",
+        )
     return household_pseudonym(raw, secret=pseudonym_secret()) if raw else ""
 
 
