@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from datetime import timedelta
 
 from django.conf import settings

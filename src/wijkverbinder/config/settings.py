@@ -188,6 +188,7 @@ else:
                 "transaction_mode": "IMMEDIATE",
                 "timeout": SQLITE_BUSY_TIMEOUT,
             },
+            "TEST": {"NAME": ":memory:"},  # spelled out: the backend is ours, not Django's own
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -287,7 +288,9 @@ API_MAX_JSON_DEPTH = env_int(
     "API_MAX_JSON_DEPTH", 20, "Deepest nesting of JSON the API parses; deeper: 400."
 )
 API_RATE_USER = env_str(
-    "API_RATE_USER", "300/minute", "API requests per user (all her sessions and keys), e.g. 300/minute."
+    "API_RATE_USER",
+    "300/minute",
+    "API requests per user (all her sessions and keys), e.g. 300/minute.",
 )
 API_RATE_TOKEN = env_str(
     "API_RATE_TOKEN", "120/minute", "API requests per API key, e.g. 120/minute."

@@ -126,7 +126,7 @@ def looks_like_street_name(name: str) -> bool:
     """Letters (and . ' - and spaces), up to 80 characters, the last word a Dutch street word."""
     if not _STREET_NAME.fullmatch(name) or len(name.split()) > 6:
         return False
-    last = name.split()[-1].casefold().replace("’", "'")
+    last = name.rsplit(maxsplit=1)[-1].casefold().replace("’", "'")
     return last.endswith(STREET_WORDS)
 
 

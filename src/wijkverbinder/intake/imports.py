@@ -26,8 +26,8 @@ from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core import validation
 from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
 from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
-from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
 from wijkverbinder.intake.models import Signal, SignalImport

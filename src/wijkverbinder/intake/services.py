@@ -15,7 +15,8 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
@@ -30,7 +31,7 @@ from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalEdit
 from wijkverbinder.intake.placing import PlaceInput, resolve_place
-from wijkverbinder.intake.themes import learn_theme, suggest_theme
+from wijkverbinder.intake.themes import Suggestion, learn_theme, suggest_theme
 
 TRACKED_FIELDS = (
     "observed_on",
@@ -143,11 +144,14 @@ def create_signal(
     team = team_for(user=user, team=team)
     check_choices(data)
     text = clean_text(data.text)
+    suggestion = None if data.theme else suggest_theme(team=team, text=text)
     with transaction.atomic():
-        return _store_signal(user=user, data=data, team=team, text=text, channel=channel)
+        signal = _new_signal(user=user, data=data, team=team, text=text)
+        _set_theme(signal, chosen=data.theme, suggestion=suggestion)
+        return _store_signal(signal, user=user, data=data, team=team, channel=channel)
 
 
-def _store_signal(*, user: User, data: SignalInput, team: Team, text: str, channel: str) -> Signal:
+def _new_signal(*, user: User, data: SignalInput, team: Team, text: str) -> Signal:
     place = resolve_place(
         place=data.place, allowed=neighbourhoods_for_teams(Team.objects.filter(pk=team.pk))
     )
@@ -167,9 +171,25 @@ def _store_signal(*, user: User, data: SignalInput, team: Team, text: str, chann
         external_id=data.external_id,
         created_by=user,
     )
-    _set_theme(signal, team=team, chosen=data.theme)
-    signal.full_clean()
-    signal.save()
+    return signal
+
+
+def _store_signal(
+    signal: Signal, *, user: User, data: SignalInput, team: Team, channel: str
+) -> Signal:
+    duplicate = DomainError(
+        f"Er is al een signaal met extern kenmerk {data.external_id!r}.",
+        code="duplicate_external_id",
+    )
+    if data.external_id and Signal.objects.filter(team=team, external_id=data.external_id).exists():
+        raise duplicate
+    try:
+        signal.full_clean()
+        signal.save()
+    except ValidationError as exc:
+        raise DomainError(" ".join(exc.messages), code="invalid") from exc
+    except IntegrityError as exc:  # the same external id posted twice at the same moment
+        raise duplicate from exc
     if data.theme:  # a theme the professional chose is a confirmed theme: the classifier learns it
         learn_theme(team=team, text=signal.text, theme=data.theme)
     SignalEdit.objects.create(signal=signal, by=user, action="create", changes={})
@@ -180,15 +200,14 @@ def _store_signal(*, user: User, data: SignalInput, team: Team, text: str, chann
     return signal
 
 
-def _set_theme(signal: Signal, *, team: Team, chosen: str) -> None:
-    if chosen:
+def _set_theme(signal: Signal, *, chosen: str, suggestion: Suggestion | None) -> None:
+    if suggestion is None:  # the professional chose the theme
         signal.theme, signal.theme_origin, signal.theme_confidence = (
             chosen,
             Signal.ThemeOrigin.CONFIRMED,
             None,
         )
         return
-    suggestion = suggest_theme(team=team, text=signal.text)
     signal.theme = suggestion.theme or ""
     signal.theme_origin = Signal.ThemeOrigin.SUGGESTED if suggestion.theme else ""
     signal.theme_confidence = suggestion.confidence

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from django.core.management import CommandError, call_command
 
 from wijkverbinder.accounts.models import Membership, Team, User
-from wijkverbinder.accounts.services import add_member, create_team, create_token
+from wijkverbinder.accounts.services import add_member, create_team
 from wijkverbinder.areas.models import Municipality
 from wijkverbinder.common.errors import DomainError
 
@@ -30,5 +29,3 @@ def test_admin_role_gets_admin_site_access(demo: None) -> None:
     user = add_member(team=team, username="beheerder2", role=Membership.Role.ADMIN)
     assert user.is_staff
     assert not user.has_usable_password()
-
-

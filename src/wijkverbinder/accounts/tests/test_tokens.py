@@ -88,7 +88,9 @@ def test_inactive_user_gets_no_key(fatima: User) -> None:
         create_token(username="fatima")
 
 
-def test_createtoken_command_prints_key_once(demo: None, capsys: pytest.CaptureFixture[str]) -> None:
+def test_createtoken_command_prints_key_once(
+    demo: None, capsys: pytest.CaptureFixture[str]
+) -> None:
     call_command("createtoken", "joost", "--name", "GGD-koppeling", "--days", "7")
     key = capsys.readouterr().out.strip()
     stored = ApiToken.objects.get(digest=tokens.digest(key))

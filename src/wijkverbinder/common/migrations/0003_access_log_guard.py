@@ -28,31 +28,51 @@ def drop_triggers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('common', '0002_access_log_action_length'),
+        ("common", "0002_access_log_action_length"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='accesslogentry',
-            options={'ordering': ['-at'], 'permissions': [('audit_accesslogentry', 'Can search and export the access log (privacy officer)')], 'verbose_name': 'access log entry', 'verbose_name_plural': 'access log'},
+            name="accesslogentry",
+            options={
+                "ordering": ["-at"],
+                "permissions": [
+                    (
+                        "audit_accesslogentry",
+                        "Can search and export the access log (privacy officer)",
+                    )
+                ],
+                "verbose_name": "access log entry",
+                "verbose_name_plural": "access log",
+            },
         ),
         migrations.AddField(
-            model_name='accesslogentry',
-            name='username',
-            field=models.CharField(blank=True, db_index=True, max_length=150, verbose_name='user name'),
+            model_name="accesslogentry",
+            name="username",
+            field=models.CharField(
+                blank=True, db_index=True, max_length=150, verbose_name="user name"
+            ),
         ),
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='object_id',
-            field=models.CharField(blank=True, db_index=True, max_length=64, verbose_name='object id'),
+            model_name="accesslogentry",
+            name="object_id",
+            field=models.CharField(
+                blank=True, db_index=True, max_length=64, verbose_name="object id"
+            ),
         ),
         migrations.AlterField(
-            model_name='accesslogentry',
-            name='user',
-            field=models.ForeignKey(db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='user'),
+            model_name="accesslogentry",
+            name="user",
+            field=models.ForeignKey(
+                db_constraint=False,
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="user",
+            ),
         ),
         migrations.RunPython(fill_usernames, migrations.RunPython.noop),
         migrations.RunPython(create_triggers, drop_triggers),

@@ -19,8 +19,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
-        parser.add_argument("--name", default="API", help="naam van het systeem dat de sleutel gebruikt")
-        parser.add_argument("--days", type=int, default=None, help="dagen geldig (standaard API_TOKEN_DAYS)")
+        parser.add_argument(
+            "--name", default="API", help="naam van het systeem dat de sleutel gebruikt"
+        )
+        parser.add_argument(
+            "--days", type=int, default=None, help="dagen geldig (standaard API_TOKEN_DAYS)"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
