@@ -10,6 +10,7 @@ log-in form instead), and counts answers by status. `check_rows` reads the datab
 duplicates). Plain Python: only the server process runs Django.
 """
 
+# ruff: noqa: S603  (runs our own command line with fixed arguments)
 from __future__ import annotations
 
 import contextlib
@@ -56,7 +57,7 @@ TEXTS = (
     "Hondenpoep op de stoep, meerdere bewoners ergeren zich",
     "Parkeerproblemen bij de school, auto's op de stoep",
 )
-PASSWORD = "wijk-W-demo-2025"  # the demo personas' password (portal/demo/cast.py)
+PASSWORD = "wijk-W-demo-2025"  # noqa: S105  (the demo personas' password, portal/demo/cast.py)
 
 
 @dataclass
@@ -181,7 +182,7 @@ def _signal_body(run: str, writer: int, number: int) -> dict[str, Any]:
 
 
 def _post_signals(
-    port: int, token: str, writer: int, deadline: float, result: LoadResult, run: str
+    port: int, token: str, writer: int, deadline: float, result: LoadResult, *, run: str
 ) -> None:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     headers = {"Authorization": f"Token {token}", "Content-Type": "application/json"}
@@ -236,7 +237,7 @@ def _run_id() -> str:
 def warm_up(server: LoadServer) -> None:
     """One signal, so the server has built its redaction engine and classifier before a timed run."""
     result = LoadResult(writers=1, seconds=0)
-    _post_signals(server.port, server.token, 0, time.monotonic() + 0.001, result, _run_id())
+    _post_signals(server.port, server.token, 0, time.monotonic() + 0.001, result, run=_run_id())
     if result.statuses[201] != 1:
         raise RuntimeError(f"opwarmen mislukt: {result.errors}")
 
@@ -250,7 +251,9 @@ def run_load(
     run = _run_id()
     threads = [
         threading.Thread(
-            target=_post_signals, args=(server.port, server.token, writer, deadline, result, run)
+            target=_post_signals,
+            args=(server.port, server.token, writer, deadline, result),
+            kwargs={"run": run},
         )
         for writer in range(writers - 1 if logins and writers > 1 else writers)
     ]

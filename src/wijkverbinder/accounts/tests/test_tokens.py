@@ -24,8 +24,10 @@ def _api(key: str, scheme: str = "Token") -> APIClient:
 def test_key_is_stored_only_as_digest(fatima: User) -> None:
     key = create_token(username="fatima", name="Signalen-koppeling", days=30)
     stored = ApiToken.objects.get(user=fatima)
-    assert key.startswith("wv_") and len(key) > 40
-    assert stored.digest == tokens.digest(key) and key not in {stored.digest, stored.prefix}
+    assert key.startswith("wv_")
+    assert len(key) > 40
+    assert stored.digest == tokens.digest(key)
+    assert key not in {stored.digest, stored.prefix}
     assert stored.prefix == key[:11]
     assert stored.name == "Signalen-koppeling"
     days = (stored.expires_at - timezone.now()).total_seconds() / 86400
@@ -94,6 +96,7 @@ def test_createtoken_command_prints_key_once(
     call_command("createtoken", "joost", "--name", "GGD-koppeling", "--days", "7")
     key = capsys.readouterr().out.strip()
     stored = ApiToken.objects.get(digest=tokens.digest(key))
-    assert stored.user.username == "joost" and stored.name == "GGD-koppeling"
+    assert stored.user.username == "joost"
+    assert stored.name == "GGD-koppeling"
     with pytest.raises(CommandError, match="bestaat niet"):
         call_command("createtoken", "niemand")
