@@ -14,8 +14,6 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 
-PUBLIC_PREFIXES = ("/static/", "/api/", "/favicon.ico", "/health")
-
 
 class LoginRequiredMiddleware:
     """Every page but the log-in page and static files needs a logged-in user.
@@ -29,7 +27,8 @@ class LoginRequiredMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path
         open_paths = {reverse("accounts:login"), reverse("admin:login")}
-        if request.user.is_authenticated or path in open_paths or path.startswith(PUBLIC_PREFIXES):
+        public = path.startswith(tuple(settings.PUBLIC_PATH_PREFIXES))
+        if request.user.is_authenticated or path in open_paths or public:
             return self.get_response(request)
         return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
 

@@ -1,9 +1,13 @@
 """Root URL configuration: web UI, beheer (Django admin), and the REST API under /api/v1."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 urlpatterns = [
+    # the admin logs in through our log-in page (lock-out, two-step verification)
+    path("beheer/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
     path("beheer/", admin.site.urls),
     path("api/v1/", include("wijkverbinder.config.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -14,3 +18,6 @@ urlpatterns = [
     path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]
+
+if settings.OIDC_ENABLED:
+    urlpatterns.insert(0, path("oidc/", include("mozilla_django_oidc.urls")))
