@@ -238,7 +238,6 @@ OIDC_SATISFIES_TWO_FACTOR = env_bool(
 if OIDC_ENABLED:
     INSTALLED_APPS.append("mozilla_django_oidc")
     AUTHENTICATION_BACKENDS.append("wijkverbinder.accounts.oidc.ExistingUserBackend")
-    PUBLIC_PATH_PREFIXES = (*PUBLIC_PATH_PREFIXES, "/oidc/")
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "portal:home"
@@ -268,7 +267,13 @@ OTP_TOTP_ISSUER = env_str("OTP_ISSUER", "wijkverbinder", "Name shown in the auth
 SESSION_IDLE_TIMEOUT = env_int(
     "SESSION_IDLE_TIMEOUT", 30 * 60, "Seconds without a request after which a log-in ends."
 )
-PUBLIC_PATH_PREFIXES: tuple[str, ...] = ("/static/", "/api/", "/favicon.ico", "/health")
+PUBLIC_PATH_PREFIXES: tuple[str, ...] = (
+    "/static/",
+    "/api/",
+    "/favicon.ico",
+    "/health",
+    *(("/oidc/",) if OIDC_ENABLED else ()),
+)
 """Paths that need no log-in (the API authenticates itself). Apps for residents (the straattafel)
 add their prefixes here; the log-in and two-factor middleware both honour this one list."""
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
