@@ -48,6 +48,20 @@ class ApiHeadersMiddleware:
         return response
 
 
+class NoStoreMiddleware:
+    """`Cache-Control: no-store` on every page for a logged-in user: pages behind the log-in may
+    show what residents told professionals, and no browser or proxy cache should keep them."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.user.is_authenticated or request.path.startswith("/api/"):
+            response["Cache-Control"] = "no-store"
+        return response
+
+
 class LanguageMiddleware:
     """Dutch by default, whatever the browser asks; English only when the user switches to it.
 

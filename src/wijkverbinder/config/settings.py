@@ -94,6 +94,27 @@ MEETING_MAX_PROFESSIONALS = env_int(
     "Professionals at a residents' meeting above which a warning is shown (residents should lead).",
 )
 
+RETENTION_SIGNAL_DAYS = env_int(
+    "RETENTION_SIGNAL_DAYS",
+    2 * 365,
+    "Days after the last activity of a signal and of its collective questions after which its text, "
+    "household pseudonym and point are removed (an anonymous count stays).",
+)
+RETENTION_TRAJECTORY_DAYS = env_int(
+    "RETENTION_TRAJECTORY_DAYS",
+    5 * 365,
+    "Days after a trajectory was closed or handed over after which its texts are removed.",
+)
+RETENTION_IMPORT_DAYS = env_int(
+    "RETENTION_IMPORT_DAYS", 2 * 365, "Days after which an import's file name is removed."
+)
+RETENTION_INTERVAL_HOURS = env_int(
+    "RETENTION_INTERVAL_HOURS",
+    24,
+    "Hours between retention runs of the embedded default (`serve`); production runs "
+    "`wijkverbinder retention` daily from cron or a timer.",
+)
+
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS",
     ["127.0.0.1", "localhost", "[::1]", "testserver"],
@@ -124,6 +145,7 @@ INSTALLED_APPS = [
     "wijkverbinder.collective",
     "wijkverbinder.diagnosis",
     "wijkverbinder.trajectories",
+    "wijkverbinder.privacy",
     "wijkverbinder.portal",
 ]
 
@@ -144,6 +166,7 @@ MIDDLEWARE = [
     "wijkverbinder.accounts.middleware.SessionIdleMiddleware",
     "wijkverbinder.accounts.middleware.TwoFactorMiddleware",
     "wijkverbinder.common.middleware.ApiHeadersMiddleware",
+    "wijkverbinder.common.middleware.NoStoreMiddleware",
 ]
 
 ROOT_URLCONF = "wijkverbinder.config.urls"

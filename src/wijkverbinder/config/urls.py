@@ -15,6 +15,7 @@ urlpatterns = [
     path("signalen/", include("wijkverbinder.intake.urls")),
     path("gemeenschappelijke-vragen/", include("wijkverbinder.collective.urls")),
     path("trajecten/", include("wijkverbinder.trajectories.urls")),
+    path("privacy/", include("wijkverbinder.privacy.urls")),
     path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]

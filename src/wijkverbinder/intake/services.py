@@ -262,7 +262,16 @@ def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "we
     if len(reason) < 3:
         raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
     signal.deleted_at, signal.deleted_by, signal.deletion_reason = timezone.now(), user, reason
-    signal.save(update_fields=["deleted_at", "deleted_by", "deletion_reason", "updated_at"])
+    # a deleted signal keeps no text and no household: only who deleted it, when and why
+    signal.text, signal.household, signal.house_number = "", "", ""
+    signal.lat = signal.lon = None
+    signal.save(
+        update_fields=[
+            *("deleted_at", "deleted_by", "deletion_reason", "updated_at"),
+            *("text", "household", "house_number", "lat", "lon"),
+        ]
+    )
+    SignalEdit.objects.filter(signal=signal).exclude(changes={}).update(changes={})
     SignalEdit.objects.create(signal=signal, by=user, action="delete", changes={"reason": reason})
     hooks.signal_saved(signal)
     log_access(
