@@ -57,7 +57,8 @@ class NoStoreMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if request.user.is_authenticated or request.path.startswith("/api/"):
+        user = getattr(request, "user", None)  # the API sets None for anonymous requests
+        if (user is not None and user.is_authenticated) or request.path.startswith("/api/"):
             response["Cache-Control"] = "no-store"
         return response
 
