@@ -181,7 +181,7 @@ def apply_retention(
     report = RetentionReport(dry_run=dry_run)
     signals = expired_signals(policy, now)
     signal_ids = list(signals.values_list("pk", flat=True))
-    report.tombstones = _tombstones(Signal.objects.filter(pk__in=signal_ids)) if signal_ids else []
+    report.tombstones = _tombstones(signals) if signal_ids else []
     questions = list(expired_questions(policy, now).values_list("pk", flat=True))
     trajectories = list(expired_trajectories(policy, now).values_list("pk", flat=True))
     imports = expired_imports(policy, now)
