@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from wijkverbinder.common.loadtest import LoadServer, check_rows, run_load, warm_up  # noqa: E402
+from wijkverbinder.common.loadtest import LoadServer, check_rows, run_load, warm_up
 
 
 def measure(label: str, database_url: str, writers: int, seconds: float) -> bool:

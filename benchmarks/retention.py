@@ -52,7 +52,9 @@ def _fill(count: int) -> int:
     from wijkverbinder.intake.models import Signal, SignalEdit
 
     team = Team.objects.get(name="Wijkteam W")
-    buurten = list(Neighbourhood.objects.filter(district__code="WK990101").values_list("pk", flat=True))
+    buurten = list(
+        Neighbourhood.objects.filter(district__code="WK990101").values_list("pk", flat=True)
+    )
     old = timezone.now() - timedelta(days=3 * 365)
     first = date(2019, 1, 1)
     themes = ("overlast.geluid", "overlast.afval", "veiligheid.jongeren", "verkeer.parkeren")
@@ -77,7 +79,9 @@ def _fill(count: int) -> int:
                 f"INSERT INTO {edits} (signal_id, at, action, changes, by_id) "  # noqa: S608
                 f"SELECT id, created_at, 'create', '{{}}', NULL FROM {table}"
             )
-    ids = list(Signal.objects.order_by("pk").values_list("pk", flat=True)[: QUESTIONS * PER_QUESTION])
+    ids = list(
+        Signal.objects.order_by("pk").values_list("pk", flat=True)[: QUESTIONS * PER_QUESTION]
+    )
     kept = 0
     for number in range(QUESTIONS):
         question = CollectiveQuestion.objects.create(
@@ -108,7 +112,9 @@ def main() -> int:
             Signal.objects.all()._raw_delete(connection.alias)
         started = time.perf_counter()
         kept = _fill(args.signals)
-        print(f"{connection.vendor}: {args.signals:,} signalen aangemaakt in {time.perf_counter() - started:.0f} s")
+        print(
+            f"{connection.vendor}: {args.signals:,} signalen aangemaakt in {time.perf_counter() - started:.0f} s"
+        )
         started = time.perf_counter()
         report = apply_retention(username="benchmark")
         seconds = time.perf_counter() - started
@@ -125,7 +131,9 @@ def main() -> int:
             f"({seconds / 60:.2f} min; grens 10 min); {left:,} blijven (verwacht {kept:,}); "
             f"{len(report.tombstones)} anonieme tellingen"
         )
-        print(f"basis (kale UPDATE zonder controles): {baseline:.1f} s; retentie ×{seconds / baseline:.1f}")
+        print(
+            f"basis (kale UPDATE zonder controles): {baseline:.1f} s; retentie ×{seconds / baseline:.1f}"
+        )
         return 0 if ok and seconds <= 600 else 1
 
 

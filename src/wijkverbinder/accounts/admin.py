@@ -27,7 +27,7 @@ class TeamAdmin(admin.ModelAdmin[Team]):
 
 
 @admin.register(User)
-class WijkverbinderUserAdmin(UserAdmin):
+class WijkverbinderUserAdmin(UserAdmin[User]):
     """Users; an administrator sets a new password on the user's page ("wachtwoord wijzigen", with
     the same password rules) and resets two-step verification with the action below."""
 

@@ -86,9 +86,10 @@ def new_recovery_codes(*, user: User) -> list[str]:
 
 def recovery_codes_left(user: User) -> int:
     """How many unused recovery codes the user has."""
-    return StaticToken.objects.filter(
+    left: int = StaticToken.objects.filter(
         device__user=user, device__name=RECOVERY_DEVICE, device__confirmed=True
     ).count()
+    return left
 
 
 @transaction.atomic

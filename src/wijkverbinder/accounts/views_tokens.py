@@ -30,7 +30,7 @@ class TokenForm(forms.Form):
 
 
 @never_cache
-@staff_member_required(login_url="accounts:login")
+@staff_member_required(login_url="accounts:login")  # type: ignore[untyped-decorator]
 def tokens_page(request: HttpRequest) -> HttpResponse:
     """List, make and revoke API keys."""
     form = TokenForm(request.POST if request.POST.get("action") == "create" else None)

@@ -70,11 +70,11 @@ def two_factor_settings(request: HttpRequest) -> HttpResponse:
     device = two_factor.pending_app(user)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        codes = two_factor.confirm_app(user=user, device=device, code=form.cleaned_data["code"])
-        if codes is not None:
+        fresh = two_factor.confirm_app(user=user, device=device, code=form.cleaned_data["code"])
+        if fresh is not None:
             otp_login(request, device)
             return render(
-                request, "accounts/recovery_codes.html", {"codes": codes, "next": _next(request)}
+                request, "accounts/recovery_codes.html", {"codes": fresh, "next": _next(request)}
             )
         form.add_error(
             "code", _("This code is not right. Check the time on your phone and try again.")

@@ -68,7 +68,7 @@ class AccessLogEntry(models.Model):
         verbose_name = _("access log entry")
         verbose_name_plural = _("access log")
         ordering: ClassVar[list[str]] = ["-at"]
-        permissions: ClassVar[list[tuple[str, str]]] = [
+        permissions: ClassVar[list[tuple[str, str | Any]]] = [
             ("audit_accesslogentry", "Can search and export the access log (privacy officer)"),
         ]
 

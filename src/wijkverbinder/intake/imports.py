@@ -117,7 +117,8 @@ def _validate(
     allowed: dict[str, Neighbourhood] = {}
     for buurt in neighbourhoods_for_teams(Team.objects.filter(pk=team.pk)).order_by("year"):
         allowed[buurt.code] = buurt
-    good, errors = [], []
+    good: list[tuple[ParsedSignal, Neighbourhood]] = []
+    errors: list[RowError] = []
     today = timezone.localdate()
     for row in rows:
         problems = validation.record_problems(row.record, today=today)

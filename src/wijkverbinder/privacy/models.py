@@ -6,7 +6,7 @@ reports over the years stay possible after the texts are gone. It holds no text 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,7 +27,7 @@ class RetentionRun(models.Model):
         verbose_name = _("retention run")
         verbose_name_plural = _("retention runs")
         ordering: ClassVar[list[str]] = ["-at"]
-        permissions: ClassVar[list[tuple[str, str]]] = [
+        permissions: ClassVar[list[tuple[str, str | Any]]] = [
             ("handle_subject_requests", "Can answer access and erasure requests of residents"),
         ]
 

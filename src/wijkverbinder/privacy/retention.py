@@ -167,7 +167,8 @@ def clear_trajectory_texts(ids: list[int]) -> None:
         Meeting.objects.filter(trajectory_id__in=ids).update(agenda=[])
         Agreement.objects.filter(trajectory_id__in=ids).update(who=REMOVED_LABEL, what="")
         CheckIn.objects.filter(trajectory_id__in=ids).update(note="")
-        events = QuerySet(model=TrajectoryEvent).filter(trajectory_id__in=ids)
+        events: QuerySet[TrajectoryEvent] = QuerySet(model=TrajectoryEvent)
+        events = events.filter(trajectory_id__in=ids)
         events.update(detail="", data={})  # the plain QuerySet: EventQuerySet refuses updates
 
 

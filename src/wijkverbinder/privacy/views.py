@@ -58,7 +58,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @never_cache
 @permission_required(AUDIT, raise_exception=True)
-def access_log(request: HttpRequest) -> HttpResponse:
+def access_log(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     """Search the access log; `?export=csv` downloads the result."""
     form = LogSearchForm(request.GET or None)
     filters = LogFilter(**form.cleaned_data) if form.is_valid() else LogFilter()

@@ -53,13 +53,13 @@ class RetryingCursor(base.SQLiteCursorWrapper):
     """A cursor whose statements are retried when they meet the lock outside a transaction."""
 
     def execute(self, query: str, params: Any = None) -> Any:
-        parent = super()
-        return retry_when_locked(self.connection, lambda: parent.execute(query, params))
+        run = super().execute
+        return retry_when_locked(self.connection, lambda: run(query, params))
 
     def executemany(self, query: str, param_list: Iterable[Any]) -> Any:
-        parent = super()
+        run = super().executemany
         rows = list(param_list)
-        return retry_when_locked(self.connection, lambda: parent.executemany(query, rows))
+        return retry_when_locked(self.connection, lambda: run(query, rows))
 
 
 class DatabaseWrapper(base.DatabaseWrapper):

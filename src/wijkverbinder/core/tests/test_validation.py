@@ -37,7 +37,12 @@ def test_signal_dates(value: date, fine: bool) -> None:
 
 @pytest.mark.parametrize(
     ("value", "fine"),
-    [(date(24, 5, 1), False), (date(2029, 3, 10), True), (date(2029, 3, 11), False), (date(8856, 1, 1), False)],
+    [
+        (date(24, 5, 1), False),
+        (date(2029, 3, 10), True),
+        (date(2029, 3, 11), False),
+        (date(8856, 1, 1), False),
+    ],
 )
 def test_plan_dates_within_three_years(value: date, fine: bool) -> None:
     assert (plan_date_problem(value, today=TODAY) is None) is fine
@@ -59,8 +64,15 @@ def test_line_breaks_only_in_multiline_text() -> None:
 
 @pytest.mark.parametrize(
     ("value", "fine"),
-    [("SIG-12345", True), ("sha256:ab12", True), ("Jan Jansen 06-12340099", False),
-     ("0612340099", False), ("a@b.nl", False), ("x" * 101, False), ("", True)],
+    [
+        ("SIG-12345", True),
+        ("sha256:ab12", True),
+        ("Jan Jansen 06-12340099", False),
+        ("0612340099", False),
+        ("a@b.nl", False),
+        ("x" * 101, False),
+        ("", True),
+    ],
 )
 def test_identifiers(value: str, fine: bool) -> None:
     assert (identifier_problem(value) is None) is fine

@@ -52,7 +52,9 @@ def _refused(response: object, status: int = 400) -> dict[str, object]:
         ({"huisnummer": "²", "postcode": "9901AB"}, "geen geldig huisnummer"),
     ],
 )
-def test_bad_signal_input_is_a_dutch_400(api: APIClient, change: dict[str, str], words: str) -> None:
+def test_bad_signal_input_is_a_dutch_400(
+    api: APIClient, change: dict[str, str], words: str
+) -> None:
     data = {**BODY, **change}
     if "postcode" in change:
         del data["buurtcode"], data["straat"]
@@ -90,8 +92,12 @@ def test_browsable_api_is_off(fatima_client: Client) -> None:
 
 def test_same_refusal_for_another_teams_area_and_an_unknown_one(api: APIClient) -> None:
     point = {"datum": BODY["datum"], "tekst": BODY["tekst"]}
-    foreign = _refused(api.post("/api/v1/signalen", {**point, "lat": 52.3090, "lon": 5.6240}, format="json"))
-    nowhere = _refused(api.post("/api/v1/signalen", {**point, "lat": 52.37, "lon": 4.89}, format="json"))
+    foreign = _refused(
+        api.post("/api/v1/signalen", {**point, "lat": 52.3090, "lon": 5.6240}, format="json")
+    )
+    nowhere = _refused(
+        api.post("/api/v1/signalen", {**point, "lat": 52.37, "lon": 4.89}, format="json")
+    )
     assert foreign["detail"] == nowhere["detail"]
     assert foreign["code"] == nowhere["code"]
 
@@ -114,7 +120,12 @@ def test_import_refuses_nul_dates_and_personal_ids(fatima: User) -> None:
     with pytest.raises(ImportRefusedError) as caught:
         _import(fatima, rows)
     details = " | ".join(caught.value.details)
-    for expected in ("rij 2, kolom text", "rij 3, kolom date", "rij 4, kolom id", "rij 5, kolom household"):
+    for expected in (
+        "rij 2, kolom text",
+        "rij 3, kolom date",
+        "rij 4, kolom id",
+        "rij 5, kolom household",
+    ):
         assert expected in details
     assert Signal.objects.count() == 0
 

@@ -33,7 +33,13 @@ from wijkverbinder.trajectories.models import Agreement, CheckIn, Trajectory, Tr
 from wijkverbinder.trajectories.tests.factories import handed_over
 
 MARKER = "ZZGEHEIMW"
-ROLES = {"anonymous": "", "other team": "pieter", "member": "fatima", "coordinator": "joost", "admin": "ingrid"}
+ROLES = {
+    "anonymous": "",
+    "other team": "pieter",
+    "member": "fatima",
+    "coordinator": "joost",
+    "admin": "ingrid",
+}
 PUBLIC = {"inloggen/", "health", "api/v1/openapi.json", "i18n/setlang/"}
 SKIPPED_PREFIXES = ("beheer/",)  # Django's own admin: staff only, tested by Django itself
 GROUP = re.compile(r"\(\?P<(\w+)>[^)]*\)|<(?:\w+:)?(\w+)>")
@@ -124,11 +130,15 @@ def _state() -> list[Any]:
     models += [TrajectoryEvent, PhaseAssessment]
     rows: list[Any] = []
     for model in models:
-        rows.append(sorted(model.objects.values_list(*[f.attname for f in model._meta.concrete_fields])))
+        rows.append(
+            sorted(model._default_manager.values_list(*[f.attname for f in model._meta.concrete_fields]))
+        )
     return rows
 
 
-def _leaks(route: str, path: str, names: bool, clients: dict[str, Client], world: dict[str, str]) -> list[str]:
+def _leaks(
+    route: str, path: str, names: bool, clients: dict[str, Client], world: dict[str, str]
+) -> list[str]:
     found = []
     secrets = [MARKER, *world.values()]
     api = path.startswith("/api/")
@@ -136,7 +146,7 @@ def _leaks(route: str, path: str, names: bool, clients: dict[str, Client], world
     for role, client in clients.items():
         response = client.get(path)
         status = response.status_code
-        body = b"".join(response.streaming_content) if response.streaming else response.content
+        body = response.getvalue()
         text = body.decode(errors="replace")
         if status >= 500:
             found.append(f"{role} GET {path}: {status}")
@@ -145,7 +155,9 @@ def _leaks(route: str, path: str, names: bool, clients: dict[str, Client], world
         if role == "anonymous" and not public and not api and status == 302:
             assert "/inloggen/" in response["Location"], (path, response["Location"])
         if role == "other team" and status < 300:
-            shown = [s for s in secrets[:1] + [v for v in world.values() if len(v) > 8] if s in text]
+            shown = [
+                s for s in secrets[:1] + [v for v in world.values() if len(v) > 8] if s in text
+            ]
             if shown or names:
                 found.append(f"other team GET {path}: {status} {shown}")
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from django.core.management import call_command
@@ -85,7 +86,7 @@ def _trajectory(team: Team, buurt: Neighbourhood, *, status: str, days_ago: int)
 
 
 @pytest.fixture
-def golden(demo: None) -> dict[str, object]:
+def golden(demo: None) -> dict[str, Any]:
     team = Team.objects.get(name="Wijkteam W")
     buurt = Neighbourhood.objects.get(code="BU99010102")
     old = _signal(team, buurt, days_ago=800)
@@ -104,7 +105,7 @@ def golden(demo: None) -> dict[str, object]:
     return locals()
 
 
-def test_golden_set(golden: dict[str, object]) -> None:
+def test_golden_set(golden: dict[str, Any]) -> None:
     report = apply_retention(now=NOW, username="test")
     assert report.counts == {
         "signal": 2,
@@ -115,7 +116,7 @@ def test_golden_set(golden: dict[str, object]) -> None:
     texts = {
         name: Signal.objects.get(pk=golden[name].pk)
         for name in ("old", "recent", "in_active", "in_stale")
-    }  # type: ignore[attr-defined]
+    }
     for name in ("old", "in_stale"):
         signal = texts[name]
         assert (signal.text, signal.household, signal.lat) == ("", "", None)
@@ -124,22 +125,22 @@ def test_golden_set(golden: dict[str, object]) -> None:
     for name in ("recent", "in_active"):
         assert texts[name].text == "Lawaai"
         assert texts[name].household == "abc"
-    assert CollectiveQuestion.objects.get(pk=golden["stale_q"].pk).examples == []  # type: ignore[attr-defined]
-    assert CollectiveQuestion.objects.get(pk=golden["active_q"].pk).examples == ["Lawaai"]  # type: ignore[attr-defined]
-    gone = Trajectory.objects.get(pk=golden["closed_long_ago"].pk)  # type: ignore[attr-defined]
+    assert CollectiveQuestion.objects.get(pk=golden["stale_q"].pk).examples == []
+    assert CollectiveQuestion.objects.get(pk=golden["active_q"].pk).examples == ["Lawaai"]
+    gone = Trajectory.objects.get(pk=golden["closed_long_ago"].pk)
     assert gone.title == ""
     assert Contact.objects.get(trajectory=gone).summary == ""
     assert TrajectoryEvent.objects.get(trajectory=gone).detail == ""
     assert Stakeholder.objects.get(trajectory=gone).note == ""
     for name in ("closed_lately", "active_old"):
-        assert Trajectory.objects.get(pk=golden[name].pk).title == "Rust in de Kastanjelaan"  # type: ignore[attr-defined]
-    assert SignalImport.objects.get(pk=golden["old_import"].pk).filename == ""  # type: ignore[attr-defined]
-    assert SignalImport.objects.get(pk=golden["new_import"].pk).filename == "export-nieuw.csv"  # type: ignore[attr-defined]
+        assert Trajectory.objects.get(pk=golden[name].pk).title == "Rust in de Kastanjelaan"
+    assert SignalImport.objects.get(pk=golden["old_import"].pk).filename == ""
+    assert SignalImport.objects.get(pk=golden["new_import"].pk).filename == "export-nieuw.csv"
     assert report.tombstones == [
         {
             "kind": "signal",
             "team": golden["team"].pk,
-            "buurt": "BU99010102",  # type: ignore[attr-defined]
+            "buurt": "BU99010102",
             "theme": "overlast.geluid",
             "month": "2020-03",
             "count": 2,
@@ -149,7 +150,7 @@ def test_golden_set(golden: dict[str, object]) -> None:
 
 
 def test_dry_run_changes_nothing_and_is_recorded(
-    golden: dict[str, object], capsys: pytest.CaptureFixture[str]
+    golden: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     call_command("retention", "--dry-run")
     out = capsys.readouterr().out
