@@ -9,7 +9,7 @@ id is its `id` (or, when the file has none, a digest of its content), unique per
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -194,8 +194,9 @@ class _Streets:
 
 def _build(
     fresh: list[tuple[ParsedSignal, Neighbourhood, str]], texts: list[str], team: Team, user: User
-) -> list[dict[str, Any]]:
-    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none)."""
+) -> Iterator[dict[str, Any]]:
+    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none),
+    one at a time: a large import never holds all its rows as dicts at once."""
     streets = _Streets(sorted({buurt for _, buurt, _ in fresh}, key=lambda b: b.pk))
     guesses = iter(
         classifier_for(team).predict_many(
@@ -203,7 +204,6 @@ def _build(
         )
     )
     secret = pseudonym_secret()
-    rows = []
     for (row, buurt, key), text in zip(fresh, texts, strict=True):
         record = row.record
         theme, confidence = record.theme or "", None
@@ -213,7 +213,7 @@ def _build(
             theme, confidence = guess.theme or "", round(guess.confidence, 3)
             origin = Signal.ThemeOrigin.SUGGESTED if guess.theme else ""
         street = streets.get(buurt, record.street)
-        rows.append(
+        yield (
             {
                 "team_id": team.pk,
                 "observed_on": record.date,
@@ -234,15 +234,13 @@ def _build(
                 "created_by_id": user.pk,
             }
         )
-    return rows
 
 
-def _drop_stored(rows: list[dict[str, Any]], team: Team) -> list[dict[str, Any]]:
-    """Rows whose external id is still new, checked again under the team's lock: a simultaneous
-    import of the same file may have stored them since `_new_rows` looked (no duplicates, no
-    unique-constraint error)."""
+def _stored_meanwhile(keys: list[str], team: Team) -> set[str]:
+    """External ids stored since `_new_rows` looked, checked again under the team's lock: a
+    simultaneous import of the same file may have stored them (no duplicates, no unique-constraint
+    error)."""
     Team.objects.select_for_update(no_key=True).filter(pk=team.pk).values_list("pk").first()
-    keys = [row["external_id"] for row in rows]
     stored: set[str] = set()
     for start in range(0, len(keys), 900):
         stored.update(
@@ -250,7 +248,7 @@ def _drop_stored(rows: list[dict[str, Any]], team: Team) -> list[dict[str, Any]]
                 "external_id", flat=True
             )
         )
-    return [row for row in rows if row["external_id"] not in stored] if stored else rows
+    return stored
 
 
 def import_signals(
@@ -283,9 +281,10 @@ def import_signals(
         rejected=errors,
     )
     with transaction.atomic():
-        rows = _drop_stored(_build(fresh, texts, team, user), team)
-        report.duplicates += len(fresh) - len(rows)
-        report.created = insert_signals(rows)
+        stored = _stored_meanwhile([key for _, _, key in fresh], team)
+        rows = _build(fresh, texts, team, user)
+        report.created = insert_signals(r for r in rows if r["external_id"] not in stored)
+        report.duplicates += len(fresh) - report.created
         SignalImport.objects.create(
             team=team,
             by=user,
