@@ -108,8 +108,12 @@ def main() -> int:
         from wijkverbinder.intake.models import Signal
         from wijkverbinder.privacy.retention import apply_retention
 
-        if args.postgres:
-            Signal.objects.all()._raw_delete(connection.alias)
+        if args.postgres:  # a database of your own: start without signals
+            from wijkverbinder.collective.models import CollectiveQuestion
+            from wijkverbinder.intake.models import SignalEdit
+
+            for model in (SignalEdit, CollectiveQuestion.signals.through, Signal):
+                model.objects.all()._raw_delete(connection.alias)
         started = time.perf_counter()
         kept = _fill(args.signals)
         print(
