@@ -65,26 +65,3 @@ def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
         request.getfixturevalue("settings").PASSWORD_HASHERS = [
             "django.contrib.auth.hashers.MD5PasswordHasher"
         ]
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _flush_lifts_log_triggers(request: pytest.FixtureRequest) -> None:
-    """Tests against a live server empty the SQLite database with DELETE after each test (Django's
-    flush); the access log's triggers refuse that, so the flush drops them first. `migrate`'s
-    post_migrate handler (run by the flush) puts them back. PostgreSQL flushes with TRUNCATE, which
-    the row triggers do not cover."""
-    if not request.config.pluginmanager.hasplugin("django"):
-        return
-    from django.db.backends.sqlite3.operations import DatabaseOperations
-
-    from wijkverbinder.common import log_guard
-
-    original = DatabaseOperations.sql_flush
-
-    def sql_flush(self: Any, style: Any, tables: Any, **kwargs: Any) -> list[str]:
-        statements = original(self, style, tables, **kwargs)
-        if not statements:
-            return list(statements)
-        return [*log_guard.statements("sqlite", create=False), *statements]
-
-    DatabaseOperations.sql_flush = sql_flush  # type: ignore[method-assign]

@@ -2,8 +2,9 @@
 
 The application refuses changes in `save()`, `delete()` and its queryset; these triggers make the
 database refuse `UPDATE` and `DELETE` of a log row too, whatever the client. On PostgreSQL `TRUNCATE`
-(an act of the table's owner, used by test tooling) is not covered; on SQLite the test suite drops
-and restores the triggers around its table flush (`conftest.py`).
+(an act of the table's owner, used by test tooling) is not covered; on SQLite `flush` (emptying
+the whole database) drops them first and `migrate`'s post_migrate handler restores them
+(`common/sqlite/base.py`, `common/apps.py`).
 """
 
 from __future__ import annotations

@@ -18,7 +18,9 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from django.db.backends.sqlite3 import base
+from django.db.backends.sqlite3 import base, operations
+
+from wijkverbinder.common import log_guard
 
 logger = logging.getLogger(__name__)
 
@@ -62,8 +64,22 @@ class RetryingCursor(base.SQLiteCursorWrapper):
         return retry_when_locked(self.connection, lambda: run(query, rows))
 
 
+class DatabaseOperations(operations.DatabaseOperations):
+    """`flush` (empty every table: the test suite after each live-server test, or an administrator
+    wiping the database) first lifts the access log's append-only triggers; `migrate`'s
+    post_migrate handler, which the flush runs, puts them back (`common/apps.py`)."""
+
+    def sql_flush(self, style: Any, tables: Any, **kwargs: Any) -> list[str]:
+        statements: list[str] = super().sql_flush(style, tables, **kwargs)
+        if not statements:
+            return statements
+        return [*log_guard.statements("sqlite", create=False), *statements]
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
-    """The SQLite backend with `RetryingCursor`."""
+    """The SQLite backend with `RetryingCursor` and the flush above."""
+
+    ops_class = DatabaseOperations
 
     def create_cursor(self, name: str | None = None) -> RetryingCursor:
         cursor: RetryingCursor = self.connection.cursor(factory=RetryingCursor)

@@ -13,9 +13,7 @@ from wijkverbinder.config.env import REGISTRY
 from wijkverbinder.config.secrets_file import load_or_create_secret
 
 
-def _load_settings(
-    tmp_path: Path, code: str = "", **env: str
-) -> subprocess.CompletedProcess[str]:
+def _load_settings(tmp_path: Path, code: str = "", **env: str) -> subprocess.CompletedProcess[str]:
     clean = {
         k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}
     }

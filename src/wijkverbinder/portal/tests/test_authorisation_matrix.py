@@ -131,7 +131,11 @@ def _state() -> list[Any]:
     rows: list[Any] = []
     for model in models:
         rows.append(
-            sorted(model._default_manager.values_list(*[f.attname for f in model._meta.concrete_fields]))
+            sorted(
+                model._default_manager.values_list(
+                    *[f.attname for f in model._meta.concrete_fields]
+                )
+            )
         )
     return rows
 
