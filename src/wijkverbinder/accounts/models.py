@@ -86,3 +86,32 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.team} ({self.get_role_display()})"
+
+
+class ApiToken(models.Model):
+    """A named API key of a system, with an expiry. Only its SHA-256 digest is stored: the key is
+    shown once, when it is made (`accounts.tokens`), and cannot be read back."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+    )
+    name = models.CharField(_("name"), max_length=100)
+    prefix = models.CharField(_("first characters"), max_length=12)
+    digest = models.CharField(_("digest"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+        ordering: ClassVar[list[str]] = ["user__username", "name"]
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(fields=["user", "name"], name="api_token_name_unique_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"

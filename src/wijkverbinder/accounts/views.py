@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 
 
@@ -10,6 +13,11 @@ class LoginView(auth_views.LoginView):
 
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["oidc_enabled"] = settings.OIDC_ENABLED
+        return context
 
 
 class LogoutView(auth_views.LogoutView):

@@ -196,6 +196,9 @@ def apply_results(
     *, team: Team, results: Sequence[CollectiveQuestionResult], inputs: TeamSignals
 ) -> RunSummary:
     """Store one run's results for the team (identity rule: see the module docstring)."""
+    # One run per team at a time (PostgreSQL; SQLite's IMMEDIATE transactions are serial anyway):
+    # two runs reading `_existing` together would both create the same new question.
+    Team.objects.select_for_update(no_key=True).filter(pk=team.pk).values_list("pk").first()
     existing = _existing(team)
     findings = matching.chain_windows(results)
     indexed = {

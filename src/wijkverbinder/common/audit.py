@@ -19,9 +19,10 @@ def log_access(
     count: int = 1,
 ) -> None:
     """Append one entry to the access log."""
-    actor_id = user.pk if user is not None and user.is_authenticated else None
+    actor = user if user is not None and user.is_authenticated else None
     AccessLogEntry.objects.create(
-        user_id=actor_id,
+        user_id=actor.pk if actor is not None else None,
+        username=actor.get_username() if actor is not None else "",
         action=action,
         object_type=object_type,
         object_id=str(object_id)[:64],

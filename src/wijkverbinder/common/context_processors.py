@@ -18,6 +18,8 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
     for item in SECTIONS:
         if item.staff_only and not is_staff:
             continue
+        if item.permission and not (user is not None and user.has_perm(item.permission)):
+            continue
         try:
             url = (
                 reverse(item.url_name)

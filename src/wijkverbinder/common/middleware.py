@@ -14,9 +14,6 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 
-#: `/t/` holds the residents' straattafel pages: residents never have an account
-PUBLIC_PREFIXES = ("/static/", "/api/", "/favicon.ico", "/health", "/t/")
-
 
 class LoginRequiredMiddleware:
     """Every page but the log-in page and static files needs a logged-in user.
@@ -30,7 +27,8 @@ class LoginRequiredMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         path = request.path
         open_paths = {reverse("accounts:login"), reverse("admin:login")}
-        if request.user.is_authenticated or path in open_paths or path.startswith(PUBLIC_PREFIXES):
+        public = path.startswith(tuple(settings.PUBLIC_PATH_PREFIXES))
+        if request.user.is_authenticated or path in open_paths or public:
             return self.get_response(request)
         return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
 
@@ -47,6 +45,21 @@ class ApiHeadersMiddleware:
             response["API-Version"] = settings.API_VERSION
             response["Cache-Control"] = "no-store"
             response["Access-Control-Expose-Headers"] = "API-Version"
+        return response
+
+
+class NoStoreMiddleware:
+    """`Cache-Control: no-store` on every page for a logged-in user: pages behind the log-in may
+    show what residents told professionals, and no browser or proxy cache should keep them."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)  # the API sets None for anonymous requests
+        if (user is not None and user.is_authenticated) or request.path.startswith("/api/"):
+            response["Cache-Control"] = "no-store"
         return response
 
 

@@ -14,8 +14,25 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+class AccessLogQuerySet(models.QuerySet["AccessLogEntry"]):
+    """Bulk changes are refused: the log is append-only (the database refuses them too)."""
+
+    def update(self, **kwargs: Any) -> int:
+        msg = "Het toegangslog is alleen aan te vullen, niet te wijzigen."
+        raise PermissionError(msg)
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        msg = "Het toegangslog is alleen aan te vullen, niet te wissen."
+        raise PermissionError(msg)
+
+
 class AccessLogEntry(models.Model):
-    """One access to a record that holds residents' data. Rows are only ever added."""
+    """One access to a record that holds residents' data. Rows are only ever added.
+
+    `username` is a snapshot taken when the entry is written; `user` is a plain reference without a
+    database constraint and without any cascade, so deleting or renaming a user rewrites nothing
+    here. A database trigger refuses UPDATE and DELETE (migration 0003).
+    """
 
     class Action(models.TextChoices):
         VIEW = "view", _("view")
@@ -31,22 +48,29 @@ class AccessLogEntry(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("user"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
         related_name="+",
     )
+    username = models.CharField(_("user name"), max_length=150, blank=True, db_index=True)
     action = models.CharField(
         _("action"), max_length=40
     )  # an Action, or a more specific event kind
     object_type = models.CharField(_("object type"), max_length=60)
-    object_id = models.CharField(_("object id"), max_length=64, blank=True)
+    object_id = models.CharField(_("object id"), max_length=64, blank=True, db_index=True)
     channel = models.CharField(_("channel"), max_length=10, default="web")
     result = models.CharField(_("result"), max_length=20, default="ok")
     count = models.PositiveIntegerField(_("number of records"), default=1)
+
+    objects = AccessLogQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("access log entry")
         verbose_name_plural = _("access log")
         ordering: ClassVar[list[str]] = ["-at"]
+        permissions: ClassVar[list[tuple[str, str | Any]]] = [
+            ("audit_accesslogentry", "Can search and export the access log (privacy officer)"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type} {self.object_id}"

@@ -21,6 +21,7 @@ class Section:
     coming: str | Promise
     url_name: str | None = None  # set once the section's app provides its own start page
     staff_only: bool = False
+    permission: str = ""  # shown only to users with this permission
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -70,6 +71,13 @@ SECTIONS: tuple[Section, ...] = (
             "what works and what does not, and practice examples."
         ),
         url_name="diagnosis:knowledge_base",
+    ),
+    Section(
+        "privacy",
+        _("Privacy"),
+        _("The access log, residents' requests and retention periods."),
+        url_name="privacy:home",
+        permission="privacy.handle_subject_requests",
     ),
     Section(
         "beheer",

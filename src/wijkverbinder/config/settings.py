@@ -116,6 +116,27 @@ STRAATTAFEL_PUBLIC_URL = env_str(
     "https://wijkverbinder.gemeente.nl. Empty: the address of the current request.",
 )
 
+RETENTION_SIGNAL_DAYS = env_int(
+    "RETENTION_SIGNAL_DAYS",
+    2 * 365,
+    "Days after the last activity of a signal and of its collective questions after which its text, "
+    "household pseudonym and point are removed (an anonymous count stays).",
+)
+RETENTION_TRAJECTORY_DAYS = env_int(
+    "RETENTION_TRAJECTORY_DAYS",
+    5 * 365,
+    "Days after a trajectory was closed or handed over after which its texts are removed.",
+)
+RETENTION_IMPORT_DAYS = env_int(
+    "RETENTION_IMPORT_DAYS", 2 * 365, "Days after which an import's file name is removed."
+)
+RETENTION_INTERVAL_HOURS = env_int(
+    "RETENTION_INTERVAL_HOURS",
+    24,
+    "Hours between retention runs of the embedded default (`serve`); production runs "
+    "`wijkverbinder retention` daily from cron or a timer.",
+)
+
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS",
     ["127.0.0.1", "localhost", "[::1]", "testserver"],
@@ -131,10 +152,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "wijkverbinder.common",
@@ -144,6 +167,7 @@ INSTALLED_APPS = [
     "wijkverbinder.collective",
     "wijkverbinder.diagnosis",
     "wijkverbinder.trajectories",
+    "wijkverbinder.privacy",
     "wijkverbinder.straattafel",
     "wijkverbinder.portal",
 ]
@@ -156,12 +180,16 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",
     "wijkverbinder.common.middleware.LoginRequiredMiddleware",
+    "wijkverbinder.accounts.middleware.SessionIdleMiddleware",
+    "wijkverbinder.accounts.middleware.TwoFactorMiddleware",
     "wijkverbinder.common.middleware.ApiHeadersMiddleware",
+    "wijkverbinder.common.middleware.NoStoreMiddleware",
 ]
 
 ROOT_URLCONF = "wijkverbinder.config.urls"
@@ -189,26 +217,30 @@ DATABASE_URL = env_str(
     "Database connection, e.g. postgres://user@host:5432/name. "
     "Empty: SQLite at var/wijkverbinder.sqlite3.",
 )
+SQLITE_BUSY_TIMEOUT = env_int(
+    "SQLITE_BUSY_TIMEOUT",
+    20,
+    "Seconds an SQLite write waits for another writer before it is retried (embedded default).",
+)
 if PRODUCTION and not DATABASE_URL:
     raise ImproperlyConfigured("DATABASE_URL ontbreekt: productie draait op PostgreSQL.")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
+    # Many writers at once on one file: WAL (readers never wait), every transaction takes the write
+    # lock at its start (IMMEDIATE), a busy timeout, and retries where a statement may still meet
+    # the lock (`common/sqlite/base.py`, docs/concurrency.md).
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            "ENGINE": "wijkverbinder.common.sqlite",
             "NAME": str(VAR_DIR / "wijkverbinder.sqlite3"),
-            # Concurrent writers (e.g. residents voting at once): WAL, writers queue for the lock
-            # (busy_timeout) and take it when their transaction begins (IMMEDIATE), so SQLite never
-            # has to refuse a writer that already read ("database is locked").
             "OPTIONS": {
-                "init_command": (
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=20000;"
-                ),
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
+                "timeout": SQLITE_BUSY_TIMEOUT,
             },
+            "TEST": {"NAME": ":memory:"},  # spelled out: the backend is ours, not Django's own
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -221,19 +253,76 @@ AUTHENTICATION_BACKENDS = [
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "NAME": "wijkverbinder.accounts.passwords.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
     },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "wijkverbinder.accounts.passwords.CommonWordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+OIDC_ENABLED = env_bool(
+    "OIDC_ENABLED",
+    False,
+    "Sign-in through the municipality's identity provider (OpenID Connect). Off by default.",
+)
+OIDC_RP_CLIENT_ID = env_str("OIDC_CLIENT_ID", "", "OpenID Connect client id.")
+OIDC_RP_CLIENT_SECRET = env_str("OIDC_CLIENT_SECRET", "", "OpenID Connect client secret.")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env_str(
+    "OIDC_AUTHORIZATION_ENDPOINT", "", "Authorization endpoint of the identity provider."
+)
+OIDC_OP_TOKEN_ENDPOINT = env_str("OIDC_TOKEN_ENDPOINT", "", "Token endpoint of the provider.")
+OIDC_OP_USER_ENDPOINT = env_str("OIDC_USER_ENDPOINT", "", "User-info endpoint of the provider.")
+OIDC_OP_JWKS_ENDPOINT = env_str("OIDC_JWKS_ENDPOINT", "", "JWKS endpoint of the provider.")
+OIDC_RP_SIGN_ALGO = env_str("OIDC_SIGN_ALGO", "RS256", "Signing algorithm of the ID token.")
+OIDC_RP_SCOPES = "openid email"
+OIDC_CREATE_USER = False
+OIDC_SATISFIES_TWO_FACTOR = env_bool(
+    "OIDC_SATISFIES_TWO_FACTOR",
+    True,
+    "A sign-in through the identity provider counts as two-step (the provider enforces its own "
+    "multi-factor log-in). Set to false to ask for the authenticator app code as well.",
+)
+if OIDC_ENABLED:
+    INSTALLED_APPS.append("mozilla_django_oidc")
+    AUTHENTICATION_BACKENDS.append("wijkverbinder.accounts.oidc.ExistingUserBackend")
+
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "portal:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5, "Failed log-ins before a lock-out.")
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 5, "Minutes a locked-out log-in waits.") / 60
-AXES_LOCKOUT_PARAMETERS = [["ip_address", "user_agent", "username"]]
+# Two separate counters: one per user name (whatever the address or browser) and one per address
+# (whatever the user name). A new User-Agent per attempt no longer gives a fresh count.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_IPWARE_PROXY_COUNT = env_int(
+    "AXES_PROXY_COUNT",
+    1 if PRODUCTION else 0,
+    "Reverse proxies in front of the application (their X-Forwarded-For gives the client address "
+    "for the lock-out per address).",
+)
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_RESET_ON_SUCCESS = True
+
+TWO_FACTOR_REQUIRED = env_bool(
+    "TWO_FACTOR_REQUIRED",
+    PRODUCTION,
+    "Coordinators, administrators and privacy officers must log in with an authenticator app "
+    "(TOTP). On by default in production; a user who set up an app is always asked for its code.",
+)
+OTP_TOTP_ISSUER = env_str("OTP_ISSUER", "wijkverbinder", "Name shown in the authenticator app.")
+SESSION_IDLE_TIMEOUT = env_int(
+    "SESSION_IDLE_TIMEOUT", 30 * 60, "Seconds without a request after which a log-in ends."
+)
+PUBLIC_PATH_PREFIXES: tuple[str, ...] = (
+    "/static/",
+    "/api/",
+    "/favicon.ico",
+    "/health",
+    "/t/",  # the residents' straattafel pages: residents never have an account
+    *(("/oidc/",) if OIDC_ENABLED else ()),
+)
+"""Paths that need no log-in (the API authenticates itself). Apps for residents (the straattafel)
+add their prefixes here; the log-in and two-factor middleware both honour this one list."""
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 
@@ -301,11 +390,44 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+API_MAX_BODY_BYTES = env_int(
+    "API_MAX_BODY_BYTES", 1024 * 1024, "Largest request body the API reads (bytes); larger: 413."
+)
+API_MAX_JSON_DEPTH = env_int(
+    "API_MAX_JSON_DEPTH", 20, "Deepest nesting of JSON the API parses; deeper: 400."
+)
+API_RATE_USER = env_str(
+    "API_RATE_USER",
+    "300/minute",
+    "API requests per user (all her sessions and keys), e.g. 300/minute.",
+)
+API_RATE_TOKEN = env_str(
+    "API_RATE_TOKEN", "120/minute", "API requests per API key, e.g. 120/minute."
+)
+API_TOKEN_DAYS = env_int("API_TOKEN_DAYS", 365, "Days an API key is valid unless given otherwise.")
+API_BROWSABLE = env_bool(
+    "API_BROWSABLE",
+    MODE == "development",
+    "DRF's browsable HTML API. Off by default; production refuses to start with it on.",
+)
+if PRODUCTION and API_BROWSABLE:
+    raise ImproperlyConfigured("API_BROWSABLE staat aan in productie: zet het uit.")
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "wijkverbinder.accounts.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    "DEFAULT_PARSER_CLASSES": ["wijkverbinder.common.parsers.LimitedJSONParser"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        *(["rest_framework.renderers.BrowsableAPIRenderer"] if API_BROWSABLE else []),
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "wijkverbinder.common.throttling.PerUserThrottle",
+        "wijkverbinder.common.throttling.PerTokenThrottle",
+    ],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

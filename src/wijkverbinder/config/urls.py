@@ -1,9 +1,13 @@
 """Root URL configuration: web UI, beheer (Django admin), and the REST API under /api/v1."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 urlpatterns = [
+    # the admin logs in through our log-in page (lock-out, two-step verification)
+    path("beheer/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
     path("beheer/", admin.site.urls),
     path("api/v1/", include("wijkverbinder.config.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -13,6 +17,10 @@ urlpatterns = [
     path("trajecten/", include("wijkverbinder.trajectories.urls")),
     path("straattafels/", include("wijkverbinder.straattafel.urls")),
     path("t/", include("wijkverbinder.straattafel.resident_urls")),
+    path("privacy/", include("wijkverbinder.privacy.urls")),
     path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]
+
+if settings.OIDC_ENABLED:
+    urlpatterns.insert(0, path("oidc/", include("mozilla_django_oidc.urls")))

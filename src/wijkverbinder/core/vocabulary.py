@@ -67,7 +67,13 @@ class Phase(StrEnum):
 def normalise_postcode(value: str) -> str | None:
     """`1234 ab` → `1234AB`; None when it is not a Dutch postcode."""
     compact = "".join(value.split()).upper()
-    if len(compact) == 6 and compact[:4].isdigit() and compact[0] != "0" and compact[4:].isalpha():
+    if (
+        len(compact) == 6
+        and compact.isascii()
+        and compact[:4].isdigit()
+        and compact[0] != "0"
+        and compact[4:].isalpha()
+    ):
         return compact
     return None
 
@@ -77,10 +83,10 @@ def split_house_number(value: str) -> tuple[int, str] | None:
     text = value.strip().upper()
     digits = ""
     for char in text:
-        if not char.isdigit():
+        if char not in "0123456789":  # not `isdigit()`: "²" is a digit to Python but no number
             break
         digits += char
     if not digits or int(digits) == 0 or len(digits) > 5:
         return None
-    addition = "".join(c for c in text[len(digits) :] if c.isalnum())
+    addition = "".join(c for c in text[len(digits) :] if c.isascii() and c.isalnum())
     return int(digits), addition[:10]

@@ -9,12 +9,13 @@ id is its `id` (or, when the file has none, a digest of its content), unique per
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.accounts.selectors import neighbourhoods_for_teams
@@ -22,9 +23,11 @@ from wijkverbinder.areas.models import Neighbourhood, Street
 from wijkverbinder.areas.selectors import neighbourhood_code_at
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core import validation
 from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
-from wijkverbinder.core.pseudonym import household_pseudonym
+from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
 from wijkverbinder.intake.models import Signal, SignalImport
@@ -64,6 +67,12 @@ def describe(error: RowError) -> str:
     return f"{where}{column}: {error.reason}"
 
 
+def safe_file_name(filename: str) -> str:
+    """The file name as stored with the import: control characters out, personal data redacted."""
+    visible = "".join(c if c.isprintable() else " " for c in filename)
+    return redact_free_text(visible)[:200]
+
+
 def _external_id(record: SignalRecord) -> str:
     if record.id:
         return record.id[:100]
@@ -86,9 +95,12 @@ def _place(row: ParsedSignal, allowed: dict[str, Neighbourhood]) -> Neighbourhoo
     record = row.record
     code = record.neighbourhood
     if not code and record.lat is not None and record.lon is not None:
-        code = neighbourhood_code_at(lat=record.lat, lon=record.lon)
-        if code is None:
-            return RowError(row.row, "lat/lon", "het punt ligt in geen enkele bekende buurt")
+        buurt = allowed.get(neighbourhood_code_at(lat=record.lat, lon=record.lon) or "")
+        if buurt is None:  # the same words for "no buurt" and "another team's buurt"
+            return RowError(
+                row.row, "lat/lon", "het punt ligt niet in een buurt van het werkgebied van uw team"
+            )
+        return buurt
     buurt = allowed.get(code or "")
     if buurt is None:
         return RowError(
@@ -105,8 +117,16 @@ def _validate(
     allowed: dict[str, Neighbourhood] = {}
     for buurt in neighbourhoods_for_teams(Team.objects.filter(pk=team.pk)).order_by("year"):
         allowed[buurt.code] = buurt
-    good, errors = [], []
+    good: list[tuple[ParsedSignal, Neighbourhood]] = []
+    errors: list[RowError] = []
+    today = timezone.localdate()
     for row in rows:
+        problems = validation.record_problems(row.record, today=today)
+        if row.record.household and not normalise_household(row.record.household):
+            problems.append(("household", "het huishouden is leeg (alleen leestekens)"))
+        if problems:
+            errors.extend(RowError(row.row, column, reason) for column, reason in problems)
+            continue
         if len(row.record.text) > settings.SIGNAL_TEXT_MAX:
             errors.append(
                 RowError(
@@ -155,19 +175,28 @@ class _Streets:
         }
 
     def get(self, buurt: Neighbourhood, name: str | None) -> Street | None:
-        clean = " ".join((name or "").split())[:120]
-        if not clean:
+        """A known street by name; a new one only when, cut at the house number, the name looks
+        like a street name (a file's street column may hold a name or phone number too)."""
+        folded = " ".join((name or "").split())[:120]
+        if not folded:
             return None
+        known = self._known.get((buurt.pk, folded.lower()))
+        if known is not None:
+            return known
+        clean = validation.street_name_candidate(folded)
         key = (buurt.pk, clean.lower())
         if key not in self._known:
+            if not validation.looks_like_street_name(clean):
+                return None
             self._known[key] = Street.objects.get_or_create(neighbourhood=buurt, name=clean)[0]
         return self._known[key]
 
 
 def _build(
     fresh: list[tuple[ParsedSignal, Neighbourhood, str]], texts: list[str], team: Team, user: User
-) -> list[dict[str, Any]]:
-    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none)."""
+) -> Iterator[dict[str, Any]]:
+    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none),
+    one at a time: a large import never holds all its rows as dicts at once."""
     streets = _Streets(sorted({buurt for _, buurt, _ in fresh}, key=lambda b: b.pk))
     guesses = iter(
         classifier_for(team).predict_many(
@@ -175,7 +204,6 @@ def _build(
         )
     )
     secret = pseudonym_secret()
-    rows = []
     for (row, buurt, key), text in zip(fresh, texts, strict=True):
         record = row.record
         theme, confidence = record.theme or "", None
@@ -185,7 +213,7 @@ def _build(
             theme, confidence = guess.theme or "", round(guess.confidence, 3)
             origin = Signal.ThemeOrigin.SUGGESTED if guess.theme else ""
         street = streets.get(buurt, record.street)
-        rows.append(
+        yield (
             {
                 "team_id": team.pk,
                 "observed_on": record.date,
@@ -206,7 +234,21 @@ def _build(
                 "created_by_id": user.pk,
             }
         )
-    return rows
+
+
+def _stored_meanwhile(keys: list[str], team: Team) -> set[str]:
+    """External ids stored since `_new_rows` looked, checked again under the team's lock: a
+    simultaneous import of the same file may have stored them (no duplicates, no unique-constraint
+    error)."""
+    Team.objects.select_for_update(no_key=True).filter(pk=team.pk).values_list("pk").first()
+    stored: set[str] = set()
+    for start in range(0, len(keys), 900):
+        stored.update(
+            Signal.objects.filter(team=team, external_id__in=keys[start : start + 900]).values_list(
+                "external_id", flat=True
+            )
+        )
+    return stored
 
 
 def import_signals(
@@ -239,15 +281,18 @@ def import_signals(
         rejected=errors,
     )
     with transaction.atomic():
-        report.created = insert_signals(_build(fresh, texts, team, user))
+        stored = _stored_meanwhile([key for _, _, key in fresh], team)
+        rows = _build(fresh, texts, team, user)
+        report.created = insert_signals(r for r in rows if r["external_id"] not in stored)
+        report.duplicates += len(fresh) - report.created
         SignalImport.objects.create(
             team=team,
             by=user,
-            filename=filename[:200],
+            filename=safe_file_name(filename),
             format=parsed.format,
             rows=report.rows,
             created=report.created,
-            duplicates=duplicates,
+            duplicates=report.duplicates,
             rejected=len(errors),
         )
         log_access(

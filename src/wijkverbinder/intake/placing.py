@@ -84,33 +84,43 @@ def _check_point(place: PlaceInput) -> None:
         raise DomainError("Geef lat en lon samen, binnen Nederland.", code="bad_point")
 
 
+# One message per kind of place for "unknown" and "another team's": a refusal must not tell where
+# other teams work (issue 10).
+NOT_YOURS = {
+    "code": "Buurtcode {code!r} is onbekend of hoort niet bij het werkgebied van uw team.",
+    "point": "Dit punt ligt niet in een buurt van het werkgebied van uw team.",
+    "address": (
+        "Dit adres is onbekend of ligt buiten het werkgebied van uw team; "
+        "kies de buurt en de straat."
+    ),
+}
+
+
+def _not_yours(kind: str, code: str = "") -> DomainError:
+    return DomainError(NOT_YOURS[kind].format(code=code), code="unknown_neighbourhood")
+
+
 def _buurt(
     place: PlaceInput, hit: _AddressHit | None, allowed: QuerySet[Neighbourhood]
 ) -> Neighbourhood:
     if hit is not None and hit.street is not None:
+        if not allowed.filter(pk=hit.street.neighbourhood_id).exists():
+            raise _not_yours("address")
         return hit.street.neighbourhood
     if place.neighbourhood_code:
         found = (
             allowed.filter(code=place.neighbourhood_code.strip().upper()).order_by("-year").first()
         )
         if found is None:
-            raise DomainError(
-                f"Buurtcode {place.neighbourhood_code!r} is onbekend of hoort niet bij het werkgebied van uw team.",
-                code="unknown_neighbourhood",
-            )
+            raise _not_yours("code", place.neighbourhood_code)
         return found
     if place.lat is not None and place.lon is not None:
         located = neighbourhood_at(lat=place.lat, lon=place.lon)
-        if located is None:
-            raise DomainError(
-                "Dit punt ligt in geen enkele bekende buurt.", code="point_outside_areas"
-            )
+        if located is None or not allowed.filter(pk=located.pk).exists():
+            raise _not_yours("point")
         return located
     if hit is not None:
-        raise DomainError(
-            "Dit adres staat niet in de adressentabel; kies de buurt en de straat.",
-            code="unknown_address",
-        )
+        raise _not_yours("address")
     raise DomainError(
         "Geef een postcode en huisnummer, een buurt, of een punt (lat en lon).", code="no_place"
     )
@@ -123,11 +133,6 @@ def resolve_place(
     _check_point(place)
     hit = _from_address(place)
     buurt = _buurt(place, hit, allowed)
-    if not allowed.filter(pk=buurt.pk).exists():
-        raise DomainError(
-            "Deze plek ligt buiten het werkgebied van uw team.",
-            code="foreign_neighbourhood",
-        )
     street = hit.street if hit is not None else None
     if street is None and place.street_name.strip():
         street = _street(buurt, place.street_name, create=create_streets)

@@ -15,20 +15,23 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.accounts.selectors import neighbourhoods_for_teams, teams_for_user
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.pseudonym import household_pseudonym
+from wijkverbinder.common.validation import require_no_control_characters, require_plausible_date
+from wijkverbinder.core import validation
+from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
 from wijkverbinder.core.redaction import redact, redact_free_text
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalEdit
 from wijkverbinder.intake.placing import PlaceInput, resolve_place
-from wijkverbinder.intake.themes import learn_theme, suggest_theme
+from wijkverbinder.intake.themes import Suggestion, learn_theme, suggest_theme
 
 TRACKED_FIELDS = (
     "observed_on",
@@ -89,6 +92,7 @@ def team_for(*, user: User, team: Team | None = None) -> Team:
 def clean_text(text: str) -> str:
     """The text, checked for length and redacted; refuses empty or too long text."""
     stripped = text.strip()
+    require_no_control_characters(stripped, multiline=True)
     if not stripped:
         raise DomainError("Vul de tekst van het signaal in.", code="text_empty")
     limit = settings.SIGNAL_TEXT_MAX
@@ -110,23 +114,44 @@ def check_choices(data: SignalInput) -> None:
         raise DomainError(f"Onbekend thema {data.theme!r}.", code="unknown_theme")
     if not 1 <= data.severity <= 3:
         raise DomainError("De ernst is 1, 2 of 3.", code="bad_severity")
-    if data.observed_on > timezone.localdate():
-        raise DomainError("De datum ligt in de toekomst.", code="date_in_future")
+    require_plausible_date(data.observed_on, kind="signal")
+    require_no_control_characters(
+        data.household, data.place.street_name, data.place.neighbourhood_code, data.external_id
+    )
+    id_problem = validation.identifier_problem(data.external_id)
+    if id_problem:
+        raise DomainError(id_problem, code="bad_external_id")
 
 
 def _household(data: SignalInput, household_key: str) -> str:
     raw = data.household.strip() or household_key
+    if raw and not normalise_household(raw):
+        raise DomainError(
+            "Het huishouden is leeg: vul bijvoorbeeld postcode en huisnummer in.",
+            code="empty_household",
+        )
     return household_pseudonym(raw, secret=pseudonym_secret()) if raw else ""
 
 
-@transaction.atomic
 def create_signal(
     *, user: User, data: SignalInput, team: Team | None = None, channel: str = "web"
 ) -> Signal:
-    """Record one signal for the user's team."""
+    """Record one signal for the user's team.
+
+    The text is redacted before the transaction starts: redaction is the slow part, and on SQLite a
+    transaction holds the one write lock from its start (docs/concurrency.md).
+    """
     team = team_for(user=user, team=team)
     check_choices(data)
     text = clean_text(data.text)
+    suggestion = None if data.theme else suggest_theme(team=team, text=text)
+    with transaction.atomic():
+        signal = _new_signal(user=user, data=data, team=team, text=text)
+        _set_theme(signal, chosen=data.theme, suggestion=suggestion)
+        return _store_signal(signal, user=user, data=data, team=team, channel=channel)
+
+
+def _new_signal(*, user: User, data: SignalInput, team: Team, text: str) -> Signal:
     place = resolve_place(
         place=data.place, allowed=neighbourhoods_for_teams(Team.objects.filter(pk=team.pk))
     )
@@ -146,9 +171,25 @@ def create_signal(
         external_id=data.external_id,
         created_by=user,
     )
-    _set_theme(signal, team=team, chosen=data.theme)
-    signal.full_clean()
-    signal.save()
+    return signal
+
+
+def _store_signal(
+    signal: Signal, *, user: User, data: SignalInput, team: Team, channel: str
+) -> Signal:
+    duplicate = DomainError(
+        f"Er is al een signaal met extern kenmerk {data.external_id!r}.",
+        code="duplicate_external_id",
+    )
+    if data.external_id and Signal.objects.filter(team=team, external_id=data.external_id).exists():
+        raise duplicate
+    try:
+        signal.full_clean()
+        signal.save()
+    except ValidationError as exc:
+        raise DomainError(" ".join(exc.messages), code="invalid") from exc
+    except IntegrityError as exc:  # the same external id posted twice at the same moment
+        raise duplicate from exc
     if data.theme:  # a theme the professional chose is a confirmed theme: the classifier learns it
         learn_theme(team=team, text=signal.text, theme=data.theme)
     SignalEdit.objects.create(signal=signal, by=user, action="create", changes={})
@@ -159,15 +200,14 @@ def create_signal(
     return signal
 
 
-def _set_theme(signal: Signal, *, team: Team, chosen: str) -> None:
-    if chosen:
+def _set_theme(signal: Signal, *, chosen: str, suggestion: Suggestion | None) -> None:
+    if suggestion is None:  # the professional chose the theme
         signal.theme, signal.theme_origin, signal.theme_confidence = (
             chosen,
             Signal.ThemeOrigin.CONFIRMED,
             None,
         )
         return
-    suggestion = suggest_theme(team=team, text=signal.text)
     signal.theme = suggestion.theme or ""
     signal.theme_origin = Signal.ThemeOrigin.SUGGESTED if suggestion.theme else ""
     signal.theme_confidence = suggestion.confidence
@@ -222,7 +262,16 @@ def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "we
     if len(reason) < 3:
         raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
     signal.deleted_at, signal.deleted_by, signal.deletion_reason = timezone.now(), user, reason
-    signal.save(update_fields=["deleted_at", "deleted_by", "deletion_reason", "updated_at"])
+    # a deleted signal keeps no text and no household: only who deleted it, when and why
+    signal.text, signal.household, signal.house_number = "", "", ""
+    signal.lat = signal.lon = None
+    signal.save(
+        update_fields=[
+            *("deleted_at", "deleted_by", "deletion_reason", "updated_at"),
+            *("text", "household", "house_number", "lat", "lon"),
+        ]
+    )
+    SignalEdit.objects.filter(signal=signal).exclude(changes={}).update(changes={})
     SignalEdit.objects.create(signal=signal, by=user, action="delete", changes={"reason": reason})
     hooks.signal_saved(signal)
     log_access(

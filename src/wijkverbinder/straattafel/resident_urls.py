@@ -1,4 +1,4 @@
-"""Residents' URLs under /t/<code>/ (public: no log-in, see `common.middleware.PUBLIC_PREFIXES`)."""
+"""Residents' URLs under /t/<code>/ (public: no log-in, see `settings.PUBLIC_PATH_PREFIXES`)."""
 
 from django.urls import path
 

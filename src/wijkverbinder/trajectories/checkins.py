@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.validation import require_plausible_date
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import CheckIn, Step, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.records import clean_text, require_step
@@ -30,6 +31,7 @@ def plan_check_in(
     require_step(trajectory, Step.HAND_OVER, "Check-ins")
     if planned_on < timezone.localdate():
         raise DomainError("Plan een check-in vandaag of later.", code="past_date")
+    require_plausible_date(planned_on, kind="plan")
     item = CheckIn(trajectory=trajectory, planned_on=planned_on)
     item.full_clean()
     item.save()
@@ -65,7 +67,7 @@ def record_check_in(
             "Een check-in kan niet in de toekomst gehouden zijn; kies vandaag of eerder.",
             code="future_date",
         )
-    check_in.held_on = held_on or today
+    check_in.held_on = require_plausible_date(held_on or today, kind="event")
     check_in.outcome = outcome
     check_in.note = clean_text(note, limit=300, what="notitie")
     check_in.full_clean()

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.validation import require_no_control_characters, require_plausible_date
 from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.core.method import Problem, ensure_meeting_allowed
 from wijkverbinder.core.redaction import redact_free_text
@@ -46,6 +47,7 @@ STEP_ORDER = [str(step) for step in Step]
 
 def clean_text(text: str, *, limit: int, required: bool = False, what: str = "tekst") -> str:
     """Whitespace folded, length checked, personal data redacted."""
+    require_no_control_characters(text, multiline=True)
     folded = " ".join(text.split())
     if required and not folded:
         raise DomainError(f"Vul {what} in.", code="required")
@@ -127,6 +129,7 @@ def log_contact(
         raise DomainError("Deze belanghebbende hoort niet bij dit traject.", code="not_found")
     if on > timezone.localdate():
         raise DomainError("Een contact ligt niet in de toekomst.", code="future_date")
+    require_plausible_date(on, kind="event")
     item = Contact(
         trajectory=trajectory,
         stakeholder=stakeholder,
@@ -185,6 +188,7 @@ def record_meeting(
     """Record a meeting (rule 9); returns it with its warnings (too many professionals)."""
     require_open(trajectory)
     require_step(trajectory, Step.CONNECT, "Bijeenkomsten")
+    require_plausible_date(on, kind="plan")
     items = [clean_text(item, limit=200, what="agendapunt") for item in agenda if item.strip()]
     with method_rules():
         warnings = ensure_meeting_allowed(
@@ -233,6 +237,7 @@ def add_agreement(
     """Who does what by when; a support agreement (step 4) ends on `due`."""
     require_open(trajectory)
     require_step(trajectory, Step.CONNECT, "Afspraken")
+    require_plausible_date(due, kind="plan")
     item = Agreement(
         trajectory=trajectory,
         who=clean_text(who, limit=100, required=True, what="wie"),

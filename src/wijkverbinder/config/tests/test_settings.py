@@ -13,14 +13,17 @@ from wijkverbinder.config.env import REGISTRY
 from wijkverbinder.config.secrets_file import load_or_create_secret
 
 
-def _load_settings(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def _load_settings(tmp_path: Path, code: str = "", **env: str) -> subprocess.CompletedProcess[str]:
     clean = {
         k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG", "DATABASE_URL"}
     }
     clean.update(
         env, WIJKVERBINDER_VAR=str(tmp_path), DJANGO_SETTINGS_MODULE="wijkverbinder.config.settings"
     )
-    code = "from django.conf import settings; print(settings.DEBUG, settings.DATABASES['default']['ENGINE'])"
+    code = (
+        code
+        or "from django.conf import settings; print(settings.DEBUG, settings.DATABASES['default']['ENGINE'])"
+    )
     return subprocess.run(
         [sys.executable, "-c", code], env=clean, capture_output=True, text=True, check=False
     )
@@ -34,6 +37,14 @@ def _load_settings(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[st
         (
             {"SECRET_KEY": "s" * 50, "DATABASE_URL": "postgres://x@127.0.0.1/x", "DEBUG": "true"},
             "DEBUG staat aan",
+        ),
+        (
+            {
+                "SECRET_KEY": "s" * 50,
+                "DATABASE_URL": "postgres://x@127.0.0.1/x",
+                "API_BROWSABLE": "true",
+            },
+            "API_BROWSABLE staat aan",
         ),
     ],
 )
@@ -59,8 +70,17 @@ def test_production_starts_with_safe_settings(tmp_path: Path) -> None:
 def test_embedded_default_is_sqlite_without_debug(tmp_path: Path) -> None:
     result = _load_settings(tmp_path, WIJKVERBINDER_MODE="embedded")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "django.db.backends.sqlite3"]
+    assert result.stdout.split() == ["False", "wijkverbinder.common.sqlite"]
     assert (tmp_path / "secret_key").exists()
+
+
+def test_embedded_sqlite_waits_for_the_write_lock(tmp_path: Path) -> None:
+    code = (
+        "from django.conf import settings; o = settings.DATABASES['default']['OPTIONS']; "
+        "print(o['transaction_mode'], o['timeout'], 'WAL' in o['init_command'])"
+    )
+    result = _load_settings(tmp_path, code=code, WIJKVERBINDER_MODE="embedded")
+    assert result.stdout.split() == ["IMMEDIATE", "20", "True"], result.stderr
 
 
 def test_unknown_mode_refused(tmp_path: Path) -> None:

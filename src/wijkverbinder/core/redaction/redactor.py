@@ -53,8 +53,9 @@ def redact(text: str) -> Redaction:
 
 
 def redact_free_text(text: str) -> str:
-    """Free text a person typed, ready to store: whitespace folded, personal data redacted."""
-    folded = " ".join(text.split())
+    """Free text a person typed, ready to store: whitespace folded, control characters (such as
+    NUL) dropped, personal data redacted."""
+    folded = " ".join("".join(c for c in text if c.isprintable() or c.isspace()).split())
     return redact(folded).text if folded else ""
 
 

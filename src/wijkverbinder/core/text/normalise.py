@@ -8,8 +8,10 @@ from the Snowball Dutch stemmer (snowballstemmer), cached per word.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -20,7 +22,16 @@ _REDACTION_TAG = re.compile(r"\[[A-Za-z_\-]+(?:[-_ ]?\d+)?\]|<[A-Za-z_\-]+(?:[-_
 _NON_LETTER = re.compile(r"[^a-z]+")
 _MIN_TOKEN_LENGTH = 2
 
-_STEMMER = snowballstemmer.stemmer("dutch")
+# A Snowball stemmer keeps the word it works on in itself: one per thread (the server answers
+# requests in several threads; a shared one gave wrong stems and IndexErrors under load).
+_LOCAL = threading.local()
+
+
+def _stemmer() -> Any:
+    found = getattr(_LOCAL, "stemmer", None)
+    if found is None:
+        found = _LOCAL.stemmer = snowballstemmer.stemmer("dutch")
+    return found
 
 
 def _fold_accents(text: str) -> str:
@@ -50,5 +61,5 @@ def content_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball Dutch stem of one normalised word."""
-    result: str = _STEMMER.stemWord(word)
+    result: str = _stemmer().stemWord(word)
     return result

@@ -88,16 +88,16 @@ def test_house_number_kept_only_when_allowed(fatima: User, settings: Any) -> Non
         ({"severity": 4}, "ernst is 1, 2 of 3"),
         ({"observed_on": date.today() + timedelta(days=2)}, "toekomst"),
         ({"place": PlaceInput(neighbourhood_code="BU99010201")}, "hoort niet bij het werkgebied"),
-        ({"place": PlaceInput(lat=52.3090, lon=5.6240)}, "buiten het werkgebied van uw team"),
+        ({"place": PlaceInput(lat=52.3090, lon=5.6240)}, "niet in een buurt van het werkgebied"),
         ({"place": PlaceInput(neighbourhood_code="BU12345678")}, "onbekend of hoort niet"),
-        ({"place": PlaceInput(postcode="9901ZZ", house_number="3")}, "niet in de adressentabel"),
+        ({"place": PlaceInput(postcode="9901ZZ", house_number="3")}, "adres is onbekend of ligt"),
         ({"place": PlaceInput(postcode="99", house_number="3")}, "geen geldige postcode"),
         ({"place": PlaceInput()}, "Geef een postcode en huisnummer"),
         (
             {"place": PlaceInput(neighbourhood_code="BU99010102", street_name="Nergensweg")},
             "niet bekend in buurt",
         ),
-        ({"place": PlaceInput(lat=52.37, lon=4.89)}, "geen enkele bekende buurt"),
+        ({"place": PlaceInput(lat=52.37, lon=4.89)}, "niet in een buurt van het werkgebied"),
     ],
 )
 def test_refusals_change_nothing(fatima: User, overrides: dict[str, object], message: str) -> None:

@@ -1,4 +1,8 @@
-"""`wijkverbinder createtoken USERNAME`: print a new API token for a system account."""
+"""`wijkverbinder createtoken USER [--name NAME] [--days N]`: a new API key, shown this once.
+
+Only the key's digest is stored: copy the key now into the system that will use it. A key of that
+user with the same name is replaced.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +15,22 @@ from wijkverbinder.common.errors import DomainError
 
 
 class Command(BaseCommand):
-    help = "Maak een nieuwe API-token voor een gebruiker en toon die (een oude token vervalt)."
+    help = "Maak een nieuwe API-sleutel voor een gebruiker; de sleutel wordt alleen nu getoond."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username")
+        parser.add_argument(
+            "--name", default="API", help="naam van het systeem dat de sleutel gebruikt"
+        )
+        parser.add_argument(
+            "--days", type=int, default=None, help="dagen geldig (standaard API_TOKEN_DAYS)"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            key = create_token(username=options["username"])
+            key = create_token(
+                username=options["username"], name=options["name"], days=options["days"]
+            )
         except DomainError as exc:
             raise CommandError(exc.message) from exc
         self.stdout.write(key)

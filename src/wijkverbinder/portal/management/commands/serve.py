@@ -17,6 +17,7 @@ from wijkverbinder.areas.models import Municipality
 from wijkverbinder.intake.warmup import warm_up
 from wijkverbinder.portal.demo.build import build_demo
 from wijkverbinder.portal.management.commands.demo import login_lines
+from wijkverbinder.privacy.tasks import schedule_retention
 
 
 class Command(BaseCommand):
@@ -40,9 +41,15 @@ class Command(BaseCommand):
             demo_loaded = build_demo(with_signals=True).created
         url = f"http://{options['host']}:{options['port']}"
         self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
-        if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):
+        if demo_loaded:  # only at the first start: a password is not printed on every start
             self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
+        elif settings.DEMO_AUTOLOAD and not settings.PRODUCTION:
+            self.stdout.write(
+                "Demo-accounts: zie README.md (`wijkverbinder demo` toont ze opnieuw)."
+            )
         threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+        stop = threading.Event()
+        schedule_retention(stop)
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         try:
             serve(
@@ -57,4 +64,5 @@ class Command(BaseCommand):
         except KeyboardInterrupt:
             pass  # waitress usually handles Ctrl-C itself and returns
         finally:
+            stop.set()
             self.stdout.write("\nwijkverbinder is gestopt.")

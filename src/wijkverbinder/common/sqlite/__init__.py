@@ -1,0 +1,1 @@
+"""SQLite backend of the embedded default that waits for the write lock instead of failing."""

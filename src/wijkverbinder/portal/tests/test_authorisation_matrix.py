@@ -1,0 +1,189 @@
+"""Authorisation matrix generated from the URL configuration: every route × anonymous, another team,
+member, coordinator and administrator.
+
+Wijkteam W owns one record of every kind (a signal, a collective question, a trajectory with an
+agreement and a check-in, a phase assessment), each carrying a marker. For each route the test fills
+in W's ids and asks as each role (GET), and as the other team also changes it (POST):
+
+* anonymous: a web page sends to the log-in page, the API answers 401/403 — never 200;
+* the other team (Pieter, Wijkteam Noord): never a 2xx with a W record in it, never a 2xx on a
+  route that names a W record, and a POST changes nothing;
+* W's member, coordinator and administrator: never a server error.
+
+A route added later is covered automatically; a route the test cannot fill in fails the test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.db.models import Model
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from wijkverbinder.accounts.models import User
+from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.diagnosis.models import PhaseAssessment
+from wijkverbinder.diagnosis.tests.factories import ONGEMAK, assess
+from wijkverbinder.intake.models import Signal
+from wijkverbinder.trajectories.models import Agreement, CheckIn, Trajectory, TrajectoryEvent
+from wijkverbinder.trajectories.tests.factories import handed_over
+
+MARKER = "ZZGEHEIMW"
+ROLES = {
+    "anonymous": "",
+    "other team": "pieter",
+    "member": "fatima",
+    "coordinator": "joost",
+    "admin": "ingrid",
+}
+PUBLIC = {"inloggen/", "health", "api/v1/openapi.json", "i18n/setlang/"}
+SKIPPED_PREFIXES = ("beheer/",)  # Django's own admin: staff only, tested by Django itself
+GROUP = re.compile(r"\(\?P<(\w+)>[^)]*\)|<(?:\w+:)?(\w+)>")
+
+
+def _routes(patterns: list[Any], prefix: str = "") -> Iterator[str]:
+    for item in patterns:
+        if isinstance(item, URLResolver):
+            yield from _routes(item.url_patterns, prefix + str(item.pattern))
+        elif isinstance(item, URLPattern):
+            route = prefix + str(item.pattern)
+            if "<format>" in route or route.endswith("^.*$") or route.startswith(SKIPPED_PREFIXES):
+                continue
+            yield route
+
+
+@pytest.fixture
+def world(demo: None) -> dict[str, str]:
+    trajectory = handed_over()
+    Trajectory.objects.filter(pk=trajectory.pk).update(title=f"{MARKER} traject")
+    question = trajectory.question
+    assert question is not None
+    CollectiveQuestion.objects.filter(pk=question.pk).update(title=f"{MARKER} vraag")
+    signal = question.signals.first()
+    assert signal is not None
+    Signal.objects.filter(pk=signal.pk).update(text=f"{MARKER} signaal")
+    assessment = assess("joost", "BU99010102", ONGEMAK, notes=f"{MARKER} notitie")
+    return {
+        "signal": str(signal.uuid),
+        "question": str(question.uuid),
+        "trajectory": str(trajectory.uuid),
+        "agreement": str(Agreement.objects.get(trajectory=trajectory).pk),
+        "check_in": str(CheckIn.objects.get(trajectory=trajectory).pk),
+        "assessment": str(assessment.uuid),
+    }
+
+
+def _value(route: str, name: str, world: dict[str, str]) -> str:
+    """The id of W's record that this route parameter names."""
+    by_name = {
+        "signal_id": "signal",
+        "question_id": "question",
+        "afspraakId": "agreement",
+        "checkInId": "check_in",
+    }
+    if name in by_name:
+        return world[by_name[name]]
+    if name in {"code", "buurtcode"}:
+        return "BU99010102"
+    if name == "slug":
+        return "wijkanalyse"
+    if name == "action":
+        return "afspraak"
+    if name in {"id", "public_id"}:
+        for prefix, kind in (
+            ("signalen", "signal"),
+            ("gemeenschappelijke-vragen", "question"),
+            ("trajecten", "trajectory"),
+            ("diagnoses", "assessment"),
+            ("situatie-bepalen", "assessment"),
+        ):
+            if route.replace("api/v1/^", "").startswith(prefix):
+                return world[kind]
+    raise AssertionError(f"onbekende routeparameter {name!r} in {route!r}: vul de matrix aan")
+
+
+def _path(route: str, world: dict[str, str]) -> tuple[str, bool]:
+    """A concrete path for the route, and whether it names one of W's records."""
+    params = {m.group(1) or m.group(2) for m in GROUP.finditer(route)}
+    path = GROUP.sub(lambda m: _value(route, m.group(1) or m.group(2), world), route)
+    path = path.replace("^", "").replace("$", "").replace("\\", "")
+    return "/" + path, bool(params - {"slug"})
+
+
+def _clients() -> dict[str, Client]:
+    clients = {}
+    for role, username in ROLES.items():
+        client = Client()
+        if username:
+            client.force_login(User.objects.get(username=username))
+        clients[role] = client
+    return clients
+
+
+def _state() -> list[Any]:
+    """Everything a POST of the other team could change."""
+    models: list[type[Model]] = [Signal, CollectiveQuestion, Trajectory, Agreement, CheckIn]
+    models += [TrajectoryEvent, PhaseAssessment]
+    rows: list[Any] = []
+    for model in models:
+        rows.append(
+            sorted(
+                model._default_manager.values_list(
+                    *[f.attname for f in model._meta.concrete_fields]
+                )
+            )
+        )
+    return rows
+
+
+def _leaks(
+    route: str, path: str, names: bool, clients: dict[str, Client], world: dict[str, str]
+) -> list[str]:
+    found = []
+    secrets = [MARKER, *world.values()]
+    api = path.startswith("/api/")
+    public = route in PUBLIC
+    for role, client in clients.items():
+        response = client.get(path)
+        status = response.status_code
+        body = response.getvalue()
+        text = body.decode(errors="replace")
+        if status >= 500:
+            found.append(f"{role} GET {path}: {status}")
+        if role == "anonymous" and not public and status < 300:
+            found.append(f"anonymous GET {path}: {status}")
+        if role == "anonymous" and not public and not api and status == 302:
+            assert "/inloggen/" in response["Location"], (path, response["Location"])
+        if role == "other team" and status < 300:
+            shown = [
+                s for s in secrets[:1] + [v for v in world.values() if len(v) > 8] if s in text
+            ]
+            if shown or names:
+                found.append(f"other team GET {path}: {status} {shown}")
+    return found
+
+
+def test_authorisation_matrix(world: dict[str, str]) -> None:
+    clients = _clients()
+    routes = sorted(set(_routes(get_resolver().url_patterns)))
+    leaks: list[str] = []
+    checked = 0
+    for route in routes:
+        path, names = _path(route, world)
+        leaks += _leaks(route, path, names, clients, world)
+        checked += len(clients)
+        if names:
+            before = _state()
+            response = clients["other team"].post(path, {}, content_type="application/json")
+            checked += 1
+            if response.status_code < 300 or response.status_code >= 500:
+                leaks.append(f"other team POST {path}: {response.status_code}")
+            if _state() != before:
+                leaks.append(f"other team POST {path} changed data")
+    print(f"autorisatiematrix: {len(routes)} routes, {checked} verzoeken")  # noqa: T201
+    assert len(routes) >= 50
+    assert leaks == []
