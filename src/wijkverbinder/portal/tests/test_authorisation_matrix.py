@@ -23,12 +23,17 @@ import pytest
 from django.db.models import Model
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.collective.models import CollectiveQuestion
-from wijkverbinder.diagnosis.models import PhaseAssessment
+from wijkverbinder.accounts.selectors import get_neighbourhood_for_user
+from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
+from wijkverbinder.diagnosis.services import record_safety_check
 from wijkverbinder.diagnosis.tests.factories import ONGEMAK, assess
 from wijkverbinder.intake.models import Signal
+from wijkverbinder.straattafel.models import Statement, Straattafel
+from wijkverbinder.straattafel.tests.factories import straattafel
 from wijkverbinder.trajectories.models import Agreement, CheckIn, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests.factories import handed_over
 
@@ -41,6 +46,8 @@ ROLES = {
     "admin": "ingrid",
 }
 PUBLIC = {"inloggen/", "health", "api/v1/openapi.json", "i18n/setlang/"}
+#: the residents' straattafel (pages and API): public by design, reached with the residents' code
+PUBLIC_PREFIXES = ("t/", "api/v1/deelnames/")
 SKIPPED_PREFIXES = ("beheer/",)  # Django's own admin: staff only, tested by Django itself
 GROUP = re.compile(r"\(\?P<(\w+)>[^)]*\)|<(?:\w+:)?(\w+)>")
 
@@ -67,6 +74,17 @@ def world(demo: None) -> dict[str, str]:
     assert signal is not None
     Signal.objects.filter(pk=signal.pk).update(text=f"{MARKER} signaal")
     assessment = assess("joost", "BU99010102", ONGEMAK, notes=f"{MARKER} notitie")
+    joost = User.objects.get(username="joost")
+    safety = record_safety_check(
+        user=joost,
+        area=get_neighbourhood_for_user(user=joost, code="BU99010102"),
+        checked_on=timezone.localdate(),
+        no_new_incidents=True,
+        unsafety_addressed=True,
+        residents_feel_safer=True,
+        confirmed_by=["wijkagent"],
+    )
+    table = straattafel()  # its title is for residents: public pages show it by design
     return {
         "signal": str(signal.uuid),
         "question": str(question.uuid),
@@ -74,6 +92,9 @@ def world(demo: None) -> dict[str, str]:
         "agreement": str(Agreement.objects.get(trajectory=trajectory).pk),
         "check_in": str(CheckIn.objects.get(trajectory=trajectory).pk),
         "assessment": str(assessment.uuid),
+        "safety_check": str(safety.uuid),
+        "straattafel": str(table.uuid),
+        "resident_code": table.code,
     }
 
 
@@ -87,6 +108,12 @@ def _value(route: str, name: str, world: dict[str, str]) -> str:
     }
     if name in by_name:
         return world[by_name[name]]
+    if name == "code" and route.startswith(PUBLIC_PREFIXES):
+        return world["resident_code"]
+    if name in {"nummer", "number"}:
+        return "1"
+    if name == "kind":
+        return "poster"
     if name in {"code", "buurtcode"}:
         return "BU99010102"
     if name == "slug":
@@ -100,6 +127,8 @@ def _value(route: str, name: str, world: dict[str, str]) -> str:
             ("trajecten", "trajectory"),
             ("diagnoses", "assessment"),
             ("situatie-bepalen", "assessment"),
+            ("veiligheidscontroles", "safety_check"),
+            ("straattafels", "straattafel"),
         ):
             if route.replace("api/v1/^", "").startswith(prefix):
                 return world[kind]
@@ -111,6 +140,8 @@ def _path(route: str, world: dict[str, str]) -> tuple[str, bool]:
     params = {m.group(1) or m.group(2) for m in GROUP.finditer(route)}
     path = GROUP.sub(lambda m: _value(route, m.group(1) or m.group(2), world), route)
     path = path.replace("^", "").replace("$", "").replace("\\", "")
+    if route.startswith(PUBLIC_PREFIXES):
+        return "/" + path, False
     return "/" + path, bool(params - {"slug"})
 
 
@@ -127,7 +158,7 @@ def _clients() -> dict[str, Client]:
 def _state() -> list[Any]:
     """Everything a POST of the other team could change."""
     models: list[type[Model]] = [Signal, CollectiveQuestion, Trajectory, Agreement, CheckIn]
-    models += [TrajectoryEvent, PhaseAssessment]
+    models += [TrajectoryEvent, PhaseAssessment, SafetyCheck, Straattafel, Statement]
     rows: list[Any] = []
     for model in models:
         rows.append(
@@ -144,9 +175,9 @@ def _leaks(
     route: str, path: str, names: bool, clients: dict[str, Client], world: dict[str, str]
 ) -> list[str]:
     found = []
-    secrets = [MARKER, *world.values()]
+    secrets = [MARKER, *(v for k, v in world.items() if k != "resident_code")]
     api = path.startswith("/api/")
-    public = route in PUBLIC
+    public = route in PUBLIC or route.startswith(PUBLIC_PREFIXES)
     for role, client in clients.items():
         response = client.get(path)
         status = response.status_code
@@ -159,9 +190,7 @@ def _leaks(
         if role == "anonymous" and not public and not api and status == 302:
             assert "/inloggen/" in response["Location"], (path, response["Location"])
         if role == "other team" and status < 300:
-            shown = [
-                s for s in secrets[:1] + [v for v in world.values() if len(v) > 8] if s in text
-            ]
+            shown = [s for s in secrets[:1] + [v for v in secrets[1:] if len(v) > 8] if s in text]
             if shown or names:
                 found.append(f"other team GET {path}: {status} {shown}")
     return found
