@@ -26,8 +26,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import User
-from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.accounts.selectors import get_neighbourhood_for_user
+from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
 from wijkverbinder.diagnosis.services import record_safety_check
 from wijkverbinder.diagnosis.tests.factories import ONGEMAK, assess
@@ -101,25 +101,20 @@ def world(demo: None) -> dict[str, str]:
 def _value(route: str, name: str, world: dict[str, str]) -> str:
     """The id of W's record that this route parameter names."""
     by_name = {
-        "signal_id": "signal",
-        "question_id": "question",
-        "afspraakId": "agreement",
-        "checkInId": "check_in",
+        "signal_id": world["signal"],
+        "question_id": world["question"],
+        "afspraakId": world["agreement"],
+        "checkInId": world["check_in"],
+        "nummer": "1",
+        "number": "1",
+        "kind": "poster",
+        "slug": "wijkanalyse",
+        "action": "afspraak",
+        "buurtcode": "BU99010102",
+        "code": world["resident_code"] if route.startswith(PUBLIC_PREFIXES) else "BU99010102",
     }
     if name in by_name:
-        return world[by_name[name]]
-    if name == "code" and route.startswith(PUBLIC_PREFIXES):
-        return world["resident_code"]
-    if name in {"nummer", "number"}:
-        return "1"
-    if name == "kind":
-        return "poster"
-    if name in {"code", "buurtcode"}:
-        return "BU99010102"
-    if name == "slug":
-        return "wijkanalyse"
-    if name == "action":
-        return "afspraak"
+        return by_name[name]
     if name in {"id", "public_id"}:
         for prefix, kind in (
             ("signalen", "signal"),
