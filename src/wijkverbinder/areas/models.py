@@ -68,6 +68,13 @@ class Neighbourhood(models.Model):
         related_name="neighbourhoods",
     )
     code = models.CharField(_("CBS code"), max_length=10)
+    local_code = models.CharField(
+        _("municipality's own code"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_("The code the municipality itself uses (Amsterdam: AA01), if it has one."),
+    )
     name = models.CharField(_("name"), max_length=100)
     year = models.PositiveSmallIntegerField(_("boundary year"))
     geometry = models.JSONField(_("geometry (GeoJSON)"), null=True, blank=True)

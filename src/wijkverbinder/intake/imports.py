@@ -1,9 +1,16 @@
-"""Importing files of signals: our own CSV, a Signalen CSV export, Open311 GeoReport v2 JSON.
+"""Importing files of signals for a team (formats: `core.intake_formats`, `docs/intake.md`).
 
-The format is recognised by `core.intake_formats`. A file with any bad row is refused whole, with a
-Dutch list of row, column and reason, and nothing is written; with `skip_invalid` the good rows go in
-and the rejected ones are returned for a report. Re-importing creates no duplicates: a row's external
-id is its `id` (or, when the file has none, a digest of its content), unique per team.
+The file is parsed and every row placed in one of the team's buurten in one pass, so each row's
+errors come together. A file with any bad row is refused whole, with a Dutch list of row, column and
+reason, and nothing is written; with `skip_invalid` the good rows go in and the rejected ones are
+returned for a report. A file-level problem (an unknown format, a missing column) refuses the file
+in any case. Counts are rows: `rows` the rows of data in the file, `rejected_rows` those with at
+least one error, `duplicates` those already imported or repeated in the file.
+
+Re-importing creates no duplicates: a row's external id is its key (`id`, Signalen's `signal_uuid`,
+Open311's `service_request_id`) or, without one, a digest of its content, unique per team. Texts
+are redacted (in parallel for large files) and themes suggested before the one write transaction,
+which is retried when SQLite is busy with another writer (`common.busy`).
 """
 
 from __future__ import annotations
@@ -11,37 +18,63 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
-from wijkverbinder.accounts.selectors import neighbourhoods_for_teams
 from wijkverbinder.areas.models import Neighbourhood, Street
-from wijkverbinder.areas.selectors import neighbourhood_code_at
 from wijkverbinder.common.audit import log_access
+from wijkverbinder.common.busy import retry_when_busy
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
+from wijkverbinder.core.intake_formats import (
+    UNKNOWN,
+    ParsedSignal,
+    ParseOptions,
+    RowError,
+    parse_files,
+)
+from wijkverbinder.core.intake_formats.service_mapping import (
+    BUILTIN_DIR,
+    MappingFileError,
+    ServiceMappings,
+    load_service_mappings,
+)
 from wijkverbinder.core.pseudonym import household_pseudonym
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
+from wijkverbinder.intake.locating import TeamAreas
 from wijkverbinder.intake.models import Signal, SignalImport
 from wijkverbinder.intake.redaction_pool import redact_many
 from wijkverbinder.intake.services import pseudonym_secret, team_for
 from wijkverbinder.intake.themes import classifier_for
 
+#: `progress(stage, done, total)`; stages: reading, checking, redacting, themes, saving
+Progress = Callable[[str, int, int], None]
+
 
 @dataclass
 class ImportReport:
-    """What an import did."""
+    """What an import did; `rejected` lists every error (a row may have several)."""
 
     format: str
     rows: int
     created: int = 0
     duplicates: int = 0
+    rejected_rows: int = 0
     rejected: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One Dutch sentence for the command line and the import page."""
+        return (
+            f"Ingelezen ({self.format}): {self.rows} rijen; {self.created} nieuwe signalen, "
+            f"{self.duplicates} al aanwezig of dubbel, {self.rejected_rows} rijen afgekeurd."
+        )
 
 
 class ImportRefusedError(DomainError):
@@ -49,19 +82,37 @@ class ImportRefusedError(DomainError):
 
     code = "import_refused"
 
-    def __init__(self, errors: Sequence[RowError]) -> None:
+    def __init__(self, errors: Sequence[RowError], *, rows: int = 0, bad_rows: int = 0) -> None:
         self.errors = list(errors)
+        self.rows, self.bad_rows = rows, bad_rows
+        summary = (
+            f"{bad_rows} van de {rows} rijen afgekeurd ({len(self.errors)} fout(en))"
+            if bad_rows
+            else f"{len(self.errors)} fout(en)"
+        )
         super().__init__(
-            f"Het bestand is niet ingelezen: {len(self.errors)} fout(en). Er is niets opgeslagen.",
+            f"Het bestand is niet ingelezen: {summary}. Er is niets opgeslagen.",
             details=[describe(e) for e in self.errors],
         )
 
 
 def describe(error: RowError) -> str:
-    """`rij 3, kolom date: …` in Dutch."""
+    """`signals.csv rij 3, kolom date: …` in Dutch."""
     where = "bestand" if error.row == 0 else f"rij {error.row}"
+    if error.file:
+        where = f"{error.file} {where}"
     column = f", kolom {error.column}" if error.column else ""
     return f"{where}{column}: {error.reason}"
+
+
+def service_mappings() -> ServiceMappings:
+    """The Open311 mapping files: shipped ones, overridden by the installation's own folder."""
+    try:
+        return load_service_mappings(
+            [BUILTIN_DIR, Path(settings.OPEN311_MAPPINGS_DIR)], load_taxonomy()
+        )
+    except MappingFileError as error:
+        raise DomainError(f"Open311-koppeling onbruikbaar: {error}", code="bad_mapping") from None
 
 
 def _external_id(record: SignalRecord) -> str:
@@ -82,52 +133,10 @@ def _external_id(record: SignalRecord) -> str:
     return "sha256:" + hashlib.sha256(content.encode()).hexdigest()[:40]
 
 
-def _place(row: ParsedSignal, allowed: dict[str, Neighbourhood]) -> Neighbourhood | RowError:
-    record = row.record
-    code = record.neighbourhood
-    if not code and record.lat is not None and record.lon is not None:
-        code = neighbourhood_code_at(lat=record.lat, lon=record.lon)
-        if code is None:
-            return RowError(row.row, "lat/lon", "het punt ligt in geen enkele bekende buurt")
-    buurt = allowed.get(code or "")
-    if buurt is None:
-        return RowError(
-            row.row,
-            "neighbourhood",
-            f"buurtcode {code} is onbekend of hoort niet bij het werkgebied van uw team",
-        )
-    return buurt
-
-
-def _validate(
-    rows: list[ParsedSignal], team: Team
-) -> tuple[list[tuple[ParsedSignal, Neighbourhood]], list[RowError]]:
-    allowed: dict[str, Neighbourhood] = {}
-    for buurt in neighbourhoods_for_teams(Team.objects.filter(pk=team.pk)).order_by("year"):
-        allowed[buurt.code] = buurt
-    good, errors = [], []
-    for row in rows:
-        if len(row.record.text) > settings.SIGNAL_TEXT_MAX:
-            errors.append(
-                RowError(
-                    row.row, "text", f"de tekst is langer dan {settings.SIGNAL_TEXT_MAX} tekens"
-                )
-            )
-            continue
-        placed = _place(row, allowed)
-        if isinstance(placed, RowError):
-            errors.append(placed)
-        else:
-            good.append((row, placed))
-    return good, errors
-
-
-def _new_rows(
-    good: list[tuple[ParsedSignal, Neighbourhood]], team: Team
-) -> tuple[list[tuple[ParsedSignal, Neighbourhood, str]], int]:
-    """Rows not imported before (by external id), and how many were duplicates."""
-    keyed = [(row, buurt, _external_id(row.record)) for row, buurt in good]
-    keys = [key for _, _, key in keyed]
+def _new_rows(rows: list[ParsedSignal], team: Team) -> tuple[list[tuple[ParsedSignal, str]], int]:
+    """Rows not imported before (by external id), and how many were already there."""
+    keyed = [(row, _external_id(row.record)) for row in rows]
+    keys = [key for _, key in keyed]
     known: set[str] = set()
     for start in range(0, len(keys), 900):
         chunk = keys[start : start + 900]
@@ -137,11 +146,11 @@ def _new_rows(
             )
         )
     fresh, seen = [], set()
-    for row, buurt, key in keyed:
+    for row, key in keyed:
         if key in known or key in seen:
             continue
         seen.add(key)
-        fresh.append((row, buurt, key))
+        fresh.append((row, key))
     return fresh, len(keyed) - len(fresh)
 
 
@@ -164,95 +173,146 @@ class _Streets:
         return self._known[key]
 
 
-def _build(
-    fresh: list[tuple[ParsedSignal, Neighbourhood, str]], texts: list[str], team: Team, user: User
-) -> list[dict[str, Any]]:
-    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none)."""
-    streets = _Streets(sorted({buurt for _, buurt, _ in fresh}, key=lambda b: b.pk))
+@dataclass(frozen=True)
+class _Prepared:
+    """A new signal ready to store: everything except its street (made in the transaction)."""
+
+    row: ParsedSignal
+    buurt: Neighbourhood
+    key: str
+    text: str
+    theme: str
+    origin: str
+    confidence: float | None
+
+
+def _prepare(
+    fresh: list[tuple[ParsedSignal, str]], texts: list[str], team: Team, areas: TeamAreas
+) -> list[_Prepared]:
+    """Buurt, redacted text and theme (suggested where the file has none) for every new row."""
     guesses = iter(
         classifier_for(team).predict_many(
-            [t for (row, _, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
+            [t for (row, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
         )
     )
-    secret = pseudonym_secret()
-    rows = []
-    for (row, buurt, key), text in zip(fresh, texts, strict=True):
-        record = row.record
-        theme, confidence = record.theme or "", None
+    out = []
+    for (row, key), text in zip(fresh, texts, strict=True):
+        theme, confidence = row.record.theme or "", None
         origin: str = Signal.ThemeOrigin.IMPORTED
-        if not record.theme:
+        if not row.record.theme:
             guess = next(guesses)
             theme, confidence = guess.theme or "", round(guess.confidence, 3)
             origin = Signal.ThemeOrigin.SUGGESTED if guess.theme else ""
-        street = streets.get(buurt, record.street)
+        buurt = areas.by_code[row.record.neighbourhood or ""]
+        out.append(_Prepared(row, buurt, key, text, theme, origin, confidence))
+    return out
+
+
+def _signal_rows(prepared: list[_Prepared], team: Team, user: User) -> list[dict[str, Any]]:
+    streets = _Streets(sorted({p.buurt for p in prepared}, key=lambda b: b.pk))
+    secret = pseudonym_secret()
+    rows = []
+    for item in prepared:
+        record = item.row.record
+        street = streets.get(item.buurt, record.street)
         rows.append(
             {
                 "team_id": team.pk,
                 "observed_on": record.date,
-                "neighbourhood_id": buurt.pk,
+                "neighbourhood_id": item.buurt.pk,
                 "street_id": street.pk if street else None,
                 "lat": record.lat,
                 "lon": record.lon,
-                "text": text,
+                "text": item.text,
                 "role": record.role or "",
                 "source": record.source or "",
-                "theme": theme,
-                "theme_origin": origin,
-                "theme_confidence": confidence,
+                "theme": item.theme,
+                "theme_origin": item.origin,
+                "theme_confidence": item.confidence,
                 "household": household_pseudonym(record.household, secret=secret)
                 if record.household
                 else "",
-                "external_id": key,
+                "external_id": item.key,
                 "created_by_id": user.pk,
             }
         )
     return rows
 
 
+def _store(
+    prepared: list[_Prepared], report: ImportReport, team: Team, user: User, job: SignalImport
+) -> None:
+    """The one write transaction: signals, the import's record, the access log, the hooks."""
+    report.created = insert_signals(_signal_rows(prepared, team, user))
+    job.status, job.stage = SignalImport.Status.DONE, ""
+    job.format, job.rows, job.created = report.format, report.rows, report.created
+    job.duplicates, job.rejected = report.duplicates, report.rejected_rows
+    job.done = job.total = report.rows
+    job.details = [describe(e) for e in report.rejected[: SignalImport.MAX_DETAILS]]
+    job.notes, job.message = report.notes, report.describe()
+    job.finished_at = timezone.now()
+    job.save()
+    log_access(
+        user=user, action="import", object_type="signal", count=report.created, channel="import"
+    )
+    if report.created:
+        hooks.imported(team)
+
+
 def import_signals(
     *,
     user: User,
-    data: bytes,
+    data: bytes | None = None,
     filename: str = "",
+    files: Sequence[tuple[str, bytes]] | None = None,
     team: Team | None = None,
     skip_invalid: bool = False,
     workers: int | None = 1,
-    progress: Callable[[int], None] | None = None,
+    mapping: str = "",
+    progress: Progress | None = None,
+    job: SignalImport | None = None,
 ) -> ImportReport:
-    """Import a file of signals for the user's team (see the module docstring)."""
+    """Import one file (`data`) or several (`files`, e.g. the tables of a Signalen export) for the
+    user's team; see the module docstring. `job` is the import's record when it was queued."""
     team = team_for(user=user, team=team)
-    parsed = parse_bytes(data, filename=filename)
-    if parsed.format == "onbekend":
-        raise ImportRefusedError(parsed.errors)
-    good, place_errors = _validate(parsed.rows, team)
-    errors = sorted([*parsed.errors, *place_errors], key=lambda e: (e.row, e.column))
-    if errors and not skip_invalid:
-        raise ImportRefusedError(errors)
-    fresh, duplicates = _new_rows(good, team)
-    texts = redact_many(
-        [row.record.text for row, _, _ in fresh], workers=workers, progress=progress
+    uploads = list(files) if files is not None else [(filename or "bestand", data or b"")]
+    tell = progress or (lambda stage, done, total: None)
+    tell("checking", 0, 0)
+    areas = TeamAreas(team)
+    options = ParseOptions(
+        text_max=settings.SIGNAL_TEXT_MAX,
+        locate=areas.locate,
+        services=service_mappings(),
+        service_source=mapping,
     )
+    parsed = parse_files(uploads, options=options)
+    errors = sorted(parsed.errors, key=lambda e: (e.file, e.row, e.column))
+    if parsed.format == UNKNOWN or parsed.fatal or (errors and not skip_invalid):
+        raise ImportRefusedError(errors, rows=parsed.data_rows, bad_rows=parsed.rejected_rows)
+    fresh, known = _new_rows(parsed.rows, team)
+    total = len(fresh)
+    done = 0
+
+    def redacted(count: int) -> None:
+        nonlocal done
+        done += count
+        tell("redacting", done, total)
+
+    tell("redacting", 0, total)
+    texts = redact_many([row.record.text for row, _ in fresh], workers=workers, progress=redacted)
+    tell("themes", total, total)
+    prepared = _prepare(fresh, texts, team, areas)
     report = ImportReport(
         format=parsed.format,
-        rows=len(parsed.rows) + len(parsed.errors),
-        duplicates=duplicates,
+        rows=parsed.data_rows,
+        duplicates=known + parsed.duplicate_rows,
+        rejected_rows=parsed.rejected_rows,
         rejected=errors,
+        notes=parsed.notes,
     )
-    with transaction.atomic():
-        report.created = insert_signals(_build(fresh, texts, team, user))
-        SignalImport.objects.create(
-            team=team,
-            by=user,
-            filename=filename[:200],
-            format=parsed.format,
-            rows=report.rows,
-            created=report.created,
-            duplicates=duplicates,
-            rejected=len(errors),
-        )
-        log_access(
-            user=user, action="import", object_type="signal", count=report.created, channel="import"
-        )
-        if report.created:
-            hooks.imported(team)
+    tell("saving", total, total)
+    record = job or SignalImport(
+        team=team, by=user, filename=", ".join(n for n, _ in uploads)[:200]
+    )
+    retry_when_busy(lambda: _store(prepared, report, team, user, record))
     return report

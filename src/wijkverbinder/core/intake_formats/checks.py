@@ -1,8 +1,9 @@
-"""Collecting field errors of one row, so that every error of a file is reported at once."""
+"""Collecting the errors of one row, so that every error of a row (and of a file) is reported at once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 from wijkverbinder.core.intake_formats.fields import (
@@ -10,23 +11,27 @@ from wijkverbinder.core.intake_formats.fields import (
     check_latitude,
     check_longitude,
     parse_coordinate,
+    parse_date_styled,
+    parse_text,
 )
-from wijkverbinder.core.intake_formats.types import RowError
+from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
 
 T = TypeVar("T")
+NO_PLACE = "plaats ontbreekt: geen coördinaten en geen buurtcode"
 
 
 class RowChecker:
-    """Runs field checks for one row and keeps the errors (column + Dutch reason)."""
+    """Runs field checks for one row and keeps its errors (column + Dutch reason) in the result."""
 
-    def __init__(self, row: int, errors: list[RowError]) -> None:
+    def __init__(self, row: int, result: ParseResult, *, file: str = "") -> None:
         self.row = row
-        self.errors = errors
+        self.result = result
+        self.file = file
         self.failed = False
 
     def add(self, column: str, reason: str) -> None:
         """Record one error of this row."""
-        self.errors.append(RowError(self.row, column, reason))
+        self.result.reject(self.row, column, reason, file=self.file)
         self.failed = True
 
     def check(self, column: str, func: Callable[[], T]) -> T | None:
@@ -36,6 +41,18 @@ class RowChecker:
         except FieldError as error:
             self.add(column, str(error))
             return None
+
+    def when(self, column: str, value: str, options: ParseOptions) -> date | None:
+        """A date (ISO or Dutch); its style is remembered for the result's notes."""
+        parsed = self.check(column, lambda: parse_date_styled(value, today=options.today))
+        if parsed is None:
+            return None
+        self.result.date_styles.add(parsed[1])
+        return parsed[0]
+
+    def text(self, column: str, value: str, options: ParseOptions) -> str | None:
+        """Free text within the installation's limit."""
+        return self.check(column, lambda: parse_text(value, limit=options.text_max))
 
     def place(
         self, lat_text: str, lon_text: str, *, lat_column: str, lon_column: str
@@ -48,11 +65,41 @@ class RowChecker:
             missing = lat_column if not lat_text else lon_column
             self.add(missing, "geef zowel breedte- als lengtegraad, of geen van beide")
             return None, None
-        before = len(self.errors)
+        before = self.failed
+        self.failed = False
         lat = self.check(lat_column, lambda: parse_coordinate(lat_text, what="breedtegraad"))
         lon = self.check(lon_column, lambda: parse_coordinate(lon_text, what="lengtegraad"))
         if lat is not None:
             self.check(lat_column, lambda: check_latitude(lat))
         if lon is not None:
             self.check(lon_column, lambda: check_longitude(lon))
-        return (lat, lon) if len(self.errors) == before else (None, None)
+        point_failed, self.failed = self.failed, before or self.failed
+        return (None, None) if point_failed else (lat, lon)
+
+    def locate(
+        self,
+        options: ParseOptions,
+        *,
+        code: str | None,
+        local_code: str | None,
+        lat: float | None,
+        lon: float | None,
+        given: bool,
+        column: str,
+    ) -> str | None:
+        """The CBS buurt code of the row's place, or None with the reason recorded.
+
+        `given` says whether the row had any place at all (a bad one is already an error). Without
+        a locator (`options.locate`) the code is returned as it is.
+        """
+        if not given:
+            self.add(column, NO_PLACE)
+            return None
+        if code is None and local_code is None and lat is None:
+            return None  # the place given was bad: its error is recorded already
+        if options.locate is None:
+            return code
+        found, reason = options.locate(code, local_code, lat, lon)
+        if reason:
+            self.add(column, reason)
+        return found
