@@ -29,6 +29,7 @@ class AddressImportReport:
     rows: int
     created: int
     updated: int
+    unchanged: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -36,7 +37,7 @@ class AddressImportReport:
         """One Dutch sentence for the command line and the import page."""
         text = (
             f"Adressen ingelezen ({self.format}): {self.rows} rijen, {self.created} nieuw, "
-            f"{self.updated} bijgewerkt"
+            f"{self.updated} bijgewerkt, {self.unchanged} ongewijzigd"
         )
         if self.rejected:
             text += f", {len(self.rejected)} rij(en) afgekeurd"
@@ -64,7 +65,8 @@ def _street_ids(placed: list[tuple[AddressRow, Neighbourhood]]) -> dict[tuple[in
     return known
 
 
-def _write(placed: list[tuple[AddressRow, Neighbourhood]]) -> tuple[int, int]:
+def _write(placed: list[tuple[AddressRow, Neighbourhood]]) -> tuple[int, int, int]:
+    """Insert new addresses and update changed ones; (created, updated, unchanged)."""
     streets = _street_ids(placed)
     latest: dict[Key, tuple[int, float | None, float | None]] = {}
     for row, buurt in placed:
@@ -102,8 +104,8 @@ def _write(placed: list[tuple[AddressRow, Neighbourhood]]) -> tuple[int, int]:
         Address.objects.bulk_create(new)
         Address.objects.bulk_update(changed, ["street", "lat", "lon"])
         created += len(new)
-        updated += len(chunk) - len(new)
-    return created, updated
+        updated += len(changed)
+    return created, updated, len(keys) - created - updated
 
 
 def import_addresses(
@@ -141,12 +143,13 @@ def import_addresses(
         )
     if progress:
         progress("saving", len(parsed.rows), len(parsed.rows))
-    created, updated = retry_when_busy(lambda: _write(placed))
+    created, updated, unchanged = retry_when_busy(lambda: _write(placed))
     return AddressImportReport(
         format=parsed.format,
         rows=len(parsed.rows) + len(parsed.row_errors),
         created=created,
         updated=updated,
+        unchanged=unchanged,
         rejected=rejected,
         notes=parsed.notes,
     )

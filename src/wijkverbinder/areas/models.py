@@ -143,4 +143,10 @@ class Address(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.street.name} {self.house_number}{self.addition}, {self.postcode}"
+        return f"{self.street.name} {self.number_text}, {self.postcode}"
+
+    @property
+    def number_text(self) -> str:
+        """`105`, `105A`, `105-1` (an addition starting with a digit gets a hyphen)."""
+        joint = "-" if self.addition[:1].isdigit() else ""
+        return f"{self.house_number}{joint}{self.addition}"

@@ -47,7 +47,8 @@ class AreaImportReport:
         total = self.municipalities + self.districts + self.neighbourhoods
         if self.with_population < total:
             parts.append(
-                f"{total - self.with_population} gebied(en) zonder inwonertal: bestaand inwonertal behouden"
+                f"{total - self.with_population} gebied(en) zonder inwonertal in het bestand "
+                "(een bekend inwonertal blijft staan)"
             )
         if self.with_local_code:
             parts.append(f"{self.with_local_code} buurt(en) met een eigen code van de gemeente")

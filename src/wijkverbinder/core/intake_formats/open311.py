@@ -174,6 +174,22 @@ def parse_requests(
             origin = IMPORTED if record.theme else None
             result.rows.append(ParsedSignal(record=record, theme_origin=origin, row=number))
     _notes(result, mapping, themes)
+    _abroad(result)
+
+
+ABROAD = (
+    "geen enkel verzoek ligt in Nederland: dit is een buitenlandse Open311-bron; wijkverbinder "
+    "plaatst alleen meldingen in Nederland"
+)
+
+
+def _abroad(result: ParseResult) -> None:
+    """One clear reason when every request lies outside the Netherlands."""
+    outside = {e.row for e in result.errors if "buiten Nederland" in e.reason}
+    nowhere = {e.row for e in result.errors if "plaats ontbreekt" in e.reason}
+    if outside and not result.rows and len(outside | nowhere) == result.data_rows:
+        result.refuse(0, "", ABROAD)
+        result.errors.insert(0, result.errors.pop())  # the reason first
 
 
 def _notes(result: ParseResult, mapping: ServiceMapping | None, themes: _Themes) -> None:

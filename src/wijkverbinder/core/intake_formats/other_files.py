@@ -14,11 +14,11 @@ from typing import Any
 AREA_KEYS = frozenset({"buurtcode", "wijkcode", "gemeentecode", "statcode", "cbscode", "cbs_code"})
 AREAS = (
     "Dit is een gebiedsbestand (GeoJSON met buurten of wijken), geen signalen: een beheerder "
-    "leest het in met wijkverbinder import-areas of via deze pagina."
+    "leest het in met wijkverbinder import-areas of op de importpagina."
 )
 ADDRESSES = (
     "Dit is een adressenbestand, geen signalen: een beheerder leest het in met wijkverbinder "
-    "import-addresses of via deze pagina."
+    "import-addresses of op de importpagina."
 )
 SIGNALEN_MAP = (
     "Dit is de openbare kaartlaag van Signalen (alleen een punt en een datum, geen tekst of "
