@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.db import IntegrityError
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
@@ -53,8 +54,9 @@ from wijkverbinder.intake.redaction_pool import redact_many
 from wijkverbinder.intake.services import pseudonym_secret, team_for
 from wijkverbinder.intake.themes import classifier_for
 
-#: `progress(stage, done, total)`; stages: reading, checking, redacting, themes, saving
+#: `progress(stage, done, total)`; stages: checking, redacting, themes, saving
 Progress = Callable[[str, int, int], None]
+CONCURRENT_ATTEMPTS = 3
 
 
 @dataclass
@@ -133,10 +135,7 @@ def _external_id(record: SignalRecord) -> str:
     return "sha256:" + hashlib.sha256(content.encode()).hexdigest()[:40]
 
 
-def _new_rows(rows: list[ParsedSignal], team: Team) -> tuple[list[tuple[ParsedSignal, str]], int]:
-    """Rows not imported before (by external id), and how many were already there."""
-    keyed = [(row, _external_id(row.record)) for row in rows]
-    keys = [key for _, key in keyed]
+def _known_ids(team: Team, keys: Sequence[str]) -> set[str]:
     known: set[str] = set()
     for start in range(0, len(keys), 900):
         chunk = keys[start : start + 900]
@@ -145,6 +144,13 @@ def _new_rows(rows: list[ParsedSignal], team: Team) -> tuple[list[tuple[ParsedSi
                 "external_id", flat=True
             )
         )
+    return known
+
+
+def _new_rows(rows: list[ParsedSignal], team: Team) -> tuple[list[tuple[ParsedSignal, str]], int]:
+    """Rows not imported before (by external id), and how many were already there."""
+    keyed = [(row, _external_id(row.record)) for row in rows]
+    known = _known_ids(team, [key for _, key in keyed])
     fresh, seen = [], set()
     for row, key in keyed:
         if key in known or key in seen:
@@ -240,9 +246,17 @@ def _signal_rows(prepared: list[_Prepared], team: Team, user: User) -> list[dict
 
 
 def _store(
-    prepared: list[_Prepared], report: ImportReport, team: Team, user: User, job: SignalImport
-) -> None:
-    """The one write transaction: signals, the import's record, the access log, the hooks."""
+    prepared: list[_Prepared], planned: ImportReport, team: Team, user: User, job: SignalImport
+) -> ImportReport:
+    """The one write transaction: signals, the import's record, the access log, the hooks.
+
+    The external ids are checked again inside it: an import running at the same time may have
+    stored some of the same rows since they were first checked."""
+    report = replace(planned)
+    landed = _known_ids(team, [item.key for item in prepared])
+    if landed:
+        report.duplicates += len(landed)
+        prepared = [item for item in prepared if item.key not in landed]
     report.created = insert_signals(_signal_rows(prepared, team, user))
     job.status, job.stage = SignalImport.Status.DONE, ""
     job.format, job.rows, job.created = report.format, report.rows, report.created
@@ -257,6 +271,7 @@ def _store(
     )
     if report.created:
         hooks.imported(team)
+    return report
 
 
 def import_signals(
@@ -314,5 +329,10 @@ def import_signals(
     record = job or SignalImport(
         team=team, by=user, filename=", ".join(n for n, _ in uploads)[:200]
     )
-    retry_when_busy(lambda: _store(prepared, report, team, user, record))
-    return report
+    for attempt in range(CONCURRENT_ATTEMPTS):
+        try:
+            return retry_when_busy(lambda: _store(prepared, report, team, user, record))
+        except IntegrityError:  # another import stored the same rows at this very moment
+            if attempt == CONCURRENT_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
