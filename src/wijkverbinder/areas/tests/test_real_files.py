@@ -54,7 +54,11 @@ def test_amsterdam_gebieden_with_year_and_own_codes(db: Any) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["nlextract_bagadres_cut.csv", "nlextract_bagadres-full_cut.csv", "nlextract_bagadresplus_cut.csv"],
+    [
+        "nlextract_bagadres_cut.csv",
+        "nlextract_bagadres-full_cut.csv",
+        "nlextract_bagadresplus_cut.csv",
+    ],
 )
 def test_nlextract_addresses(db: Any, name: str) -> None:
     import_areas(data=AMSTERDAM.read_bytes(), default_year=2024)

@@ -165,9 +165,7 @@ def test_open311_abroad_is_read_and_refused_for_its_place(name, fmt, rows):
     assert result.rows == []
     assert result.fatal
     assert "buitenlandse Open311-bron" in result.errors[0].reason
-    assert all(
-        "buiten Nederland" in e.reason or "ontbreekt" in e.reason for e in result.errors[1:]
-    )
+    assert all("buiten Nederland" in e.reason or "ontbreekt" in e.reason for e in result.errors[1:])
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,7 @@ command line returns when the signals are stored and says detection was queued."
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 from io import StringIO
 from typing import Any
@@ -15,10 +16,12 @@ from django_tasks_db.models import DBTaskResult
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.collective.models import DetectionRun
+from wijkverbinder.common.task_worker import EmbeddedWorker
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.tests.test_real_exports import DATA
 from wijkverbinder.intake import jobs
 from wijkverbinder.intake.models import ImportFile, Signal, SignalImport
+from wijkverbinder.portal.demo.build import build_demo
 
 CSV = b"id,date,text,neighbourhood,street\nk1,2026-09-01,Harde muziek van de buren,BU99010102,Kastanjelaan\n"
 BAD = CSV + b"k2,2026-99-01,x,BU99010102,Kastanjelaan\n"
@@ -29,7 +32,11 @@ def _queue(user: User, data: bytes = CSV, name: str = "s.csv", **kwargs: Any) ->
 
 
 def _worker_runs_the_queue() -> None:
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    """What `db_worker` (and the worker thread of `serve`) does with each queued task."""
+    worker = EmbeddedWorker().worker
+    for result in DBTaskResult.objects.ready():
+        result.claim(worker.worker_id)
+        worker.run_task(result)
 
 
 def test_upload_waits_in_the_queue_until_the_worker_runs_it(
@@ -176,3 +183,23 @@ def test_command_with_detect_runs_it_here(
     assert "vragen gevonden" in out.getvalue()
     assert DetectionRun.objects.count() == 1
     assert not DBTaskResult.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_worker_thread_of_serve_runs_a_web_import(task_queue: None) -> None:
+    build_demo()
+    fatima = User.objects.get(username="fatima")
+    worker = EmbeddedWorker(interval=0.1).start()
+    try:
+        job = _queue(fatima)
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            job.refresh_from_db()
+            if job.finished:
+                break
+            time.sleep(0.2)
+    finally:
+        worker.stop(timeout=30)
+    assert (job.status, job.created) == ("done", 1)
+    assert not worker.thread.is_alive()
+    assert ImportFile.objects.count() == 0
