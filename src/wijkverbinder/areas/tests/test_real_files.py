@@ -99,4 +99,5 @@ def test_demo_has_an_address_table_for_the_postcode_lookup(demo: None) -> None:
     assert found is not None
     assert (found.street.name, found.street.neighbourhood.code) == ("Havenstraat", "BU99010101")
     flat = address_lookup(postcode="9910 AB", house_number="7-2")
-    assert flat is not None and flat.addition == "2"
+    assert flat is not None
+    assert flat.addition == "2"

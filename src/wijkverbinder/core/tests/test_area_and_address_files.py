@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,8 +20,9 @@ from wijkverbinder.core.areas_geojson import parse_area_geojson
 DATA = Path(__file__).parent / "data" / "real_exports"
 
 
-def _doc(name: str) -> dict:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
+def _doc(name: str) -> dict[str, Any]:
+    document: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return document
 
 
 def test_pdok_2024_camel_case_with_year_from_metadata():
@@ -94,7 +96,8 @@ def test_year_option_beats_metadata_but_not_the_features_own_year():
 def test_nlextract_formats_keep_additions_apart(name, fmt):
     result = parse_address_csv((DATA / name).read_bytes())
     assert result.format == fmt
-    assert result.errors == [] and result.row_errors == []
+    assert result.errors == []
+    assert result.row_errors == []
     keys = {(r.postcode, r.house_number, r.addition, r.street) for r in result.rows}
     assert ("1011AB", 105, "1", "De Ruijterkade") in keys  # 105-1, never 1051
     assert ("1011AB", 105, "H", "De Ruijterkade") in keys

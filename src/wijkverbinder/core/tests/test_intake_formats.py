@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from wijkverbinder.core.intake_formats import DEFAULT_TEXT_MAX as MAX_TEXT
 from wijkverbinder.core.intake_formats import (
     UNKNOWN,
     WIJKVERBINDER_CSV,
@@ -15,7 +16,6 @@ from wijkverbinder.core.intake_formats import (
     parse_bytes,
     parse_file,
 )
-from wijkverbinder.core.intake_formats import DEFAULT_TEXT_MAX as MAX_TEXT
 
 DATA = Path(__file__).parent / "data"
 HEADER = "id,date,text,neighbourhood,street,lat,lon,role,household,theme,source\n"

@@ -9,8 +9,13 @@ from datetime import date
 
 import pytest
 
-from wijkverbinder.core.intake_formats import WIJKVERBINDER_CSV, ParseOptions, parse_bytes
-from wijkverbinder.core.intake_formats import archive, fields
+from wijkverbinder.core.intake_formats import (
+    WIJKVERBINDER_CSV,
+    ParseOptions,
+    archive,
+    fields,
+    parse_bytes,
+)
 from wijkverbinder.core.intake_formats.signalen_tdo import GeometryTextError, point_of
 
 HEADER = "id,date,text,neighbourhood,street,lat,lon,role,household,theme,source\n"

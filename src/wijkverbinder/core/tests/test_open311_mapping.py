@@ -66,7 +66,8 @@ def test_installation_file_overrides_and_empty_theme_leaves_it_to_the_classifier
         options=ParseOptions(services=services, service_source="chicago"),
     )
     graffiti = [row for row in result.rows if row.record.text == "Graffiti Removal"]
-    assert graffiti and all(row.record.theme is None for row in graffiti)
+    assert graffiti
+    assert all(row.record.theme is None for row in graffiti)
     assert any("diensten zonder thema" in note for note in result.notes)
 
 

@@ -23,9 +23,11 @@ from wijkverbinder.core.intake_formats import (
     SIGNALEN_TDO,
     UNKNOWN,
     ParseOptions,
+    ParseResult,
     parse_bytes,
     parse_files,
 )
+from wijkverbinder.core.records import SignalRecord
 
 DATA = Path(__file__).parent / "data" / "real_exports"
 TABLES = ("signals", "categories", "locations", "ml")
@@ -46,11 +48,11 @@ def datawarehouse_zip() -> bytes:
     return out.getvalue()
 
 
-def _by_id(result):
+def _by_id(result: ParseResult) -> dict[str, SignalRecord]:
     return {row.record.id: row.record for row in result.rows}
 
 
-def _assert_the_two_meldingen(result) -> None:
+def _assert_the_two_meldingen(result: ParseResult) -> None:
     """Both meldingen once, with their current category and location, coordinates put right."""
     records = _by_id(result)
     assert set(records) == {GROFVUIL, POEP}
@@ -123,7 +125,8 @@ def test_tdo_export_has_category_and_point_but_no_text():
     records = _by_id(result)
     assert set(records) == {"1668", "1667"}
     assert records["1668"].theme == "leefbaarheid.verkeer_en_parkeren"
-    assert (round(records["1668"].lat, 4), round(records["1668"].lon, 4)) == (52.3684, 4.8969)
+    point = (records["1668"].lat or 0.0, records["1668"].lon or 0.0)
+    assert (round(point[0], 4), round(point[1], 4)) == (52.3684, 4.8969)
     assert "wegsleep" in records["1668"].text
 
 

@@ -46,7 +46,7 @@ def test_two_imports_at_once_both_succeed() -> None:
         try:
             start.wait()
             outcome[name] = import_signals(user=users[name], data=_file(name, 200, 300))
-        except Exception as error:  # noqa: BLE001  (the test reports any failure)
+        except Exception as error:
             outcome[name] = error
         finally:
             connections.close_all()

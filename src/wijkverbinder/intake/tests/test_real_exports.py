@@ -29,7 +29,8 @@ def test_datawarehouse_zip_then_every_other_signalen_export_adds_nothing(anna: U
     )
     grofvuil = Signal.objects.select_related("neighbourhood", "street").get(external_id=GROFVUIL)
     assert grofvuil.neighbourhood.code == "BU0363AF08"  # A04h is an old code: placed by point
-    assert grofvuil.street is not None and grofvuil.street.name == "Staalstraat"
+    assert grofvuil.street is not None
+    assert grofvuil.street.name == "Staalstraat"
     assert (grofvuil.theme, grofvuil.theme_origin) == (
         "leefbaarheid.verkeer_en_parkeren",
         "imported",
