@@ -296,7 +296,7 @@ def import_signals(
     areas = TeamAreas(team)
     options = ParseOptions(
         text_max=settings.SIGNAL_TEXT_MAX,
-        locate=areas.locate,
+        locate=areas.locate_many,
         services=service_mappings(),
         service_source=mapping,
     )

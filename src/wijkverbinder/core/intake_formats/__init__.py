@@ -26,6 +26,7 @@ from wijkverbinder.core.intake_formats import (
     signalen_tdo,
 )
 from wijkverbinder.core.intake_formats.archive import ArchiveError, expand
+from wijkverbinder.core.intake_formats.checks import place_rows
 from wijkverbinder.core.intake_formats.fields import DUTCH
 from wijkverbinder.core.intake_formats.other_files import csv_refusal, json_refusal
 from wijkverbinder.core.intake_formats.text_input import (
@@ -162,7 +163,8 @@ def _tables(files: Sequence[tuple[str, bytes]]) -> list[signalen_dwh.Table] | st
     return tables
 
 
-def _finish(result: ParseResult, encoding_note: str | None) -> ParseResult:
+def _finish(result: ParseResult, encoding_note: str | None, options: ParseOptions) -> ParseResult:
+    place_rows(result, options)
     if encoding_note:
         result.notes.insert(0, encoding_note)
     if DUTCH in result.date_styles:
@@ -191,11 +193,11 @@ def parse_files(
             return _unknown(tables)
         result = ParseResult(format=SIGNALEN_DWH)
         signalen_dwh.parse_tables(tables, taxonomy, result, options)
-        return _finish(result, None)
+        return _finish(result, None, options)
     decoded = decode(expanded[0][1])
     if decoded is None:
         return _unknown(NOT_TEXT)
-    return _finish(_parse_text(decoded.text, taxonomy, options), decoded.note)
+    return _finish(_parse_text(decoded.text, taxonomy, options), decoded.note, options)
 
 
 def parse_bytes(

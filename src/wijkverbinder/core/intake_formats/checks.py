@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -14,7 +15,12 @@ from wijkverbinder.core.intake_formats.fields import (
     parse_date_styled,
     parse_text,
 )
-from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
+from wijkverbinder.core.intake_formats.types import (
+    ParsedSignal,
+    ParseOptions,
+    ParseResult,
+    PendingPlace,
+)
 
 T = TypeVar("T")
 NO_PLACE = "plaats ontbreekt: geen coördinaten en geen buurtcode"
@@ -78,7 +84,6 @@ class RowChecker:
 
     def locate(
         self,
-        options: ParseOptions,
         *,
         code: str | None,
         local_code: str | None,
@@ -87,19 +92,42 @@ class RowChecker:
         given: bool,
         column: str,
     ) -> str | None:
-        """The CBS buurt code of the row's place, or None with the reason recorded.
+        """Queue the row's place for `place_rows`; the CBS code given, if any, for now.
 
-        `given` says whether the row had any place at all (a bad one is already an error). Without
-        a locator (`options.locate`) the code is returned as it is.
+        `given` says whether the row had any place at all (a bad one is already an error).
         """
         if not given:
             self.add(column, NO_PLACE)
             return None
         if code is None and local_code is None and lat is None:
             return None  # the place given was bad: its error is recorded already
-        if options.locate is None:
-            return code
-        found, reason = options.locate(code, local_code, lat, lon)
-        if reason:
-            self.add(column, reason)
-        return found
+        self.result.places.append(
+            PendingPlace(self.file, self.row, column, (code, local_code, lat, lon))
+        )
+        return code
+
+
+def place_rows(result: ParseResult, options: ParseOptions) -> None:
+    """Place every queued row at once (`options.locate`); a row that cannot be placed gets its
+    reason among its other errors and leaves the valid rows. Errors end up in row order."""
+    pending, result.places = result.places, []
+    if pending and options.locate is not None:
+        answers = options.locate([item.query for item in pending])
+        placed: dict[int, str | None] = {}
+        for item, (found, reason) in zip(pending, answers, strict=True):
+            if reason:
+                result.reject(item.row, item.column, reason, file=item.file)
+            placed[item.row] = None if reason else found
+        rows = []
+        for parsed in result.rows:
+            code = placed.get(parsed.row, parsed.record.neighbourhood)
+            if parsed.row in placed and code is None:
+                continue
+            if code != parsed.record.neighbourhood:
+                record = replace(parsed.record, neighbourhood=code)
+                parsed = ParsedSignal(
+                    record=record, theme_origin=parsed.theme_origin, row=parsed.row
+                )
+            rows.append(parsed)
+        result.rows = rows
+    result.errors.sort(key=lambda error: (error.file, error.row))

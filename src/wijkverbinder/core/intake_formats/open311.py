@@ -105,7 +105,6 @@ def _record(
     lat_text, lon_text = _text(item.get("lat")), _text(item.get("long"))
     lat, lon = check.place(lat_text, lon_text, lat_column="lat", lon_column="long")
     buurt = check.locate(
-        options,
         code=None,
         local_code=None,
         lat=lat,

@@ -60,7 +60,6 @@ def _record(
     code = check.check("neighbourhood", lambda: f.parse_neighbourhood(values["neighbourhood"]))
     given = bool(values["neighbourhood"].strip() or values["lat"].strip() or values["lon"].strip())
     buurt = check.locate(
-        options,
         code=code,
         local_code=None,
         lat=lat,

@@ -47,6 +47,7 @@ class SignalenReader:
     seen: set[str] = field(default_factory=set)
     swapped: int = 0
     unknown_categories: set[str] = field(default_factory=set)
+    themes: dict[str, str | None] = field(default_factory=dict)
 
     def add(
         self, number: int, values: Mapping[str, str], *, place_error: tuple[str, str] | None = None
@@ -97,7 +98,6 @@ class SignalenReader:
             raw_code or values.get("lat", "").strip() or values.get("lng", "").strip()
         )
         buurt = check.locate(
-            self.options,
             code=code,
             local_code=raw_code if raw_code and code is None else None,
             lat=lat,
@@ -136,7 +136,9 @@ class SignalenReader:
         named = [values.get(column, "").strip() for column in CATEGORY_COLUMNS]
         for category in named:
             if category:
-                theme = self.taxonomy.find_signalen(category)
+                if category not in self.themes:
+                    self.themes[category] = self.taxonomy.find_signalen(category)
+                theme = self.themes[category]
                 if theme:
                     return theme
         first = next((category for category in named if category), "")

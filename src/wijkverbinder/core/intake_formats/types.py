@@ -34,10 +34,10 @@ IMPORTED: Literal["imported"] = "imported"
 #: Default of the text limit (the app passes the setting `SIGNAL_TEXT_MAX`); Signalen allows 3,000.
 DEFAULT_TEXT_MAX = 3000
 
-#: `locate(cbs_code, local_code, lat, lon)` → (CBS buurt code, None) or (None, Dutch reason).
-Locator = Callable[
-    [str | None, str | None, float | None, float | None], tuple[str | None, str | None]
-]
+#: A row's place as given: (CBS buurt code, the municipality's own area code, lat, lon).
+PlaceQuery = tuple[str | None, str | None, float | None, float | None]
+#: Places many rows at once: per query (CBS buurt code, None) or (None, Dutch reason).
+Locator = Callable[[list[PlaceQuery]], list[tuple[str | None, str | None]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +65,9 @@ class ParsedSignal:
 class ParseOptions:
     """What the parsers need from the installation.
 
-    `text_max`: the longest text accepted (the setting `SIGNAL_TEXT_MAX`). `locate`: places a row
-    (buurt code, a municipality's own area code, or a point) in one of the team's buurten and says
-    why not; without it only the shape of a place is checked. `services`: the Open311 mapping files;
+    `text_max`: the longest text accepted (the setting `SIGNAL_TEXT_MAX`). `locate`: places the
+    rows (buurt code, a municipality's own area code, or a point) in the team's buurten, all at once
+    after reading, and says why not per row; without it only the shape of a place is checked. `services`: the Open311 mapping files;
     `service_source` picks one by name (empty: chosen by the service codes in the file).
     """
 
@@ -76,6 +76,16 @@ class ParseOptions:
     locate: Locator | None = None
     services: ServiceMappings | None = None
     service_source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPlace:
+    """A row's place, waiting to be placed with all others (`checks.place_rows`)."""
+
+    file: str
+    row: int
+    column: str
+    query: PlaceQuery
 
 
 @dataclass(slots=True)
@@ -95,6 +105,7 @@ class ParseResult:
     notes: list[str] = field(default_factory=list)
     bad_rows: set[tuple[str, int]] = field(default_factory=set)
     date_styles: set[str] = field(default_factory=set)
+    places: list[PendingPlace] = field(default_factory=list)
     fatal: bool = False
 
     @property

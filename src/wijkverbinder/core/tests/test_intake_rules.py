@@ -100,11 +100,19 @@ def test_counts_are_rows_not_errors():
 
 
 def test_locator_errors_join_the_row():
-    def locate(code, local, lat, lon):
-        return None, "buurtcode BU0999W001 is onbekend"
+    def locate(queries):
+        return [(None, "buurtcode BU0999W001 is onbekend") for _ in queries]
 
-    result = _parse("x,morgen,Herrie,BU0999W001,,,,,,,", locate=locate)
-    assert [e.column for e in result.errors] == ["neighbourhood", "date"]
+    result = _parse(
+        "x,morgen,Herrie,BU0999W001,,,,,,,", "y,2024-03-05,Herrie,BU0999W001,,,,,,,", locate=locate
+    )
+    assert [(e.row, e.column) for e in result.errors] == [
+        (2, "date"),
+        (2, "neighbourhood"),
+        (3, "neighbourhood"),
+    ]
+    assert result.rows == []
+    assert result.rejected_rows == 2
 
 
 def test_utf16_excel_unicode_text_with_tabs():

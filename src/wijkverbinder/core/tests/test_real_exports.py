@@ -141,11 +141,11 @@ def test_private_api_answer():
 
 
 def test_own_area_code_is_passed_to_the_locator():
-    seen = []
+    seen: list[tuple[str | None, str | None]] = []
 
-    def locate(code, local, lat, lon):
-        seen.append((code, local))
-        return "BU0363AF08", None
+    def locate(queries):
+        seen.extend((code, local) for code, local, _lat, _lon in queries)
+        return [("BU0363AF08", None) for _ in queries]
 
     result = parse_bytes(datawarehouse_zip(), options=ParseOptions(locate=locate))
     assert seen == [(None, "A04h"), (None, "A04h")]
