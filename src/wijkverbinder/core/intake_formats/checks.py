@@ -123,11 +123,10 @@ def place_rows(result: ParseResult, options: ParseOptions) -> None:
             code = placed.get(parsed.row, parsed.record.neighbourhood)
             if parsed.row in placed and code is None:
                 continue
-            if code != parsed.record.neighbourhood:
+            if code == parsed.record.neighbourhood:
+                rows.append(parsed)
+            else:
                 record = replace(parsed.record, neighbourhood=code)
-                parsed = ParsedSignal(
-                    record=record, theme_origin=parsed.theme_origin, row=parsed.row
-                )
-            rows.append(parsed)
+                rows.append(ParsedSignal(record, parsed.theme_origin, parsed.row))
         result.rows = rows
     result.errors.sort(key=lambda error: (error.file, error.row))
