@@ -24,6 +24,7 @@ import tempfile
 import time
 import uuid
 import zipfile
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -101,7 +102,9 @@ def _points() -> list[tuple[str, float, float]]:
     return points
 
 
-def _text(rng: random.Random, phrases: list[str], names: list[str], phones: list[str]) -> str:
+def _text(
+    rng: random.Random, phrases: list[str], names: Sequence[str], phones: Sequence[str]
+) -> str:
     detail = (
         f"Al {rng.randrange(2, 40)} {rng.choice(('dagen', 'weken'))}, vooral op {rng.choice(DAYS)}."
     )

@@ -15,44 +15,33 @@ which is retried when SQLite is busy with another writer (`common.busy`).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
-from wijkverbinder.areas.models import Neighbourhood, Street
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.busy import retry_when_busy
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.intake_formats import (
-    UNKNOWN,
-    ParsedSignal,
-    ParseOptions,
-    RowError,
-    parse_files,
-)
+from wijkverbinder.core.intake_formats import UNKNOWN, ParseOptions, RowError, parse_files
 from wijkverbinder.core.intake_formats.service_mapping import (
     BUILTIN_DIR,
     MappingFileError,
     ServiceMappings,
     load_service_mappings,
 )
-from wijkverbinder.core.pseudonym import household_pseudonym
-from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
+from wijkverbinder.intake.import_rows import Prepared, known_ids, new_rows, prepare, signal_rows
 from wijkverbinder.intake.locating import TeamAreas
-from wijkverbinder.intake.models import Signal, SignalImport
+from wijkverbinder.intake.models import SignalImport
 from wijkverbinder.intake.redaction_pool import redact_many
-from wijkverbinder.intake.services import pseudonym_secret, team_for
-from wijkverbinder.intake.themes import classifier_for
+from wijkverbinder.intake.services import team_for
 
 #: `progress(stage, done, total)`; stages: checking, redacting, themes, saving
 Progress = Callable[[str, int, int], None]
@@ -117,147 +106,19 @@ def service_mappings() -> ServiceMappings:
         raise DomainError(f"Open311-koppeling onbruikbaar: {error}", code="bad_mapping") from None
 
 
-def _external_id(record: SignalRecord) -> str:
-    if record.id:
-        return record.id[:100]
-    content = "|".join(
-        str(v)
-        for v in (
-            record.date,
-            record.text,
-            record.neighbourhood,
-            record.street,
-            record.lat,
-            record.lon,
-            record.household,
-        )
-    )
-    return "sha256:" + hashlib.sha256(content.encode()).hexdigest()[:40]
-
-
-def _known_ids(team: Team, keys: Sequence[str]) -> set[str]:
-    known: set[str] = set()
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        known.update(
-            Signal.objects.filter(team=team, external_id__in=chunk).values_list(
-                "external_id", flat=True
-            )
-        )
-    return known
-
-
-def _new_rows(rows: list[ParsedSignal], team: Team) -> tuple[list[tuple[ParsedSignal, str]], int]:
-    """Rows not imported before (by external id), and how many were already there."""
-    keyed = [(row, _external_id(row.record)) for row in rows]
-    known = _known_ids(team, [key for _, key in keyed])
-    fresh, seen = [], set()
-    for row, key in keyed:
-        if key in known or key in seen:
-            continue
-        seen.add(key)
-        fresh.append((row, key))
-    return fresh, len(keyed) - len(fresh)
-
-
-class _Streets:
-    """Street lookup per buurt with get-or-create, one query per new street."""
-
-    def __init__(self, buurten: list[Neighbourhood]) -> None:
-        self._known = {
-            (s.neighbourhood_id, s.name.lower()): s
-            for s in Street.objects.filter(neighbourhood__in=buurten)
-        }
-
-    def get(self, buurt: Neighbourhood, name: str | None) -> Street | None:
-        clean = " ".join((name or "").split())[:120]
-        if not clean:
-            return None
-        key = (buurt.pk, clean.lower())
-        if key not in self._known:
-            self._known[key] = Street.objects.get_or_create(neighbourhood=buurt, name=clean)[0]
-        return self._known[key]
-
-
-@dataclass(frozen=True)
-class _Prepared:
-    """A new signal ready to store: everything except its street (made in the transaction)."""
-
-    row: ParsedSignal
-    buurt: Neighbourhood
-    key: str
-    text: str
-    theme: str
-    origin: str
-    confidence: float | None
-
-
-def _prepare(
-    fresh: list[tuple[ParsedSignal, str]], texts: list[str], team: Team, areas: TeamAreas
-) -> list[_Prepared]:
-    """Buurt, redacted text and theme (suggested where the file has none) for every new row."""
-    guesses = iter(
-        classifier_for(team).predict_many(
-            [t for (row, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
-        )
-    )
-    out = []
-    for (row, key), text in zip(fresh, texts, strict=True):
-        theme, confidence = row.record.theme or "", None
-        origin: str = Signal.ThemeOrigin.IMPORTED
-        if not row.record.theme:
-            guess = next(guesses)
-            theme, confidence = guess.theme or "", round(guess.confidence, 3)
-            origin = Signal.ThemeOrigin.SUGGESTED if guess.theme else ""
-        buurt = areas.by_code[row.record.neighbourhood or ""]
-        out.append(_Prepared(row, buurt, key, text, theme, origin, confidence))
-    return out
-
-
-def _signal_rows(prepared: list[_Prepared], team: Team, user: User) -> list[dict[str, Any]]:
-    streets = _Streets(sorted({p.buurt for p in prepared}, key=lambda b: b.pk))
-    secret = pseudonym_secret()
-    rows = []
-    for item in prepared:
-        record = item.row.record
-        street = streets.get(item.buurt, record.street)
-        rows.append(
-            {
-                "team_id": team.pk,
-                "observed_on": record.date,
-                "neighbourhood_id": item.buurt.pk,
-                "street_id": street.pk if street else None,
-                "lat": record.lat,
-                "lon": record.lon,
-                "text": item.text,
-                "role": record.role or "",
-                "source": record.source or "",
-                "theme": item.theme,
-                "theme_origin": item.origin,
-                "theme_confidence": item.confidence,
-                "household": household_pseudonym(record.household, secret=secret)
-                if record.household
-                else "",
-                "external_id": item.key,
-                "created_by_id": user.pk,
-            }
-        )
-    return rows
-
-
 def _store(
-    prepared: list[_Prepared], planned: ImportReport, team: Team, user: User, job: SignalImport
+    prepared: list[Prepared], planned: ImportReport, team: Team, user: User, job: SignalImport
 ) -> ImportReport:
     """The one write transaction: signals, the import's record, the access log, the hooks.
 
     The external ids are checked again inside it: an import running at the same time may have
     stored some of the same rows since they were first checked."""
     report = replace(planned)
-    landed = _known_ids(team, [item.key for item in prepared])
+    landed = known_ids(team, [item.key for item in prepared])
     if landed:
         report.duplicates += len(landed)
         prepared = [item for item in prepared if item.key not in landed]
-    report.created = insert_signals(_signal_rows(prepared, team, user))
+    report.created = insert_signals(signal_rows(prepared, team, user))
     job.status, job.stage = SignalImport.Status.DONE, ""
     job.format, job.rows, job.created = report.format, report.rows, report.created
     job.duplicates, job.rejected = report.duplicates, report.rejected_rows
@@ -304,7 +165,7 @@ def import_signals(
     errors = sorted(parsed.errors, key=lambda e: (e.file, e.row, e.column))
     if parsed.format == UNKNOWN or parsed.fatal or (errors and not skip_invalid):
         raise ImportRefusedError(errors, rows=parsed.data_rows, bad_rows=parsed.rejected_rows)
-    fresh, known = _new_rows(parsed.rows, team)
+    fresh, known = new_rows(parsed.rows, team)
     total = len(fresh)
     done = 0
 
@@ -316,7 +177,7 @@ def import_signals(
     tell("redacting", 0, total)
     texts = redact_many([row.record.text for row, _ in fresh], workers=workers, progress=redacted)
     tell("themes", total, total)
-    prepared = _prepare(fresh, texts, team, areas)
+    prepared = prepare(fresh, texts, team, areas)
     report = ImportReport(
         format=parsed.format,
         rows=parsed.data_rows,
