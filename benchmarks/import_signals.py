@@ -19,6 +19,7 @@ import csv
 import io
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -151,8 +152,18 @@ def datawarehouse_zip(rows: int, seed: int = 7) -> bytes:
     return out.getvalue()
 
 
-def _timed_import(data: bytes, workers: int) -> tuple[float, int]:
-    """Seconds and new signals of one import; detection (a background task) is paused here."""
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the redaction workers)."""
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _timed_import(data: bytes, workers: int) -> tuple[float, int, float]:
+    """Seconds, new signals and CPU seconds of one import; detection (a background task) is
+    paused here."""
     from wijkverbinder.accounts.models import User
     from wijkverbinder.intake import hooks
     from wijkverbinder.intake.imports import import_signals
@@ -160,11 +171,11 @@ def _timed_import(data: bytes, workers: int) -> tuple[float, int]:
 
     Signal.objects.all().delete()
     user = User.objects.get(username="joost")
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     with hooks.paused():
         report = import_signals(user=user, data=data, filename="signalen.zip", workers=workers)
     assert report.rejected_rows == 0, report.rejected[:3]
-    return time.perf_counter() - started, report.created
+    return time.perf_counter() - started, report.created, _cpu() - cpu
 
 
 def _timed_parse(data: bytes) -> tuple[float, int]:
@@ -208,7 +219,7 @@ def main() -> int:
             if args.serial_rows
             else None
         )
-        import_s, created = _timed_import(data, args.workers)
+        import_s, created, import_cpu = _timed_import(data, args.workers)
         detect_s = None if args.no_detection else _timed_detection()
     met = created >= 100_000 and import_s <= 60
     print(
@@ -217,6 +228,7 @@ def main() -> int:
     print(
         f"import ({args.workers} workers): {created:,} signals in {import_s:.1f} s = {created / import_s * 60:,.0f} rows/min (target 100,000 in ≤ 60 s: {'met' if met else 'not met'})"
     )
+    print(f"  CPU time of the import, all processes: {import_cpu:.0f} s")
     print(
         f"baseline parse only: {parsed:,} rows in {parse_s:.1f} s; import / parse-only = {import_s / parse_s:.1f}×"
     )
