@@ -21,7 +21,7 @@ from datetime import timedelta
 from django.db import OperationalError, transaction
 from django.utils import timezone
 
-from wijkverbinder.accounts.models import User
+from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.areas.services import import_areas
 from wijkverbinder.common.busy import retry_when_busy
@@ -59,6 +59,10 @@ def _kind(files: Sequence[tuple[str, bytes]], user: User) -> str:
     return kind
 
 
+def _any_team(user: User) -> Team | None:
+    return Team.objects.filter(memberships__user=user).order_by("pk").first()
+
+
 def queue_import(
     *,
     user: User,
@@ -72,8 +76,9 @@ def queue_import(
 
     if not files:
         raise DomainError("Kies een bestand.", code="no_file")
-    team = team_for(user=user)
     kind = _kind(files, user)
+    # areas and addresses belong to the installation: a beheerder needs no team for them
+    team = team_for(user=user) if kind == SignalImport.Kind.SIGNALS else _any_team(user)
 
     def store() -> SignalImport:
         job = SignalImport.objects.create(

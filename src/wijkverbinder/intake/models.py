@@ -188,7 +188,13 @@ class SignalImport(models.Model):
         FAILED = "failed", _("failed")
 
     team = models.ForeignKey(
-        Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="signal_imports"
+        Team,
+        verbose_name=_("team"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="signal_imports",
+        help_text=_("Empty for areas or addresses imported by a beheerder without a team."),
     )
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

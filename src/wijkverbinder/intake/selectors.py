@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
 from wijkverbinder.common.errors import NotFoundError
@@ -77,9 +77,11 @@ def edits_of(*, signal: Signal) -> QuerySet[SignalEdit]:
 
 
 def imports_for_user(*, user: AnyUser) -> QuerySet[SignalImport]:
-    """The imports of the user's teams, newest first, with who did them."""
+    """The imports of the user's teams and the user's own (areas and addresses of a beheerder
+    without a team), newest first, with who did them."""
+    mine = Q(by_id=user.pk) if user.is_authenticated else Q(pk__in=[])
     return (
-        SignalImport.objects.filter(team__in=teams_for_user(user=user))
+        SignalImport.objects.filter(Q(team__in=teams_for_user(user=user)) | mine)
         .select_related("by")
         .order_by("-at", "-id")
     )

@@ -103,3 +103,26 @@ def test_import_page_lists_recent_imports_in_constant_queries(
     assert body.count("fatima-meldingen.csv") == 6
     assert "automatisch" in body
     assert "chicago" in body
+
+
+def test_a_beheerder_without_team_imports_areas_and_addresses_on_the_page(
+    db: None, django_capture_on_commit_callbacks: Any
+) -> None:
+    beheerder = User.objects.create_superuser(
+        "beheer", "beheer@gemeente.example", "lang-genoeg-2025"
+    )
+    client = Client()
+    client.force_login(beheerder)
+    areas = (DATA / "amsterdam_gebieden_buurten_cut.geojson").read_bytes()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload(client, areas, "buurten.geojson", year="2024")
+    body = client.get(response["Location"]).content.decode()
+    assert "Ingelezen: 0 gemeente(n), 0 wijk(en), 5 buurt(en)" in body
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload(
+            client, (DATA / "nlextract_bagadresplus_cut.csv").read_bytes(), "plus.csv"
+        )
+    body = client.get(response["Location"]).content.decode()
+    assert "Adressen ingelezen (bagadresplus): 14 rijen, 14 nieuw" in body
+    assert SignalImport.objects.filter(team__isnull=True).count() == 2
+    assert "plus.csv" in client.get("/signalen/importeren/").content.decode()
