@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
@@ -24,6 +24,21 @@ from wijkverbinder.core.intake_formats.types import (
 
 T = TypeVar("T")
 NO_PLACE = "plaats ontbreekt: geen coördinaten en geen buurtcode"
+
+
+def data_rows(
+    rows: Iterable[list[str]], width: int, result: ParseResult, *, file: str = ""
+) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank CSV rows with their line numbers (from 2). A row with another number of
+    columns than the header is rejected and counted here; the caller counts the rows it gets."""
+    for number, row in enumerate(rows, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != width:
+            result.data_rows += 1
+            result.reject(number, "", f"{len(row)} kolommen, verwacht {width}", file=file)
+            continue
+        yield number, row
 
 
 class RowChecker:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from wijkverbinder.core.intake_formats import fields as f
-from wijkverbinder.core.intake_formats.checks import RowChecker
+from wijkverbinder.core.intake_formats.checks import RowChecker, data_rows
 from wijkverbinder.core.intake_formats.types import (
     IMPORTED,
     ParsedSignal,
@@ -121,14 +121,9 @@ def parse_rows(
     names = [name.strip().lower() for name in header]
     header_errors(header, result)
     leaves = frozenset(taxonomy.leaf_codes())
-    for number, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
+    for number, row in data_rows(rows, len(names), result):
         result.data_rows += 1
         check = RowChecker(number, result)
-        if len(row) != len(names):
-            check.add("", f"{len(row)} kolommen, verwacht {len(names)}")
-            continue
         values = dict.fromkeys(COLUMNS, "") | dict(zip(names, row, strict=True))
         record = _record(values, check, leaves, options)
         if record is not None:

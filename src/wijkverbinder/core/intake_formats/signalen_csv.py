@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wijkverbinder.core.intake_formats.checks import data_rows
 from wijkverbinder.core.intake_formats.signalen_rows import CATEGORY_COLUMNS, SignalenReader
 from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
 from wijkverbinder.core.taxonomy import Taxonomy
@@ -96,13 +97,7 @@ def parse_rows(
         return
     reader = SignalenReader(result, taxonomy, options)
     width, filt, history = len(header), _history_filter(header), 0
-    for number, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != width:
-            result.data_rows += 1
-            result.reject(number, "", f"{len(row)} kolommen, verwacht {width}")
-            continue
+    for number, row in data_rows(rows, width, result):
         if _is_history(row, filt):
             result.data_rows += 1
             result.duplicate_rows += 1

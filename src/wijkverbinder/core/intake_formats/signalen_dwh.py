@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from wijkverbinder.core.intake_formats.checks import data_rows
 from wijkverbinder.core.intake_formats.signalen_rows import SignalenReader
 from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
 from wijkverbinder.core.taxonomy import Taxonomy
@@ -123,11 +124,10 @@ def parse_tables(
     reader = SignalenReader(result, taxonomy, options, file=signals.name)
     wanted = ("id", "signal_uuid", "text", "incident_date_start", "created_at", "source")
     joins = ("category_assignment_id", "location_id")
-    for number, values in _numbered(signals, (*wanted, *joins)):
-        if "__bad__" in values:
-            result.data_rows += 1
-            result.reject(number, "", values["__bad__"], file=signals.name)
-            continue
+    names = [name.strip().lower() for name in signals.header]
+    positions = {name: names.index(name) for name in (*wanted, *joins) if name in names}
+    for number, row in data_rows(signals.rows, len(names), result, file=signals.name):
+        values = {name: row[index].strip() for name, index in positions.items()}
         signal_id = values.get("id", "")
         category = categories.find(values.get("category_assignment_id", ""), signal_id) or {}
         location = locations.find(values.get("location_id", ""), signal_id)
@@ -142,15 +142,3 @@ def parse_tables(
             continue
         reader.add(number, values | category | (location or {}) | {"id": signal_id})
     reader.finish()
-
-
-def _numbered(table: Table, wanted: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    names = [name.strip().lower() for name in table.header]
-    positions = {name: names.index(name) for name in wanted if name in names}
-    for number, row in enumerate(table.rows, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(names):
-            yield number, {"__bad__": f"{len(row)} kolommen, verwacht {len(names)}"}
-            continue
-        yield number, {name: row[index].strip() for name, index in positions.items()}

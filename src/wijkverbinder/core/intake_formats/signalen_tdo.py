@@ -14,6 +14,7 @@ import re
 import struct
 from collections.abc import Iterable
 
+from wijkverbinder.core.intake_formats.checks import data_rows
 from wijkverbinder.core.intake_formats.signalen_rows import SignalenReader
 from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
 from wijkverbinder.core.taxonomy import Taxonomy
@@ -83,13 +84,7 @@ def parse_rows(
         "Signalen-TDO-export: zonder tekst van de melding; de tekst noemt de categorie"
     )
     reader = SignalenReader(result, taxonomy, options)
-    for number, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(names):
-            result.data_rows += 1
-            result.reject(number, "", f"{len(row)} kolommen, verwacht {len(names)}")
-            continue
+    for number, row in data_rows(rows, len(names), result):
         values = dict(zip(names, (cell.strip() for cell in row), strict=True))
         place, problem = {"lat": "", "lng": ""}, None
         try:

@@ -209,3 +209,14 @@ def test_excel_zip_workbook_is_refused_with_advice():
     result = parse_bytes(out.getvalue(), filename="meldingen.xlsx")
     assert result.format == UNKNOWN
     assert "Excel-werkmap" in result.errors[0].reason
+
+
+def test_broken_row_of_signals_csv_is_named_with_its_table():
+    signals = _read("signalen_dwh_signals.csv") + b"1669,kapot\n"
+    files = [("signals.csv", signals)] + [
+        (f"{t}.csv", _read(f"signalen_dwh_{t}.csv")) for t in ("categories", "locations")
+    ]
+    result = parse_files(files)
+    assert [(e.file, e.row) for e in result.errors] == [("signals.csv", 5)]
+    assert "2 kolommen, verwacht 24" in result.errors[0].reason
+    assert (result.data_rows, result.rejected_rows, len(result.rows)) == (4, 1, 2)
