@@ -120,6 +120,7 @@ def _parse_xml(text: str, taxonomy: Taxonomy, options: ParseOptions) -> ParseRes
 def _parse_csv(text: str, taxonomy: Taxonomy, options: ParseOptions) -> ParseResult:
     header, rows, delimiter = csv_rows(text)
     names = [name.lower() for name in header]
+    refusal = csv_refusal(names)
     if own_csv.looks_like(names):
         result = ParseResult(format=WIJKVERBINDER_CSV)
         own_csv.parse_rows(header, rows, taxonomy, result, options)
@@ -130,13 +131,13 @@ def _parse_csv(text: str, taxonomy: Taxonomy, options: ParseOptions) -> ParseRes
         result = ParseResult(format=SIGNALEN_DWH)
         table = signalen_dwh.Table("signals.csv", header, rows)
         signalen_dwh.parse_tables([table], taxonomy, result, options)
-    elif csv_refusal(names):
-        return _unknown(csv_refusal(names) or UNRECOGNISED)
+    elif refusal:
+        return _unknown(refusal)
     elif signalen_csv.looks_like(names):
         result = ParseResult(format=SIGNALEN_CSV)
         signalen_csv.parse_rows(header, rows, taxonomy, result, options)
     else:
-        return _unknown(csv_refusal(names) or UNRECOGNISED)
+        return _unknown()
     note = delimiter_note(delimiter)
     if note:
         result.notes.insert(0, note)

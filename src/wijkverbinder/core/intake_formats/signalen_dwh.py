@@ -87,8 +87,9 @@ def _refusals(tables: list[Table], result: ParseResult) -> Table | None:
         reason = (
             "de export bevat meer dan één signals.csv"
             if signals
-            else f"signals.csv ontbreekt (gevonden: {found}); geef de hele ZIP of signals.csv, "
-            "categories.csv en locations.csv samen"
+            else f"signals.csv ontbreekt (gevonden: {found}). Meerdere bestanden samen kan alleen "
+            "voor de tabellen van één Signalen-export (signals.csv, categories.csv, locations.csv, "
+            "of de hele ZIP); lees andere bestanden een voor een in"
         )
         result.refuse(0, "", reason)
         return None
