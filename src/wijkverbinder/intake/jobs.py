@@ -160,10 +160,15 @@ def _run(job: SignalImport, files: list[tuple[str, bytes]]) -> None:
 
 
 def run_job(job_id: int) -> str:
-    """Run one queued import (the body of the background task); returns its final status."""
-    expire_files()
-    claimed = SignalImport.objects.filter(pk=job_id, status=SignalImport.Status.QUEUED).update(
-        status=SignalImport.Status.RUNNING, started_at=timezone.now()
+    """Run one queued import (the body of the background task); returns its final status.
+
+    Its writes outside the import itself (claiming, the end, deleting the files) wait and retry
+    when SQLite is busy, like the import's own transaction."""
+    retry_when_busy(expire_files)
+    claimed = retry_when_busy(
+        lambda: SignalImport.objects.filter(pk=job_id, status=SignalImport.Status.QUEUED).update(
+            status=SignalImport.Status.RUNNING, started_at=timezone.now()
+        )
     )
     job = SignalImport.objects.select_related("by", "team").filter(pk=job_id).first()
     if not claimed or job is None:
@@ -180,7 +185,7 @@ def run_job(job_id: int) -> str:
         logger.exception("import %s mislukt", job_id)
         _finish(job, SignalImport.Status.FAILED, FAILED.format(at=timezone.localtime()))
     finally:
-        ImportFile.objects.filter(job_id=job_id).delete()
+        retry_when_busy(ImportFile.objects.filter(job_id=job_id).delete)
     return str(job.status)
 
 
