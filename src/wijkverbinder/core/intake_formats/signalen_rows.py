@@ -2,8 +2,8 @@
 
 Signalen (meldingen openbare ruimte, Amsterdam/signals) stores a melding with its current category
 (`main`/`sub`, or the slugs) and its current location (`lat`/`lng`, `buurt_code`, `address_text`).
-- key: `signal_uuid` (else the numeric `id`): a melding read twice from one file is skipped and
-  counted, and its key is the external id, so a re-import creates no duplicates;
+- key: `signal_uuid` (else `signalen:` and the numeric `id`): a melding read twice from one file is
+  skipped and counted, and its key is the external id, so a re-import creates no duplicates;
 - date: `incident_date_start`, else `created_at` (Dutch local date);
 - text: `text` within the installation's limit;
 - source: `telefoon` when Signalen's source mentions a phone, else `melding_openbare_ruimte`;
@@ -58,7 +58,7 @@ class SignalenReader:
         it is reported with the row's other errors.
         """
         self.result.data_rows += 1
-        key = (values.get("signal_uuid") or values.get("id") or "").strip()
+        key = _key(values)
         if key and key in self.seen:
             self.result.duplicate_rows += 1
             return
@@ -145,6 +145,13 @@ class SignalenReader:
         if first:
             self.unknown_categories.add(first[:60])
         return None
+
+
+def _key(values: Mapping[str, str]) -> str:
+    """`signal_uuid`, else `signalen:` + Signalen's numeric id (kept apart from other files' ids)."""
+    uuid = (values.get("signal_uuid") or "").strip()
+    number = (values.get("id") or "").strip()
+    return uuid or (f"signalen:{number}" if number else "")
 
 
 def _swapped(lat_text: str, lon_text: str) -> bool:

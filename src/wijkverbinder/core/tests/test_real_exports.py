@@ -123,11 +123,11 @@ def test_tdo_export_has_category_and_point_but_no_text():
     assert result.format == SIGNALEN_TDO
     assert result.errors == []
     records = _by_id(result)
-    assert set(records) == {"1668", "1667"}
-    assert records["1668"].theme == "leefbaarheid.verkeer_en_parkeren"
-    point = (records["1668"].lat or 0.0, records["1668"].lon or 0.0)
+    assert set(records) == {"signalen:1668", "signalen:1667"}
+    assert records["signalen:1668"].theme == "leefbaarheid.verkeer_en_parkeren"
+    point = (records["signalen:1668"].lat or 0.0, records["signalen:1668"].lon or 0.0)
     assert (round(point[0], 4), round(point[1], 4)) == (52.3684, 4.8969)
-    assert "wegsleep" in records["1668"].text
+    assert "wegsleep" in records["signalen:1668"].text
 
 
 def test_private_api_answer():
