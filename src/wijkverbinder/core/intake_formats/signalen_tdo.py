@@ -3,9 +3,9 @@
 Columns: `id`, `created_at`, `updated_at`, `geometry` (the point as hexadecimal EWKB, or WKT
 `POINT(lon lat)`), `status`, `status_display`, `main_slug`, `sub_slug`. The melding's own text is not
 in this export, so the stored text names the category ("Melding openbare ruimte zonder tekst
-(Signalen): dode dieren"); the theme follows from the slugs. The key is Signalen's numeric `id` (this
-export has no `signal_uuid`; the key is `signalen:` and the id), so the same meldingen imported from the datawarehouse export too
-would count twice: import one of both.
+(Signalen): dode dieren"); the theme follows from the slugs. The key is `signalen:` and Signalen's
+numeric `id`, since this export has no `signal_uuid`: the same meldingen imported from the
+datawarehouse export too would count twice, so import one of both.
 """
 
 from __future__ import annotations
