@@ -69,13 +69,21 @@ class ImportReport:
 
 
 class ImportRefusedError(DomainError):
-    """The file was refused whole; `errors` lists every problem."""
+    """The file was refused whole; `errors` lists every problem. `skippable`: only rows were bad,
+    so importing with `skip_invalid` would take the good ones (not so for a file-level problem)."""
 
     code = "import_refused"
 
-    def __init__(self, errors: Sequence[RowError], *, rows: int = 0, bad_rows: int = 0) -> None:
+    def __init__(
+        self,
+        errors: Sequence[RowError],
+        *,
+        rows: int = 0,
+        bad_rows: int = 0,
+        skippable: bool = False,
+    ) -> None:
         self.errors = list(errors)
-        self.rows, self.bad_rows = rows, bad_rows
+        self.rows, self.bad_rows, self.skippable = rows, bad_rows, skippable
         summary = (
             f"{bad_rows} van de {rows} rijen afgekeurd ({len(self.errors)} fout(en))"
             if bad_rows
@@ -164,7 +172,12 @@ def import_signals(
     parsed = parse_files(uploads, options=options)
     errors = sorted(parsed.errors, key=lambda e: (e.file, e.row, e.column))
     if parsed.format == UNKNOWN or parsed.fatal or (errors and not skip_invalid):
-        raise ImportRefusedError(errors, rows=parsed.data_rows, bad_rows=parsed.rejected_rows)
+        raise ImportRefusedError(
+            errors,
+            rows=parsed.data_rows,
+            bad_rows=parsed.rejected_rows,
+            skippable=not parsed.fatal and parsed.format != UNKNOWN and bool(parsed.rows),
+        )
     fresh, known = new_rows(parsed.rows, team)
     total = len(fresh)
     done = 0

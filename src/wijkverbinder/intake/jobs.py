@@ -178,6 +178,7 @@ def run_job(job_id: int) -> str:
         _run(job, files)
     except ImportRefusedError as exc:
         job.rows, job.rejected = exc.rows, exc.bad_rows
+        job.options = {**(job.options or {}), "skippable": exc.skippable}
         _finish(job, SignalImport.Status.REFUSED, exc.message, exc.details)
     except DomainError as exc:
         _finish(job, SignalImport.Status.REFUSED, exc.message, exc.details)

@@ -36,6 +36,7 @@ def test_upload_goes_to_the_import_page_with_its_outcome(
     body = fatima_client.get(response["Location"]).content.decode()
     assert "niet ingelezen: 1 van de 2 rijen afgekeurd" in body
     assert "rij 3, kolom date" in body
+    assert "vink het vakje aan" in body  # only rows were bad: skipping them helps
     assert 'hx-trigger="every 1s"' not in body
     assert Signal.objects.count() == 0
     with django_capture_on_commit_callbacks(execute=True):
@@ -126,3 +127,14 @@ def test_a_beheerder_without_team_imports_areas_and_addresses_on_the_page(
     assert "Adressen ingelezen (bagadresplus): 14 rijen, 14 nieuw" in body
     assert SignalImport.objects.filter(team__isnull=True).count() == 2
     assert "plus.csv" in client.get("/signalen/importeren/").content.decode()
+
+
+def test_a_file_level_refusal_does_not_suggest_skipping_rows(
+    fatima_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    data = (DATA / "toronto_open311status_requests_many.xml").read_bytes()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload(fatima_client, data, "requests.xml")
+    body = fatima_client.get(response["Location"]).content.decode()
+    assert "buitenlandse Open311-bron" in body
+    assert "vink het vakje aan" not in body

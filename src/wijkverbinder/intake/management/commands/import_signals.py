@@ -173,6 +173,6 @@ def _refusal(exc: ImportRefusedError) -> str:
     lines = [exc.message, *[f"  - {line}" for line in exc.details[:SHOWN_ERRORS]]]
     if len(exc.details) > SHOWN_ERRORS:
         lines.append(f"  … en nog {len(exc.details) - SHOWN_ERRORS}.")
-    if exc.bad_rows:
+    if exc.skippable:
         lines.append("Gebruik --skip-invalid om de goede rijen te importeren.")
     return "\n".join(lines)
