@@ -65,3 +65,21 @@ def _fast_password_hashing(request: pytest.FixtureRequest) -> None:
         request.getfixturevalue("settings").PASSWORD_HASHERS = [
             "django.contrib.auth.hashers.MD5PasswordHasher"
         ]
+
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(request: pytest.FixtureRequest) -> None:
+    """Background tasks (detection, imports) run at once, so a test sees their effect. The
+    installation queues them in the database (settings.TASKS); tests of the queue itself use
+    the `task_queue` fixture."""
+    if request.config.pluginmanager.hasplugin("django"):
+        request.getfixturevalue("settings").TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture
+def task_queue(settings: Any) -> None:
+    """The database queue of the installation (tasks wait until a worker runs them)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

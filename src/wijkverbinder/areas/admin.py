@@ -26,7 +26,7 @@ class StreetInline(admin.TabularInline[Street, Neighbourhood]):
 
 @admin.register(Neighbourhood)
 class NeighbourhoodAdmin(admin.ModelAdmin[Neighbourhood]):
-    list_display = ("name", "code", "year", "district", "population")
+    list_display = ("name", "code", "local_code", "year", "district", "population")
     list_filter = ("year", "district")
     search_fields = ("name", "code")
     exclude = ("geometry",)

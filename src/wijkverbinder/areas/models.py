@@ -68,6 +68,13 @@ class Neighbourhood(models.Model):
         related_name="neighbourhoods",
     )
     code = models.CharField(_("CBS code"), max_length=10)
+    local_code = models.CharField(
+        _("municipality's own code"),
+        max_length=20,
+        blank=True,
+        db_index=True,
+        help_text=_("The code the municipality itself uses (Amsterdam: AA01), if it has one."),
+    )
     name = models.CharField(_("name"), max_length=100)
     year = models.PositiveSmallIntegerField(_("boundary year"))
     geometry = models.JSONField(_("geometry (GeoJSON)"), null=True, blank=True)
@@ -136,4 +143,10 @@ class Address(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.street.name} {self.house_number}{self.addition}, {self.postcode}"
+        return f"{self.street.name} {self.number_text}, {self.postcode}"
+
+    @property
+    def number_text(self) -> str:
+        """`105`, `105A`, `105-1` (an addition starting with a digit gets a hyphen)."""
+        joint = "-" if self.addition[:1].isdigit() else ""
+        return f"{self.house_number}{joint}{self.addition}"

@@ -16,7 +16,7 @@ _lock = threading.Lock()
 _cache: dict[str, Any] = {"key": None, "index": None}
 
 
-def _area_index() -> AreaIndex:
+def area_index() -> AreaIndex:
     """The spatial index of all buurten, rebuilt when any buurt was added or changed.
 
     The key (count and last change) is one cheap query, so an import by another process or worker
@@ -38,7 +38,7 @@ def _area_index() -> AreaIndex:
 
 def neighbourhood_at(*, lat: float, lon: float) -> Neighbourhood | None:
     """The buurt (newest boundary year first) that contains a point, by point-in-polygon."""
-    code = _area_index().locate(lat, lon)
+    code = area_index().locate(lat, lon)
     if code is None:
         return None
     return (
@@ -61,4 +61,4 @@ def address_lookup(*, postcode: str, house_number: str) -> Address | None:
 
 def neighbourhood_code_at(*, lat: float, lon: float) -> str | None:
     """The CBS code of the buurt containing a point, without a database query per point."""
-    return _area_index().locate(lat, lon)
+    return area_index().locate(lat, lon)

@@ -1,7 +1,9 @@
-"""Writing areas: the CBS GeoJSON import and streets.
+"""Writing areas: the area GeoJSON import (CBS, PDOK, a municipality's own file) and streets.
 
 `import_areas` is all-or-nothing: a file with any problem imports nothing and raises a
-`DomainError` listing every problem in Dutch. Re-importing the same file updates in place.
+`DomainError` listing every problem in Dutch. Re-importing the same file updates in place; a file
+without population figures keeps the population an area already has. The address import is in
+`address_services`.
 """
 
 from __future__ import annotations
@@ -10,10 +12,8 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from wijkverbinder.areas.models import Address, District, Municipality, Neighbourhood, Street
-from wijkverbinder.areas.selectors import neighbourhood_code_at
+from wijkverbinder.areas.models import District, Municipality, Neighbourhood, Street
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.address_csv import AddressRow, parse_address_csv
 from wijkverbinder.core.areas_geojson import AreaFeature, parse_area_geojson
 from wijkverbinder.core.geo import centroid
 
@@ -30,6 +30,29 @@ class AreaImportReport:
     created: int
     updated: int
     skipped_water: int
+    year_source: str = ""
+    with_population: int = 0
+    with_local_code: int = 0
+
+    def describe(self) -> str:
+        """One Dutch sentence for the command line and the import page."""
+        parts = [
+            f"{self.municipalities} gemeente(n), {self.districts} wijk(en), "
+            f"{self.neighbourhoods} buurt(en); {self.created} nieuw, {self.updated} bijgewerkt"
+        ]
+        if self.skipped_water:
+            parts.append(f"{self.skipped_water} watergebied(en) overgeslagen")
+        if self.year_source:
+            parts.append(f"grensjaar uit {self.year_source}")
+        total = self.municipalities + self.districts + self.neighbourhoods
+        if self.with_population < total:
+            parts.append(
+                f"{total - self.with_population} gebied(en) zonder inwonertal in het bestand "
+                "(een bekend inwonertal blijft staan)"
+            )
+        if self.with_local_code:
+            parts.append(f"{self.with_local_code} buurt(en) met een eigen code van de gemeente")
+        return "Ingelezen: " + "; ".join(parts) + "."
 
 
 def _municipality(feature: AreaFeature) -> Municipality:
@@ -64,6 +87,7 @@ def _save_feature(feature: AreaFeature) -> bool:
             code=feature.code, year=feature.year, defaults={"name": feature.name}
         )
         return created
+    population = {} if feature.population is None else {"population": feature.population}
     if feature.level == "wijk":
         _district, created = District.objects.update_or_create(
             code=feature.code,
@@ -72,11 +96,12 @@ def _save_feature(feature: AreaFeature) -> bool:
                 "name": feature.name,
                 "municipality": _municipality(feature),
                 "geometry": dict(feature.geometry),
-                "population": feature.population,
+                **population,
             },
         )
         return created
     lat, lon = centroid(feature.geometry)
+    local = {"local_code": feature.local_code} if feature.local_code else {}
     _buurt, created = Neighbourhood.objects.update_or_create(
         code=feature.code,
         year=feature.year,
@@ -84,9 +109,10 @@ def _save_feature(feature: AreaFeature) -> bool:
             "name": feature.name,
             "district": _district_for(feature),
             "geometry": dict(feature.geometry),
-            "population": feature.population,
             "centroid_lat": lat,
             "centroid_lon": lon,
+            **population,
+            **local,
         },
     )
     return created
@@ -114,6 +140,9 @@ def import_areas(*, data: bytes, default_year: int | None = None) -> AreaImportR
         created=created,
         updated=len(parsed.features) - created,
         skipped_water=parsed.skipped_water,
+        year_source=parsed.year_source,
+        with_population=parsed.with_population,
+        with_local_code=sum(1 for f in parsed.features if f.local_code),
     )
 
 
@@ -128,56 +157,3 @@ def add_street(*, neighbourhood: Neighbourhood, name: str) -> Street:
         )
     street, _created = Street.objects.get_or_create(neighbourhood=neighbourhood, name=clean)
     return street
-
-
-@dataclass(frozen=True)
-class AddressImportReport:
-    """Counts of an address import."""
-
-    format: str
-    created: int
-    updated: int
-
-
-def _neighbourhood_for(row: AddressRow, by_code: dict[str, Neighbourhood]) -> Neighbourhood | str:
-    if row.neighbourhood:
-        found = by_code.get(row.neighbourhood)
-        return found or f"rij {row.row}: buurtcode {row.neighbourhood} is onbekend"
-    code = neighbourhood_code_at(lat=row.lat or 0.0, lon=row.lon or 0.0)
-    located = by_code.get(code) if code else None
-    return located or f"rij {row.row}: het punt ligt in geen enkele bekende buurt"
-
-
-def import_addresses(*, data: bytes) -> AddressImportReport:
-    """Import an address table (all or nothing); streets are created as needed."""
-    parsed = parse_address_csv(data)
-    by_code = {b.code: b for b in Neighbourhood.objects.order_by("year")}
-    placed: list[tuple[AddressRow, Neighbourhood]] = []
-    errors = list(parsed.errors)
-    for row in parsed.rows:
-        buurt = _neighbourhood_for(row, by_code)
-        if isinstance(buurt, str):
-            errors.append(buurt)
-        else:
-            placed.append((row, buurt))
-    if errors:
-        raise DomainError(
-            f"Het adressenbestand is niet ingelezen: {len(errors)} probleem/problemen gevonden.",
-            code="invalid_address_file",
-            details=errors,
-        )
-    created = 0
-    streets: dict[tuple[int, str], Street] = {}
-    with transaction.atomic():
-        for row, buurt in placed:
-            key = (buurt.pk, row.street)
-            if key not in streets:
-                streets[key] = add_street(neighbourhood=buurt, name=row.street)
-            _address, was_created = Address.objects.update_or_create(
-                postcode=row.postcode,
-                house_number=row.house_number,
-                addition=row.addition,
-                defaults={"street": streets[key], "lat": row.lat, "lon": row.lon},
-            )
-            created += was_created
-    return AddressImportReport(format=parsed.format, created=created, updated=len(placed) - created)

@@ -4,7 +4,8 @@ Every value comes from the environment with a safe default and a help text (see 
 `docs/settings.md` lists them). Two modes:
 
 * embedded default (`WIJKVERBINDER_MODE=embedded`): SQLite under `var/`, a secret generated once into
-  `var/`, tasks run in-process, the demo municipality loaded on first start;
+  `var/`, background tasks run by a worker thread inside `serve`, the demo municipality loaded on
+  first start;
 * production (`WIJKVERBINDER_MODE=production`): `DATABASE_URL` (PostgreSQL), `SECRET_KEY` required,
   `DEBUG` refused, HTTPS settings on, tasks through the database worker.
 """
@@ -19,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.config.env import env_bool, env_int, env_list, env_str
 from wijkverbinder.config.secrets_file import load_or_create_secret
+from wijkverbinder.core.intake_formats.types import DEFAULT_TEXT_MAX
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = Path(
@@ -80,7 +82,16 @@ STORE_HOUSE_NUMBERS = env_bool(
     "enough to count and place signals (store the least).",
 )
 SIGNAL_TEXT_MAX = env_int(
-    "SIGNAL_TEXT_MAX", 2000, "Maximum length of a signal's text in characters."
+    "SIGNAL_TEXT_MAX",
+    DEFAULT_TEXT_MAX,
+    "Maximum length of a signal's text in characters, in forms, the API and every import "
+    "(Signalen allows 3000).",
+)
+OPEN311_MAPPINGS_DIR = env_str(
+    "OPEN311_MAPPINGS_DIR",
+    str(VAR_DIR / "open311"),
+    "Folder with the installation's own Open311 mapping files (service code/name → theme, YAML); "
+    "a file here overrides a shipped one of the same name (docs/intake.md).",
 )
 MAX_ACTIVE_TRAJECTORIES = env_int(
     "MAX_ACTIVE_TRAJECTORIES",
@@ -462,14 +473,20 @@ TASKS = {
     "default": {
         "BACKEND": env_str(
             "TASKS_BACKEND",
-            "django_tasks_db.DatabaseBackend"
-            if PRODUCTION
-            else "django_tasks.backends.immediate.ImmediateBackend",
-            "Background-task backend. Embedded: in-process; production: the database worker "
-            "(`wijkverbinder db_worker`).",
+            "django_tasks_db.DatabaseBackend",
+            "Background-task backend: a queue in the database (imports, detection). Production "
+            "runs `wijkverbinder db_worker`; the embedded default runs a worker thread inside "
+            "`serve` (TASKS_WORKER_IN_SERVE). `django_tasks.backends.immediate.ImmediateBackend` "
+            "runs every task at once, in the request (the tests do).",
         )
     }
 }
+TASKS_WORKER_IN_SERVE = env_bool(
+    "TASKS_WORKER_IN_SERVE",
+    not PRODUCTION,
+    "Run one background worker thread inside `wijkverbinder serve`, so the embedded default needs "
+    "no separate worker. Off in production, which runs `db_worker` processes.",
+)
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO", "Log level of the application loggers.")
 LOGGING = {

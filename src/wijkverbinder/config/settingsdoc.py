@@ -30,6 +30,8 @@ def render() -> str:
         default = "(empty)" if item.default == "" else f"`{item.default}`"
         if name in {"WIJKVERBINDER_HOME", "WIJKVERBINDER_VAR", "NODE_MODULES_DIR"}:
             default = "(depends on the installation)"
+        if name == "OPEN311_MAPPINGS_DIR":
+            default = "`var/open311`"
         lines.append(f"| `{name}` | {default} | {item.help} |")
     return "\n".join(lines) + "\n"
 

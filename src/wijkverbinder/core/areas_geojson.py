@@ -1,10 +1,20 @@
-"""Reading CBS-style area GeoJSON (gemeenten, wijken, buurten) into plain records.
+"""Reading area GeoJSON (gemeenten, wijken, buurten) as CBS, PDOK and municipalities publish it.
 
-Property names follow the CBS Wijk- en Buurtkaart as published on PDOK and in `shared/data/cbs/`:
-`gemeentecode`/`gemeentenaam`, `wijkcode`/`wijknaam`, `buurtcode`/`buurtnaam`, `jaar`, `water`,
-`aantal_inwoners`; PDOK's generic `statcode`/`statnaam` are accepted too. The level of each feature
-follows from its code (GM…, WK…, BU…). All problems are collected with a Dutch message; a caller
-imports nothing when there is any.
+Property names are matched without regard to case or underscores, so the CBS Wijk- en Buurtkaart
+(`buurtcode`, `aantal_inwoners`), PDOK's WFS of 2024 (`buurtCode`, `wijkNaam`, `aantalInwoners`),
+PDOK's generic `statcode`/`statnaam` and a municipality's own file with `cbsCode` (Amsterdam's
+gebieden: `cbsCode` BU0363AA01 beside its own `code` AA01 and `naam`) all read:
+- code (in this order): `statcode`, `cbsCode`, `buurtcode`, `wijkcode`, `gemeentecode`; the level
+  follows from it (GM…, WK…, BU…);
+- name: `statnaam`, `buurtnaam`/`wijknaam`/`gemeentenaam` (by level), `naam`, `name`;
+- the municipality's own code (`code` beside a `cbsCode`), kept so that exports that use it
+  (Signalen's `buurt_code`) can be placed;
+- year: `jaar` (or `jaarcode`), else a year in the file's `name` or `metadata` ("CBS Wijken en
+  Buurten 2024"), else `default_year` (`--year`);
+- population: `aantal_inwoners`/`aantalInwoners`/`bevolkingsomvang`; absent or secret (negative)
+  is None, and an import then keeps what it had.
+When no feature has a code, the message names the properties the file does have. All problems are
+collected with a Dutch message; a caller imports nothing when there is any.
 """
 
 from __future__ import annotations
@@ -24,6 +34,14 @@ CODE_PATTERNS = {
 }
 LEVEL_BY_PREFIX = {"GM": "gemeente", "WK": "wijk", "BU": "buurt"}
 MIN_YEAR, MAX_YEAR = 1990, 2100
+CODE_KEYS = ("statcode", "cbscode", "buurtcode", "wijkcode", "gemeentecode")
+NAME_KEYS = {
+    "buurt": ("statnaam", "buurtnaam", "naam", "name"),
+    "wijk": ("statnaam", "wijknaam", "naam", "name"),
+    "gemeente": ("statnaam", "gemeentenaam", "naam", "name"),
+}
+POPULATION_KEYS = ("aantalinwoners", "bevolkingsomvang", "inwoners")
+_YEAR = re.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -40,94 +58,141 @@ class AreaFeature:
     district_code: str = ""
     district_name: str = ""
     population: int | None = None
+    local_code: str = ""
 
 
 @dataclass
 class AreaFile:
-    """What a file holds: areas, skipped water areas, and errors (`feature N: reason`)."""
+    """What a file holds: areas, skipped water areas, errors, and what was read from it."""
 
     features: list[AreaFeature] = field(default_factory=list)
     skipped_water: int = 0
     errors: list[str] = field(default_factory=list)
+    year_source: str = ""
+    with_population: int = 0
 
 
-def _code_of(props: Mapping[str, Any]) -> str:
-    for key in ("buurtcode", "wijkcode", "gemeentecode", "statcode"):
+def _flat(props: Mapping[str, Any]) -> dict[str, Any]:
+    """Property names lower-cased and without underscores: `aantalInwoners` = `aantal_inwoners`."""
+    return {str(key).lower().replace("_", ""): value for key, value in props.items()}
+
+
+def _first(props: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    for key in keys:
         value = props.get(key)
-        if value:
-            return str(value).strip().upper()
+        if value not in (None, ""):
+            return str(value).strip()
     return ""
 
 
-def _name_of(props: Mapping[str, Any], level: str) -> str:
-    keys = {"buurt": "buurtnaam", "wijk": "wijknaam", "gemeente": "gemeentenaam"}
-    return str(props.get(keys[level]) or props.get("statnaam") or "").strip()
+def _year(props: Mapping[str, Any], file_year: int | None) -> int | None:
+    raw = _first(props, ("jaar", "jaarcode", "jaarstatcode"))
+    if not raw:
+        return file_year
+    match = _YEAR.search(raw)
+    year = int(match.group(1)) if match else None
+    return year if year is not None and MIN_YEAR <= year <= MAX_YEAR else None
 
 
-def _year_of(props: Mapping[str, Any], default_year: int | None) -> int | None:
-    raw = props.get("jaar", default_year)
-    if raw is None or raw == "":
-        return None
+def _population(props: Mapping[str, Any]) -> int | None:
+    raw = _first(props, POPULATION_KEYS)
     try:
-        year = int(str(raw)[:4])
+        value = int(float(raw)) if raw else None
     except ValueError:
         return None
-    return year if MIN_YEAR <= year <= MAX_YEAR else None
+    return value if value is not None and value >= 0 else None  # negative: "geheim" at CBS
 
 
-def _population_of(props: Mapping[str, Any]) -> int | None:
-    raw = props.get("aantal_inwoners")
-    if raw is None or raw == "":
-        return None
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        return None
-    return value if value >= 0 else None  # CBS uses negative numbers for "geheim"
-
-
-def _parse_feature(  # noqa: PLR0911  (one return per refusal reads best)
-    index: int, feature: Any, default_year: int | None
-) -> AreaFeature | str | None:
+def _parse_feature(index: int, feature: Any, file_year: int | None) -> AreaFeature | str | None:  # noqa: PLR0911
     """An `AreaFeature`, an error message, or None for a water area."""
     where = f"feature {index}"
     if not isinstance(feature, Mapping) or not isinstance(feature.get("properties"), Mapping):
         return f"{where}: geen Feature met properties"
-    props = feature["properties"]
-    code = _code_of(props)
+    props = _flat(feature["properties"])
+    code = _first(props, CODE_KEYS).upper()
     if not code:
-        return f"{where}: geen gebiedscode (buurtcode, wijkcode, gemeentecode of statcode)"
+        found = ", ".join(sorted(str(key) for key in feature["properties"])[:15]) or "geen"
+        return f"{where}: geen gebiedscode (eigenschappen: {found})"
     level = LEVEL_BY_PREFIX.get(code[:2])
     if level is None or not CODE_PATTERNS[level].match(code):
         return f"{where}: {code!r} is geen geldige CBS-code (GM0000, WK000000 of BU00000000)"
     if str(props.get("water", "")).upper() == "JA":
         return None
-    year = _year_of(props, default_year)
+    year = _year(props, file_year)
     if year is None:
         return f"{where} ({code}): geen geldig jaar; geef 'jaar' in het bestand of gebruik --year"
     try:
         to_shape(feature.get("geometry") or {})
     except GeometryError as exc:
         return f"{where} ({code}): {exc}"
-    municipality = str(props.get("gemeentecode") or "").upper() or f"GM{code[2:6]}"
+    own = _first(props, ("code",)).upper() if "cbscode" in props else ""
     return AreaFeature(
         level=level,
         code=code,
-        name=_name_of(props, level) or code,
+        name=_first(props, NAME_KEYS[level]) or code,
         year=year,
         geometry=feature["geometry"],
-        municipality_code=municipality,
-        municipality_name=str(props.get("gemeentenaam") or "").strip(),
-        district_code=str(
-            props.get("wijkcode") or (f"WK{code[2:8]}" if level == "buurt" else "")
+        municipality_code=_first(props, ("gemeentecode",)).upper() or f"GM{code[2:6]}",
+        municipality_name=_first(props, ("gemeentenaam",)),
+        district_code=(
+            _first(props, ("wijkcode",)) or (f"WK{code[2:8]}" if level == "buurt" else "")
         ).upper(),
-        district_name=str(props.get("wijknaam") or "").strip() if level == "buurt" else "",
-        population=_population_of(props),
+        district_name=_first(props, ("wijknaam",)) if level == "buurt" else "",
+        population=_population(props),
+        local_code=own if own != code else "",
+    )
+
+
+_DATE_KEYS = ("generat", "date", "datum", "time", "created", "updated", "modified")
+
+
+def _year_in(value: Any) -> int | None:
+    """A boundary year in a name or metadata; dates of generation or change do not count."""
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not any(part in str(key).lower() for part in _DATE_KEYS):
+                found = _year_in(item)
+                if found:
+                    return found
+        return None
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        match = _YEAR.search(str(value))
+        return int(match.group(1)) if match else None
+    return None
+
+
+def _file_year(doc: Mapping[str, Any], default_year: int | None) -> tuple[int | None, str]:
+    if default_year is not None:
+        return default_year, "--year"
+    for key in ("name", "title", "metadata"):
+        year = _year_in(doc.get(key))
+        if year is not None:
+            return year, f"'{key}' van het bestand"
+    return None, ""
+
+
+def _no_codes_hint(features: list[Any]) -> str:
+    found = sorted(
+        {
+            str(key)
+            for f in features[:50]
+            if isinstance(f, Mapping)
+            for key in f.get("properties") or {}
+        }
+    )
+    shown = ", ".join(found[:25]) or "geen"
+    return (
+        "geen enkel gebied heeft een CBS-code. Verwacht één van: statcode, cbsCode, buurtcode, "
+        f"wijkcode, gemeentecode (ook als buurt_code, buurtCode …). Gevonden eigenschappen: {shown}"
     )
 
 
 def parse_area_geojson(data: bytes, *, default_year: int | None = None) -> AreaFile:
-    """Parse a CBS-style FeatureCollection. Never raises on bad content: see `AreaFile.errors`."""
+    """Parse an area FeatureCollection. Never raises on bad content: see `AreaFile.errors`.
+
+    `default_year` (`--year`) wins over a year in the file's name or metadata, but not over a
+    feature's own `jaar`.
+    """
     result = AreaFile()
     try:
         doc = json.loads(data.decode("utf-8-sig"))
@@ -141,9 +206,10 @@ def parse_area_geojson(data: bytes, *, default_year: int | None = None) -> AreaF
     if not isinstance(features, list) or not features:
         result.errors.append("het bestand bevat geen gebieden (features)")
         return result
+    file_year, result.year_source = _file_year(doc, default_year)
     seen: set[tuple[str, int]] = set()
     for index, feature in enumerate(features, start=1):
-        parsed = _parse_feature(index, feature, default_year)
+        parsed = _parse_feature(index, feature, file_year)
         if parsed is None:
             result.skipped_water += 1
         elif isinstance(parsed, str):
@@ -155,4 +221,19 @@ def parse_area_geojson(data: bytes, *, default_year: int | None = None) -> AreaF
         else:
             seen.add((parsed.code, parsed.year))
             result.features.append(parsed)
+            result.with_population += parsed.population is not None
+    _collapse(result, features)
     return result
+
+
+def _collapse(result: AreaFile, features: list[Any]) -> None:
+    """One clear message instead of the same one for every feature."""
+    if result.features or not result.errors:
+        return
+    if all("geen gebiedscode" in error for error in result.errors):
+        result.errors = [_no_codes_hint(features)]
+    elif all("geen geldig jaar" in error for error in result.errors):
+        result.errors = [
+            f"geen jaar in het bestand ({len(result.errors)} gebieden): geef het grensjaar met "
+            "--year (bijvoorbeeld --year 2024) of kies het op de importpagina"
+        ]

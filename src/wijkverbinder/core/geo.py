@@ -1,7 +1,8 @@
 """Point-in-polygon lookup of areas (address or point → buurt) with shapely, without GDAL.
 
 Geometries are GeoJSON mappings in WGS84 (lon/lat), as in the CBS files converted for the web.
-An `AreaIndex` builds an STRtree once and answers `locate(lat, lon)` in microseconds.
+An `AreaIndex` builds an STRtree once and answers `locate(lat, lon)` in microseconds, and
+`locate_many` for a whole file in one vectorised query.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+import shapely
 from shapely import STRtree
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
@@ -79,6 +82,16 @@ class AreaIndex:
         point = Point(lon, lat)
         hits = sorted(int(i) for i in self._tree.query(point, predicate="intersects"))
         return self._codes[hits[0]] if hits else None
+
+    def locate_many(self, points: list[tuple[float, float]]) -> list[str | None]:
+        """`locate` for many (lat, lon) points at once; the same answers, in the same order."""
+        if not points or not self._codes:
+            return [None] * len(points)
+        coords = np.asarray(points, dtype=np.float64)[:, ::-1]  # (lon, lat) as shapely wants
+        point_idx, area_idx = self._tree.query(shapely.points(coords), predicate="intersects")
+        first = np.full(len(points), len(self._codes), dtype=np.int64)
+        np.minimum.at(first, point_idx, area_idx)
+        return [self._codes[i] if i < len(self._codes) else None for i in first.tolist()]
 
 
 def centroid(geometry: Mapping[str, Any]) -> tuple[float, float]:

@@ -171,12 +171,3 @@ class DeleteForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason for deletion"), max_length=200, widget=forms.TextInput(attrs=TEXT_INPUT)
     )
-
-
-class ImportForm(forms.Form):
-    """Upload of a file of signals."""
-
-    file = forms.FileField(label=_("File (CSV or JSON)"))
-    skip_invalid = forms.BooleanField(
-        label=_("Import the good rows and skip the rejected ones"), required=False
-    )

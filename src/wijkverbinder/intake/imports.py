@@ -1,303 +1,219 @@
-"""Importing files of signals: our own CSV, a Signalen CSV export, Open311 GeoReport v2 JSON.
+"""Importing files of signals for a team (formats: `core.intake_formats`, `docs/intake.md`).
 
-The format is recognised by `core.intake_formats`. A file with any bad row is refused whole, with a
-Dutch list of row, column and reason, and nothing is written; with `skip_invalid` the good rows go in
-and the rejected ones are returned for a report. Re-importing creates no duplicates: a row's external
-id is its `id` (or, when the file has none, a digest of its content), unique per team.
+The file is parsed and every row placed in one of the team's buurten in one pass, so each row's
+errors come together. A file with any bad row is refused whole, with a Dutch list of row, column and
+reason, and nothing is written; with `skip_invalid` the good rows go in and the rejected ones are
+returned for a report. A file-level problem (an unknown format, a missing column) refuses the file
+in any case. Counts are rows: `rows` the rows of data in the file, `rejected_rows` those with at
+least one error, `duplicates` those already imported or repeated in the file.
+
+Re-importing creates no duplicates: a row's external id is its key (`id`, Signalen's `signal_uuid`,
+Open311's `service_request_id`) or, without one, a digest of its content, unique per team. Texts
+are redacted (in parallel for large files) and themes suggested before the one write transaction,
+which is retried when SQLite is busy with another writer (`common.busy`).
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
-from wijkverbinder.accounts.selectors import neighbourhoods_for_teams
-from wijkverbinder.areas.models import Neighbourhood, Street
-from wijkverbinder.areas.selectors import neighbourhood_code_at
 from wijkverbinder.common.audit import log_access
+from wijkverbinder.common.busy import retry_when_busy
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core import validation
-from wijkverbinder.core.intake_formats import ParsedSignal, RowError, parse_bytes
-from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
-from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.intake_formats import UNKNOWN, ParseOptions, RowError, parse_files
+from wijkverbinder.core.intake_formats.service_mapping import (
+    BUILTIN_DIR,
+    MappingFileError,
+    ServiceMappings,
+    load_service_mappings,
+)
 from wijkverbinder.core.redaction import redact_free_text
+from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
-from wijkverbinder.intake.models import Signal, SignalImport
+from wijkverbinder.intake.import_rows import Prepared, known_ids, new_rows, prepare, signal_rows
+from wijkverbinder.intake.locating import TeamAreas
+from wijkverbinder.intake.models import SignalImport
 from wijkverbinder.intake.redaction_pool import redact_many
-from wijkverbinder.intake.services import pseudonym_secret, team_for
-from wijkverbinder.intake.themes import classifier_for
+from wijkverbinder.intake.services import team_for
+
+#: `progress(stage, done, total)`; stages: checking, redacting, themes, saving
+Progress = Callable[[str, int, int], None]
+CONCURRENT_ATTEMPTS = 3
 
 
 @dataclass
 class ImportReport:
-    """What an import did."""
+    """What an import did; `rejected` lists every error (a row may have several)."""
 
     format: str
     rows: int
     created: int = 0
     duplicates: int = 0
+    rejected_rows: int = 0
     rejected: list[RowError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        """One Dutch sentence for the command line and the import page."""
+        return (
+            f"Ingelezen ({self.format}): {self.rows} rijen; {self.created} nieuwe signalen, "
+            f"{self.duplicates} al aanwezig of dubbel, {self.rejected_rows} rijen afgekeurd."
+        )
 
 
 class ImportRefusedError(DomainError):
-    """The file was refused whole; `errors` lists every problem."""
+    """The file was refused whole; `errors` lists every problem. `skippable`: only rows were bad,
+    so importing with `skip_invalid` would take the good ones (not so for a file-level problem)."""
 
     code = "import_refused"
 
-    def __init__(self, errors: Sequence[RowError]) -> None:
+    def __init__(
+        self,
+        errors: Sequence[RowError],
+        *,
+        rows: int = 0,
+        bad_rows: int = 0,
+        skippable: bool = False,
+    ) -> None:
         self.errors = list(errors)
+        self.rows, self.bad_rows, self.skippable = rows, bad_rows, skippable
+        summary = (
+            f"{bad_rows} van de {rows} rijen afgekeurd ({len(self.errors)} fout(en))"
+            if bad_rows
+            else f"{len(self.errors)} fout(en)"
+        )
         super().__init__(
-            f"Het bestand is niet ingelezen: {len(self.errors)} fout(en). Er is niets opgeslagen.",
+            f"Het bestand is niet ingelezen: {summary}. Er is niets opgeslagen.",
             details=[describe(e) for e in self.errors],
         )
 
 
 def describe(error: RowError) -> str:
-    """`rij 3, kolom date: …` in Dutch."""
+    """`signals.csv rij 3, kolom date: …` in Dutch."""
     where = "bestand" if error.row == 0 else f"rij {error.row}"
+    if error.file:
+        where = f"{error.file} {where}"
     column = f", kolom {error.column}" if error.column else ""
     return f"{where}{column}: {error.reason}"
 
 
 def safe_file_name(filename: str) -> str:
-    """The file name as stored with the import: control characters out, personal data redacted."""
+    """A file name as stored with the import: control characters out, personal data redacted."""
     visible = "".join(c if c.isprintable() else " " for c in filename)
     return redact_free_text(visible)[:200]
 
 
-def _external_id(record: SignalRecord) -> str:
-    if record.id:
-        return record.id[:100]
-    content = "|".join(
-        str(v)
-        for v in (
-            record.date,
-            record.text,
-            record.neighbourhood,
-            record.street,
-            record.lat,
-            record.lon,
-            record.household,
+def service_mappings() -> ServiceMappings:
+    """The Open311 mapping files: shipped ones, overridden by the installation's own folder."""
+    try:
+        return load_service_mappings(
+            [BUILTIN_DIR, Path(settings.OPEN311_MAPPINGS_DIR)], load_taxonomy()
         )
+    except MappingFileError as error:
+        raise DomainError(f"Open311-koppeling onbruikbaar: {error}", code="bad_mapping") from None
+
+
+def _store(
+    prepared: list[Prepared], planned: ImportReport, team: Team, user: User, job: SignalImport
+) -> ImportReport:
+    """The one write transaction: signals, the import's record, the access log, the hooks.
+
+    The external ids are checked again inside it: an import running at the same time may have
+    stored some of the same rows since they were first checked."""
+    report = replace(planned)
+    landed = known_ids(team, [item.key for item in prepared])
+    if landed:
+        report.duplicates += len(landed)
+        prepared = [item for item in prepared if item.key not in landed]
+    report.created = insert_signals(signal_rows(prepared, team, user))
+    job.status, job.stage = SignalImport.Status.DONE, ""
+    job.format, job.rows, job.created = report.format, report.rows, report.created
+    job.duplicates, job.rejected = report.duplicates, report.rejected_rows
+    job.done = job.total = report.rows
+    job.details = [describe(e) for e in report.rejected[: SignalImport.MAX_DETAILS]]
+    job.notes, job.message = report.notes, report.describe()
+    job.finished_at = timezone.now()
+    job.save()
+    log_access(
+        user=user, action="import", object_type="signal", count=report.created, channel="import"
     )
-    return "sha256:" + hashlib.sha256(content.encode()).hexdigest()[:40]
-
-
-def _place(row: ParsedSignal, allowed: dict[str, Neighbourhood]) -> Neighbourhood | RowError:
-    record = row.record
-    code = record.neighbourhood
-    if not code and record.lat is not None and record.lon is not None:
-        buurt = allowed.get(neighbourhood_code_at(lat=record.lat, lon=record.lon) or "")
-        if buurt is None:  # the same words for "no buurt" and "another team's buurt"
-            return RowError(
-                row.row, "lat/lon", "het punt ligt niet in een buurt van het werkgebied van uw team"
-            )
-        return buurt
-    buurt = allowed.get(code or "")
-    if buurt is None:
-        return RowError(
-            row.row,
-            "neighbourhood",
-            f"buurtcode {code} is onbekend of hoort niet bij het werkgebied van uw team",
-        )
-    return buurt
-
-
-def _validate(
-    rows: list[ParsedSignal], team: Team
-) -> tuple[list[tuple[ParsedSignal, Neighbourhood]], list[RowError]]:
-    allowed: dict[str, Neighbourhood] = {}
-    for buurt in neighbourhoods_for_teams(Team.objects.filter(pk=team.pk)).order_by("year"):
-        allowed[buurt.code] = buurt
-    good: list[tuple[ParsedSignal, Neighbourhood]] = []
-    errors: list[RowError] = []
-    today = timezone.localdate()
-    for row in rows:
-        problems = validation.record_problems(row.record, today=today)
-        if row.record.household and not normalise_household(row.record.household):
-            problems.append(("household", "het huishouden is leeg (alleen leestekens)"))
-        if problems:
-            errors.extend(RowError(row.row, column, reason) for column, reason in problems)
-            continue
-        if len(row.record.text) > settings.SIGNAL_TEXT_MAX:
-            errors.append(
-                RowError(
-                    row.row, "text", f"de tekst is langer dan {settings.SIGNAL_TEXT_MAX} tekens"
-                )
-            )
-            continue
-        placed = _place(row, allowed)
-        if isinstance(placed, RowError):
-            errors.append(placed)
-        else:
-            good.append((row, placed))
-    return good, errors
-
-
-def _new_rows(
-    good: list[tuple[ParsedSignal, Neighbourhood]], team: Team
-) -> tuple[list[tuple[ParsedSignal, Neighbourhood, str]], int]:
-    """Rows not imported before (by external id), and how many were duplicates."""
-    keyed = [(row, buurt, _external_id(row.record)) for row, buurt in good]
-    keys = [key for _, _, key in keyed]
-    known: set[str] = set()
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        known.update(
-            Signal.objects.filter(team=team, external_id__in=chunk).values_list(
-                "external_id", flat=True
-            )
-        )
-    fresh, seen = [], set()
-    for row, buurt, key in keyed:
-        if key in known or key in seen:
-            continue
-        seen.add(key)
-        fresh.append((row, buurt, key))
-    return fresh, len(keyed) - len(fresh)
-
-
-class _Streets:
-    """Street lookup per buurt with get-or-create, one query per new street."""
-
-    def __init__(self, buurten: list[Neighbourhood]) -> None:
-        self._known = {
-            (s.neighbourhood_id, s.name.lower()): s
-            for s in Street.objects.filter(neighbourhood__in=buurten)
-        }
-
-    def get(self, buurt: Neighbourhood, name: str | None) -> Street | None:
-        """A known street by name; a new one only when, cut at the house number, the name looks
-        like a street name (a file's street column may hold a name or phone number too)."""
-        folded = " ".join((name or "").split())[:120]
-        if not folded:
-            return None
-        known = self._known.get((buurt.pk, folded.lower()))
-        if known is not None:
-            return known
-        clean = validation.street_name_candidate(folded)
-        key = (buurt.pk, clean.lower())
-        if key not in self._known:
-            if not validation.looks_like_street_name(clean):
-                return None
-            self._known[key] = Street.objects.get_or_create(neighbourhood=buurt, name=clean)[0]
-        return self._known[key]
-
-
-def _build(
-    fresh: list[tuple[ParsedSignal, Neighbourhood, str]], texts: list[str], team: Team, user: User
-) -> Iterator[dict[str, Any]]:
-    """The new signals as rows for `bulk.insert_signals` (theme suggested where the file has none),
-    one at a time: a large import never holds all its rows as dicts at once."""
-    streets = _Streets(sorted({buurt for _, buurt, _ in fresh}, key=lambda b: b.pk))
-    guesses = iter(
-        classifier_for(team).predict_many(
-            [t for (row, _, _), t in zip(fresh, texts, strict=True) if not row.record.theme]
-        )
-    )
-    secret = pseudonym_secret()
-    for (row, buurt, key), text in zip(fresh, texts, strict=True):
-        record = row.record
-        theme, confidence = record.theme or "", None
-        origin: str = Signal.ThemeOrigin.IMPORTED
-        if not record.theme:
-            guess = next(guesses)
-            theme, confidence = guess.theme or "", round(guess.confidence, 3)
-            origin = Signal.ThemeOrigin.SUGGESTED if guess.theme else ""
-        street = streets.get(buurt, record.street)
-        yield (
-            {
-                "team_id": team.pk,
-                "observed_on": record.date,
-                "neighbourhood_id": buurt.pk,
-                "street_id": street.pk if street else None,
-                "lat": record.lat,
-                "lon": record.lon,
-                "text": text,
-                "role": record.role or "",
-                "source": record.source or "",
-                "theme": theme,
-                "theme_origin": origin,
-                "theme_confidence": confidence,
-                "household": household_pseudonym(record.household, secret=secret)
-                if record.household
-                else "",
-                "external_id": key,
-                "created_by_id": user.pk,
-            }
-        )
-
-
-def _stored_meanwhile(keys: list[str], team: Team) -> set[str]:
-    """External ids stored since `_new_rows` looked, checked again under the team's lock: a
-    simultaneous import of the same file may have stored them (no duplicates, no unique-constraint
-    error)."""
-    Team.objects.select_for_update(no_key=True).filter(pk=team.pk).values_list("pk").first()
-    stored: set[str] = set()
-    for start in range(0, len(keys), 900):
-        stored.update(
-            Signal.objects.filter(team=team, external_id__in=keys[start : start + 900]).values_list(
-                "external_id", flat=True
-            )
-        )
-    return stored
+    if report.created:
+        hooks.imported(team)
+    return report
 
 
 def import_signals(
     *,
     user: User,
-    data: bytes,
+    data: bytes | None = None,
     filename: str = "",
+    files: Sequence[tuple[str, bytes]] | None = None,
     team: Team | None = None,
     skip_invalid: bool = False,
     workers: int | None = 1,
-    progress: Callable[[int], None] | None = None,
+    mapping: str = "",
+    progress: Progress | None = None,
+    job: SignalImport | None = None,
 ) -> ImportReport:
-    """Import a file of signals for the user's team (see the module docstring)."""
+    """Import one file (`data`) or several (`files`, e.g. the tables of a Signalen export) for the
+    user's team; see the module docstring. `job` is the import's record when it was queued."""
     team = team_for(user=user, team=team)
-    parsed = parse_bytes(data, filename=filename)
-    if parsed.format == "onbekend":
-        raise ImportRefusedError(parsed.errors)
-    good, place_errors = _validate(parsed.rows, team)
-    errors = sorted([*parsed.errors, *place_errors], key=lambda e: (e.row, e.column))
-    if errors and not skip_invalid:
-        raise ImportRefusedError(errors)
-    fresh, duplicates = _new_rows(good, team)
-    texts = redact_many(
-        [row.record.text for row, _, _ in fresh], workers=workers, progress=progress
+    uploads = list(files) if files is not None else [(filename or "bestand", data or b"")]
+    tell = progress or (lambda stage, done, total: None)
+    tell("checking", 0, 0)
+    areas = TeamAreas(team)
+    options = ParseOptions(
+        text_max=settings.SIGNAL_TEXT_MAX,
+        locate=areas.locate_many,
+        services=service_mappings(),
+        service_source=mapping,
     )
+    parsed = parse_files(uploads, options=options)
+    errors = sorted(parsed.errors, key=lambda e: (e.file, e.row, e.column))
+    if parsed.format == UNKNOWN or parsed.fatal or (errors and not skip_invalid):
+        raise ImportRefusedError(
+            errors,
+            rows=parsed.data_rows,
+            bad_rows=parsed.rejected_rows,
+            skippable=not parsed.fatal and parsed.format != UNKNOWN and bool(parsed.rows),
+        )
+    fresh, known = new_rows(parsed.rows, team)
+    total = len(fresh)
+    done = 0
+
+    def redacted(count: int) -> None:
+        nonlocal done
+        done += count
+        tell("redacting", done, total)
+
+    tell("redacting", 0, total)
+    texts = redact_many([row.record.text for row, _ in fresh], workers=workers, progress=redacted)
+    tell("themes", total, total)
+    prepared = prepare(fresh, texts, team, areas)
     report = ImportReport(
         format=parsed.format,
-        rows=len(parsed.rows) + len(parsed.errors),
-        duplicates=duplicates,
+        rows=parsed.data_rows,
+        duplicates=known + parsed.duplicate_rows,
+        rejected_rows=parsed.rejected_rows,
         rejected=errors,
+        notes=parsed.notes,
     )
-    with transaction.atomic():
-        stored = _stored_meanwhile([key for _, _, key in fresh], team)
-        rows = _build(fresh, texts, team, user)
-        report.created = insert_signals(r for r in rows if r["external_id"] not in stored)
-        report.duplicates += len(fresh) - report.created
-        SignalImport.objects.create(
-            team=team,
-            by=user,
-            filename=safe_file_name(filename),
-            format=parsed.format,
-            rows=report.rows,
-            created=report.created,
-            duplicates=report.duplicates,
-            rejected=len(errors),
-        )
-        log_access(
-            user=user, action="import", object_type="signal", count=report.created, channel="import"
-        )
-        if report.created:
-            hooks.imported(team)
-    return report
+    tell("saving", total, total)
+    record = job or SignalImport(
+        team=team, by=user, filename=safe_file_name(", ".join(n for n, _ in uploads))
+    )
+    for attempt in range(CONCURRENT_ATTEMPTS):
+        try:
+            return retry_when_busy(lambda: _store(prepared, report, team, user, record))
+        except IntegrityError:  # another import stored the same rows at this very moment
+            if attempt == CONCURRENT_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover

@@ -3,6 +3,8 @@
 Privacy (DESIGN.md): the text is redacted before it is stored; the household is a keyed pseudonym
 (HMAC), never the postcode and house number themselves; a house number is stored only when the
 installation allows it (`STORE_HOUSE_NUMBERS`). Deletion is soft, with a reason; edits are recorded.
+The text's length limit is the setting `SIGNAL_TEXT_MAX`, checked by the services and parsers.
+An uploaded file waits in `ImportFile` only until its background import has run.
 """
 
 from __future__ import annotations
@@ -17,8 +19,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.areas.models import Neighbourhood, Street
-
-MAX_TEXT_LENGTH = 2000
 
 
 class Signal(models.Model):
@@ -72,7 +72,7 @@ class Signal(models.Model):
         _("theme origin"), max_length=10, choices=ThemeOrigin.choices, blank=True
     )
     theme_confidence = models.FloatField(_("theme confidence"), null=True, blank=True)
-    text = models.TextField(_("text (redacted)"), max_length=MAX_TEXT_LENGTH)
+    text = models.TextField(_("text (redacted)"))
     role = models.CharField(_("role"), max_length=12, choices=Role.choices, blank=True)
     source = models.CharField(_("source"), max_length=24, choices=Source.choices, blank=True)
     household = models.CharField(
@@ -165,10 +165,36 @@ class ThemeModel(models.Model):
 
 
 class SignalImport(models.Model):
-    """One import of a file of signals: who, when, which format, and what came of it."""
+    """One import of a file (signals, or areas and addresses by a beheerder): who, when, which
+    format, how far it is (a web upload runs in the background) and what came of it.
+
+    `rows` counts the rows of data in the file, `rejected` the rows with at least one error
+    (`details` lists the errors, at most `MAX_DETAILS`), `duplicates` the rows already imported or
+    repeated in the file. `notes` says what was detected (encoding, delimiter, mapping, …).
+    """
+
+    MAX_DETAILS = 1000
+
+    class Kind(models.TextChoices):
+        SIGNALS = "signals", _("signals")
+        AREAS = "areas", _("areas")
+        ADDRESSES = "addresses", _("addresses")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("waiting")
+        RUNNING = "running", _("busy")
+        DONE = "done", _("done")
+        REFUSED = "refused", _("refused")
+        FAILED = "failed", _("failed")
 
     team = models.ForeignKey(
-        Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="signal_imports"
+        Team,
+        verbose_name=_("team"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="signal_imports",
+        help_text=_("Empty for areas or addresses imported by a beheerder without a team."),
     )
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -179,16 +205,56 @@ class SignalImport(models.Model):
     )
     at = models.DateTimeField(_("when"), auto_now_add=True)
     filename = models.CharField(_("file name"), max_length=200, blank=True)
-    format = models.CharField(_("format"), max_length=30)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.SIGNALS)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DONE
+    )
+    stage = models.CharField(_("stage"), max_length=12, blank=True)
+    done = models.PositiveIntegerField(_("rows done"), default=0)
+    total = models.PositiveIntegerField(_("rows in all"), default=0)
+    format = models.CharField(_("format"), max_length=30, blank=True)
     rows = models.PositiveIntegerField(_("rows"), default=0)
-    created = models.PositiveIntegerField(_("new signals"), default=0)
+    created = models.PositiveIntegerField(_("new"), default=0)
     duplicates = models.PositiveIntegerField(_("already imported"), default=0)
     rejected = models.PositiveIntegerField(_("rejected rows"), default=0)
+    message = models.CharField(_("message"), max_length=500, blank=True)
+    details = models.JSONField(_("errors"), default=list, blank=True)
+    notes = models.JSONField(_("detected"), default=list, blank=True)
+    options = models.JSONField(_("options"), default=dict, blank=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     class Meta:
-        verbose_name = _("signal import")
-        verbose_name_plural = _("signal imports")
-        ordering: ClassVar[list[str]] = ["-at"]
+        verbose_name = _("import")
+        verbose_name_plural = _("imports")
+        ordering: ClassVar[list[str]] = ["-at", "-id"]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.filename}"
+
+    @property
+    def finished(self) -> bool:
+        """True once the import has ended, well or not."""
+        return self.status in {self.Status.DONE, self.Status.REFUSED, self.Status.FAILED}
+
+
+class ImportFile(models.Model):
+    """An uploaded file waiting for its background import; deleted as soon as that has run.
+
+    Kept in the database (not on disk) so that a worker on another machine can read it; it holds
+    unredacted text, so it lives only minutes and is never shown.
+    """
+
+    job = models.ForeignKey(
+        SignalImport, verbose_name=_("import"), on_delete=models.CASCADE, related_name="files"
+    )
+    name = models.CharField(_("file name"), max_length=200)
+    data = models.BinaryField(_("content"))
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("uploaded file")
+        verbose_name_plural = _("uploaded files")
+
+    def __str__(self) -> str:
+        return self.name

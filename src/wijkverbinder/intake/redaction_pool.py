@@ -30,7 +30,20 @@ def redact_many(
     workers: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[str]:
-    """Redacted texts in the same order; `progress(n)` is called as chunks of n are done."""
+    """Redacted texts in the same order; `progress(n)` is called as chunks of n are done.
+
+    A text that occurs more than once (exports repeat short meldingen such as "Grofvuil") is
+    redacted once."""
+    unique = list(dict.fromkeys(texts))
+    redacted = dict(zip(unique, _redact_all(unique, workers, progress), strict=True))
+    if progress and len(unique) < len(texts):
+        progress(len(texts) - len(unique))
+    return [redacted[text] for text in texts]
+
+
+def _redact_all(
+    texts: Sequence[str], workers: int | None, progress: Callable[[int], None] | None
+) -> list[str]:
     count = workers if workers is not None else (os.cpu_count() or 1)
     parallel = (
         count > 1

@@ -9,11 +9,11 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
 from wijkverbinder.common.errors import NotFoundError
-from wijkverbinder.intake.models import Signal, SignalEdit
+from wijkverbinder.intake.models import Signal, SignalEdit, SignalImport
 
 
 @dataclass(frozen=True)
@@ -74,3 +74,22 @@ def get_signal_for_user(*, user: AnyUser, signal_id: uuid.UUID | str) -> Signal:
 def edits_of(*, signal: Signal) -> QuerySet[SignalEdit]:
     """The history of a signal, oldest first."""
     return signal.edits.select_related("by").order_by("at", "id")
+
+
+def imports_for_user(*, user: AnyUser) -> QuerySet[SignalImport]:
+    """The imports of the user's teams and the user's own (areas and addresses of a beheerder
+    without a team), newest first, with who did them."""
+    mine = Q(by_id=user.pk) if user.is_authenticated else Q(pk__in=[])
+    return (
+        SignalImport.objects.filter(Q(team__in=teams_for_user(user=user)) | mine)
+        .select_related("by")
+        .order_by("-at", "-id")
+    )
+
+
+def get_import_for_user(*, user: AnyUser, import_id: int) -> SignalImport:
+    """One import of the user's teams, or `NotFoundError`."""
+    found = imports_for_user(user=user).filter(pk=import_id).first()
+    if found is None:
+        raise NotFoundError("Deze import bestaat niet of hoort niet bij uw team.")
+    return found

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.signal_list, name="list"),
     path("nieuw/", views.signal_create, name="create"),
     path("importeren/", views_import.signal_import, name="import"),
+    path("importeren/<int:import_id>/", views_import.import_status, name="import_status"),
     path("adres/", views.address_hint, name="address_hint"),
     path("thema-suggestie/", views.theme_hint, name="theme_hint"),
     path("<str:signal_id>/", views.signal_detail, name="detail"),

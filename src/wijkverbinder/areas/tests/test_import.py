@@ -69,7 +69,7 @@ def _broken(mutate: Any) -> dict[str, Any]:
             lambda d: d["features"][1]["properties"].update(buurtcode="BUXX"),
             "geen geldige CBS-code",
         ),
-        (lambda d: d["features"][1]["properties"].pop("jaar"), "geen geldig jaar"),
+        (lambda d: d["features"][1]["properties"].update(jaar="later"), "geen geldig jaar"),
         (
             lambda d: d["features"][1]["geometry"].update(
                 coordinates=[

@@ -1,38 +1,41 @@
-"""Signalen (meldingen openbare ruimte) CSV export, flattened to one row per melding.
+"""A joined Signalen CSV: one row per melding with its current category and location.
 
-Column names are those of Signalen's datawarehouse export (Amsterdam/signals,
-`app/signals/apps/reporting/csv/datawarehouse/`: `signals.py` → `signals.csv`, `categories.py` →
-`categories.csv`, `locations` → `locations.csv`), joined per signal as a municipality exports
-them to other systems. We read:
-- `id` (else `signal_uuid`) → id; `incident_date_start` (else `created_at`) → date;
-- `text` → text; `source` → source (`telefoon` when it mentions a phone, else
-  `melding_openbare_ruimte`);
-- `sub_slug`/`sub`/`main_slug`/`main` → theme through `signalen_mapping.yaml` (origin
-  "imported"; an unknown category leaves the theme empty, so the app suggests one);
-- `lat`/`lng` → lat/lon. Signalen's export fills `lat` with ST_X (the longitude) and `lng` with
-  ST_Y; a pair that is only inside the Netherlands when swapped is swapped back;
-- `buurt_code` → neighbourhood only when it is a CBS code (Amsterdam's own 4-character codes are
-  not); `address_text` → street (house number and place dropped).
+No Signalen writes this file itself: its datawarehouse export is a ZIP of separate tables (see
+`signalen_dwh`). A municipality that joins those tables (the SQL statement is in `docs/intake.md`)
+gets the columns of `signals.csv` plus `main`, `sub` (or `main_slug`, `sub_slug`), `lat`, `lng`,
+`buurt_code` and `address_text`. A join made with pandas' defaults is read as well: there a column
+that occurs in two tables gets `_x` (the first, `signals.csv`) and `_y`, while the location's `id`
+and `created_at` keep their plain names, so the key is always `signal_uuid` and for a plain name
+the `_x` column wins. Such a join also pairs a melding with every category and location it ever had
+(the history): only the row whose category id (`id_y`) equals `category_assignment_id` and whose
+location id (`id`) equals `location_id` is the current one; the other rows are skipped and counted.
+The row rules are those of `signalen_rows`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wijkverbinder.core.intake_formats import fields as f
-from wijkverbinder.core.intake_formats.checks import RowChecker
-from wijkverbinder.core.intake_formats.types import (
-    IMPORTED,
-    ParsedSignal,
-    ParseResult,
-    RowError,
-)
-from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.intake_formats.checks import data_rows
+from wijkverbinder.core.intake_formats.signalen_rows import CATEGORY_COLUMNS, SignalenReader
+from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
 from wijkverbinder.core.taxonomy import Taxonomy
-from wijkverbinder.core.vocabulary import Source
 
 MARKERS = frozenset({"signal_uuid", "incident_date_start", "sub_slug", "main_slug", "sub", "main"})
-CATEGORY_COLUMNS = ("sub_slug", "sub", "main_slug", "main")
+WANTED = (
+    "signal_uuid",
+    "id",
+    "text",
+    "incident_date_start",
+    "created_at",
+    "source",
+    *CATEGORY_COLUMNS,
+    "lat",
+    "lng",
+    "buurt_code",
+    "address_text",
+    "address_street",
+)
 
 
 def looks_like(header: list[str]) -> bool:
@@ -41,69 +44,68 @@ def looks_like(header: list[str]) -> bool:
     return "text" in names and bool(names & MARKERS)
 
 
-def _swap_if_needed(lat_text: str, lon_text: str) -> tuple[str, str]:
-    try:
-        lat, lon = float(lat_text.replace(",", ".")), float(lon_text.replace(",", "."))
-    except ValueError:
-        return lat_text, lon_text
-    min_lat, min_lon, max_lat, max_lon = f.NL_BBOX
-    swapped = min_lat <= lon <= max_lat and min_lon <= lat <= max_lon
-    return (lon_text, lat_text) if swapped else (lat_text, lon_text)
+def column_positions(header: list[str]) -> dict[str, int]:
+    """Position of each wanted column; `name_x` (pandas: the signals table) before `name`."""
+    names = [name.strip().lower() for name in header]
+    positions: dict[str, int] = {}
+    for wanted in WANTED:
+        for candidate in (f"{wanted}_x", wanted):
+            if candidate in names:
+                positions[wanted] = names.index(candidate)
+                break
+    if "signal_uuid" in positions:
+        positions.pop("id", None)  # in a joined file `id` may be the location's or category's
+    return positions
 
 
-def _theme(values: dict[str, str], taxonomy: Taxonomy) -> str | None:
-    for column in CATEGORY_COLUMNS:
-        category = values.get(column, "").strip()
-        if category:
-            return taxonomy.find_signalen(category)
-    return None
-
-
-def _source(value: str) -> str:
-    source = Source.TELEFOON if "telefoon" in value.lower() else Source.MELDING_OPENBARE_RUIMTE
-    return source.value
-
-
-def _record(values: dict[str, str], check: RowChecker, taxonomy: Taxonomy) -> SignalRecord | None:
-    date_column = "incident_date_start" if values.get("incident_date_start") else "created_at"
-    when = check.check(date_column, lambda: f.parse_date(values.get(date_column, "")))
-    text = check.check("text", lambda: f.parse_text(values.get("text", "")))
-    lat_text, lon_text = _swap_if_needed(values.get("lat", ""), values.get("lng", ""))
-    lat, lon = check.place(lat_text, lon_text, lat_column="lat", lon_column="lng")
-    code = values.get("buurt_code", "").strip()
-    buurt = code if f.parse_neighbourhood_or_none(code) else None
-    if lat is None and buurt is None and not check.failed:
-        check.add("lat,lng", "plaats ontbreekt: geen coördinaten en geen CBS-buurtcode")
-    if check.failed or when is None or text is None:
+def _history_filter(header: list[str]) -> tuple[int, int, int, int] | None:
+    """Positions of (category_assignment_id, category id, location_id, location id) in a pandas
+    join of the three tables, or None when the file has no such ids."""
+    names = [name.strip().lower() for name in header]
+    needed = ("category_assignment_id", "id_y", "location_id", "id")
+    if "id_x" not in names or not all(name in names for name in needed):
         return None
-    return SignalRecord(
-        id=(values.get("id") or values.get("signal_uuid") or "").strip()[: f.MAX_ID],
-        date=when,
-        text=text,
-        neighbourhood=buurt,
-        street=f.street_from_address(values.get("address_text")),
-        lat=lat,
-        lon=lon,
-        theme=_theme(values, taxonomy),
-        source=_source(values.get("source", "")),
+    a, b, c, d = (names.index(name) for name in needed)
+    return a, b, c, d
+
+
+def _is_history(row: list[str], filt: tuple[int, int, int, int] | None) -> bool:
+    if filt is None:
+        return False
+    category, category_id, location, location_id = (row[i].strip() for i in filt)
+    return (category != category_id and bool(category and category_id)) or (
+        location != location_id and bool(location and location_id)
     )
 
 
 def parse_rows(
-    header: list[str], rows: Iterable[list[str]], taxonomy: Taxonomy, result: ParseResult
+    header: list[str],
+    rows: Iterable[list[str]],
+    taxonomy: Taxonomy,
+    result: ParseResult,
+    options: ParseOptions,
 ) -> None:
     """Validate every data row (row numbers start at 2) into `result`."""
-    names = [name.strip().lower() for name in header]
-    if not set(CATEGORY_COLUMNS) & set(names):
-        result.errors.append(RowError(1, "sub_slug", "geen categoriekolom (sub_slug, sub, main)"))
-    for number, row in enumerate(rows, start=2):
-        if not any(cell.strip() for cell in row):
+    positions = column_positions(header)
+    if not set(CATEGORY_COLUMNS) & positions.keys():
+        result.notes.append("geen categoriekolom (sub_slug, sub, main): thema's worden voorgesteld")
+    if not {"lat", "lng", "buurt_code"} & positions.keys():
+        result.refuse(1, "lat", "kolommen lat en lng (of buurt_code) ontbreken: geen plaats")
+    if "text" not in positions:
+        result.refuse(1, "text", "kolom text ontbreekt")
+    if result.fatal:
+        return
+    reader = SignalenReader(result, taxonomy, options)
+    width, filt, history = len(header), _history_filter(header), 0
+    for number, row in data_rows(rows, width, result):
+        if _is_history(row, filt):
+            result.data_rows += 1
+            result.duplicate_rows += 1
+            history += 1
             continue
-        check = RowChecker(number, result.errors)
-        if len(row) != len(names):
-            check.add("", f"{len(row)} kolommen, verwacht {len(names)}")
-            continue
-        record = _record(dict(zip(names, row, strict=True)), check, taxonomy)
-        if record is not None:
-            origin = IMPORTED if record.theme else None
-            result.rows.append(ParsedSignal(record=record, theme_origin=origin, row=number))
+        reader.add(number, {name: row[index] for name, index in positions.items()})
+    reader.finish()
+    if history:
+        result.notes.append(
+            f"{history} rij(en) met een eerdere categorie of locatie (historie) overgeslagen"
+        )

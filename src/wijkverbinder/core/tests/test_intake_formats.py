@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from wijkverbinder.core.intake_formats import DEFAULT_TEXT_MAX as MAX_TEXT
 from wijkverbinder.core.intake_formats import (
     UNKNOWN,
     WIJKVERBINDER_CSV,
@@ -15,7 +16,6 @@ from wijkverbinder.core.intake_formats import (
     parse_bytes,
     parse_file,
 )
-from wijkverbinder.core.intake_formats.fields import MAX_TEXT
 
 DATA = Path(__file__).parent / "data"
 HEADER = "id,date,text,neighbourhood,street,lat,lon,role,household,theme,source\n"
@@ -71,7 +71,7 @@ def test_text_limit():
     too_long = _parse(f"x,2024-03-05,{'a' * (MAX_TEXT + 1)},BU0999W001,,,,,,,")
     assert ok.errors == []
     assert [error.column for error in too_long.errors] == ["text"]
-    assert "2001" in too_long.errors[0].reason
+    assert f"{MAX_TEXT + 1} tekens" in too_long.errors[0].reason
 
 
 @pytest.mark.parametrize(

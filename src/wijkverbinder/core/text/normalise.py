@@ -2,7 +2,9 @@
 
 Steps: drop redaction tags (``[NAAM]``, ``[TELEFOON]``, ``<PERSOON-1>`` …), fold accents
 (NFKD, so "café" and "cafe" meet), lower case, turn digits and punctuation into spaces. Stems come
-from the Snowball Dutch stemmer (snowballstemmer), cached per word.
+from the Snowball Dutch stemmer (snowballstemmer), cached per word. The pure-Python stemmer keeps
+the word it works on in itself, so every thread has its own (web requests and the background
+worker stem at the same time).
 """
 
 from __future__ import annotations

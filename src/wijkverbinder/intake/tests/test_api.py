@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from rest_framework.test import APIClient
 
 from wijkverbinder.accounts.models import User
@@ -52,9 +53,11 @@ def test_invalid_input_is_400_problem_with_all_errors(api: APIClient) -> None:
 
 
 def test_domain_refusal_is_400_problem(api: APIClient) -> None:
-    response = api.post("/api/v1/signalen", {**BODY, "tekst": "a" * 2001}, format="json")
+    response = api.post(
+        "/api/v1/signalen", {**BODY, "tekst": "a" * (settings.SIGNAL_TEXT_MAX + 1)}, format="json"
+    )
     assert response.status_code == 400
-    assert "het maximum is 2000" in response.json()["detail"]
+    assert f"het maximum is {settings.SIGNAL_TEXT_MAX}" in response.json()["detail"]
     response = api.post("/api/v1/signalen", {**BODY, "buurtcode": "BU99010201"}, format="json")
     assert response.status_code == 400
     assert response.json()["code"] == "unknown_neighbourhood"

@@ -81,7 +81,7 @@ def test_other_teams_buurt_is_rejected(pieter: User) -> None:
 
 def test_too_long_text_is_rejected(fatima: User) -> None:
     with pytest.raises(ImportRefusedError) as info:
-        _import(fatima, HEADER + f"x1,2026-09-01,{'a' * 2001},BU99010102,,,,,,,\n")
+        _import(fatima, HEADER + f"x1,2026-09-01,{'a' * 3001},BU99010102,,,,,,,\n")
     assert "text" in info.value.details[0]
 
 
@@ -136,7 +136,7 @@ def test_command_refuses_then_skips_with_report(
     out = capsys.readouterr().out
     assert "3 nieuwe signalen" in out
     report = (tmp_path / "signalen.csv.afgekeurd.csv").read_text(encoding="utf-8").splitlines()
-    assert report[0] == "rij,kolom,reden"
+    assert report[0] == "bestand,rij,kolom,reden"
     assert len(report) == 3
 
 

@@ -81,7 +81,7 @@ def test_house_number_kept_only_when_allowed(fatima: User, settings: Any) -> Non
     ("overrides", "message"),
     [
         ({"text": "   "}, "Vul de tekst"),
-        ({"text": "x" * 2001}, "2001 tekens lang; het maximum is 2000"),
+        ({"text": "x" * 3001}, "3001 tekens lang; het maximum is 3000"),
         ({"theme": "overlast.onzin"}, "Onbekend thema"),
         ({"role": "dader"}, "Onbekende rol"),
         ({"source": "roddel"}, "Onbekende bron"),

@@ -14,11 +14,13 @@ from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.services import add_member, create_team
+from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.areas.models import District, Municipality, Neighbourhood
 from wijkverbinder.areas.services import add_street, import_areas
 from wijkverbinder.collective.services import run_detection
 from wijkverbinder.intake import hooks
 from wijkverbinder.portal.demo import cast
+from wijkverbinder.portal.demo.addresses import demo_address_file
 from wijkverbinder.portal.demo.geometry import cell_polygon
 from wijkverbinder.portal.demo.signals import load_demo_signals
 
@@ -96,6 +98,7 @@ def _build_structure() -> None:
         buurt = Neighbourhood.objects.get(code=item.code, year=cast.YEAR)
         for street in item.streets:
             add_street(neighbourhood=buurt, name=street)
+    import_addresses(data=demo_address_file())
     municipality = Municipality.objects.get(code=cast.MUNICIPALITY_CODE, year=cast.YEAR)
     teams = _teams(municipality)
     for person in cast.PERSONAS:

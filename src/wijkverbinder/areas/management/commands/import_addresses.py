@@ -1,37 +1,64 @@
-"""`wijkverbinder import-addresses FILE.csv`: the address table for placing signals."""
+"""`wijkverbinder import-addresses FILE [--skip-invalid] [--report FILE]`: the address table.
+
+Our own CSV (`postcode,huisnummer,toevoeging,straat,buurtcode[,lat,lon]`) or NLExtract's BAG exports
+(`bagadres`, `bagadres-full`, `bagadresplus`). A file with bad rows is refused whole; with
+`--skip-invalid` the good rows go in and the bad ones are written to a report (CSV: rij, reden).
+"""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from wijkverbinder.areas.services import import_addresses
+from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.common.errors import DomainError
+
+SHOWN = 50
 
 
 class Command(BaseCommand):
     help = (
         "Importeer adressen (postcode + huisnummer → straat en buurt): eigen CSV "
-        "(postcode,huisnummer,toevoeging,straat,buurtcode[,lat,lon]) of BAG-adressen van NLExtract."
+        "(postcode,huisnummer,toevoeging,straat,buurtcode[,lat,lon]) of BAG-adressen van NLExtract "
+        "(bagadres, bagadres-full, bagadresplus)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path)
+        parser.add_argument(
+            "--skip-invalid", action="store_true", help="goede rijen importeren, foute overslaan"
+        )
+        parser.add_argument(
+            "--report",
+            type=Path,
+            help="bestand voor de afgekeurde rijen (standaard FILE.afgekeurd.csv)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path: Path = options["file"]
         try:
-            report = import_addresses(data=path.read_bytes())
+            data = path.read_bytes()
         except OSError as exc:
             raise CommandError(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+        try:
+            report = import_addresses(data=data, skip_invalid=options["skip_invalid"])
         except DomainError as exc:
-            shown = [f"  - {d}" for d in exc.details[:50]]
-            more = [f"  … en nog {len(exc.details) - 50}"] if len(exc.details) > 50 else []
-            raise CommandError("\n".join([exc.message, *shown, *more])) from exc
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Adressen ingelezen ({report.format}): {report.created} nieuw, {report.updated} bijgewerkt."
+            shown = [f"  - {d}" for d in exc.details[:SHOWN]]
+            more = [f"  … en nog {len(exc.details) - SHOWN}"] if len(exc.details) > SHOWN else []
+            hint = (
+                ["Gebruik --skip-invalid om de goede rijen te importeren."] if exc.details else []
             )
-        )
+            raise CommandError("\n".join([exc.message, *shown, *more, *hint])) from exc
+        for note in report.notes:
+            self.stdout.write(f"  ({note})")
+        self.stdout.write(self.style.SUCCESS(report.describe()))
+        if report.rejected:
+            target = options["report"] or path.with_name(path.name + ".afgekeurd.csv")
+            with target.open("w", newline="", encoding="utf-8") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(["rij", "reden"])
+                writer.writerows(report.rejected)
+            self.stdout.write(f"Afgekeurde rijen staan in {target}.")

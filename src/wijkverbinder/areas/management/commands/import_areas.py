@@ -1,4 +1,8 @@
-"""`wijkverbinder import-areas FILE.geojson [--year YEAR]`: import CBS-style area GeoJSON."""
+"""`wijkverbinder import-areas FILE.geojson [--year YEAR]`: import area GeoJSON (CBS, PDOK, own file).
+
+Property variants and the year are described in `core.areas_geojson`; the message names the year's
+origin and what happened to population figures.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,19 @@ from wijkverbinder.common.errors import DomainError
 
 
 class Command(BaseCommand):
-    help = "Importeer gemeenten, wijken of buurten uit een GeoJSON-bestand in CBS-formaat."
+    help = (
+        "Importeer gemeenten, wijken of buurten uit GeoJSON (CBS Wijk- en Buurtkaart, PDOK, of een "
+        "eigen gebiedenbestand met cbsCode)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", type=Path, help="GeoJSON FeatureCollection (WGS84)")
         parser.add_argument(
-            "--year", type=int, default=None, help="grensjaar als het bestand geen 'jaar' heeft"
+            "--year",
+            type=int,
+            default=None,
+            help="grensjaar, als de gebieden zelf geen 'jaar' hebben (gaat voor een jaar in de "
+            "naam of metadata van het bestand)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,14 +44,4 @@ class Command(BaseCommand):
             if len(exc.details) > 50:
                 lines.append(f"  … en nog {len(exc.details) - 50}")
             raise CommandError("\n".join(lines)) from exc
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Ingelezen: {report.municipalities} gemeente(n), {report.districts} wijk(en), "
-                f"{report.neighbourhoods} buurt(en); {report.created} nieuw, {report.updated} bijgewerkt"
-                + (
-                    f", {report.skipped_water} watergebied(en) overgeslagen."
-                    if report.skipped_water
-                    else "."
-                )
-            )
-        )
+        self.stdout.write(self.style.SUCCESS(report.describe()))

@@ -1,6 +1,8 @@
 """`wijkverbinder serve`: migrate, load the demo on first start, and serve with waitress.
 
-The embedded default: SQLite under `var/`, tasks in-process. Ctrl-C stops the server cleanly.
+The embedded default: SQLite under `var/`, and a worker thread for the background tasks (imports
+from the web, detection), so no separate worker command is needed (`common.task_worker`). Ctrl-C
+stops the server and the worker cleanly.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
 from wijkverbinder.areas.models import Municipality
+from wijkverbinder.common.task_worker import EmbeddedWorker, start_embedded_worker
+from wijkverbinder.intake.jobs import recover_interrupted
 from wijkverbinder.intake.warmup import warm_up
 from wijkverbinder.portal.demo.build import build_demo
 from wijkverbinder.portal.management.commands.demo import login_lines
@@ -50,6 +54,7 @@ class Command(BaseCommand):
         threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         stop = threading.Event()
         schedule_retention(stop)
+        worker = self._start_worker()
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         try:
             serve(
@@ -65,4 +70,17 @@ class Command(BaseCommand):
             pass  # waitress usually handles Ctrl-C itself and returns
         finally:
             stop.set()
+            if worker is not None:
+                worker.stop()
             self.stdout.write("\nwijkverbinder is gestopt.")
+
+    def _start_worker(self) -> EmbeddedWorker | None:
+        if not settings.TASKS_WORKER_IN_SERVE:
+            return None
+        interrupted = recover_interrupted()
+        if interrupted:
+            self.stdout.write(f"{interrupted} onderbroken import(s) gemarkeerd als mislukt.")
+        worker = start_embedded_worker()
+        if worker is not None:
+            self.stdout.write("Achtergrondtaken (imports, detectie) draaien in dit proces.")
+        return worker
