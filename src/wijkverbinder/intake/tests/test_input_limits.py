@@ -110,9 +110,17 @@ def _import(user: User, rows: str, filename: str = "test.csv", **kwargs: object)
     return import_signals(user=user, data=(HEADER + rows).encode(), filename=filename, **kwargs)  # type: ignore[arg-type]
 
 
-def test_import_refuses_nul_dates_and_personal_ids(fatima: User) -> None:
+def test_import_refuses_a_file_with_nul_bytes(fatima: User) -> None:
+    """A NUL byte makes the file binary for the decoder: refused whole, nothing stored."""
+    with pytest.raises(ImportRefusedError) as caught:
+        _import(fatima, "a1,2026-01-05,muziek\x00 tot laat,BU99010102,,,,,,,\n")
+    assert "geen tekst" in " | ".join(caught.value.details)
+    assert Signal.objects.count() == 0
+
+
+def test_import_refuses_impossible_dates_personal_ids_and_empty_households(fatima: User) -> None:
     rows = (
-        "a1,2026-01-05,muziek\x00 tot laat,BU99010102,,,,,,,\n"
+        "a1,2026-01-05,muziek\x07 tot laat,BU99010102,,,,,,,\n"
         "a2,0001-01-01,muziek,BU99010102,,,,,,,\n"
         "Jan Jansen 06-12340099,2026-01-05,muziek,BU99010102,,,,,,,\n"
         "a4,2026-01-05,muziek,BU99010102,,,,,--,,\n"

@@ -31,7 +31,7 @@ from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
 from wijkverbinder.diagnosis.services import record_safety_check
 from wijkverbinder.diagnosis.tests.factories import ONGEMAK, assess
-from wijkverbinder.intake.models import Signal
+from wijkverbinder.intake.models import Signal, SignalImport
 from wijkverbinder.straattafel.models import Statement, Straattafel
 from wijkverbinder.straattafel.tests.factories import straattafel
 from wijkverbinder.trajectories.models import Agreement, CheckIn, Trajectory, TrajectoryEvent
@@ -84,6 +84,9 @@ def world(demo: None) -> dict[str, str]:
         residents_feel_safer=True,
         confirmed_by=["wijkagent"],
     )
+    upload = SignalImport.objects.create(
+        team=trajectory.team, by=joost, filename=f"{MARKER}.csv", status=SignalImport.Status.DONE
+    )
     table = straattafel()  # its title is for residents: public pages show it by design
     return {
         "signal": str(signal.uuid),
@@ -95,6 +98,7 @@ def world(demo: None) -> dict[str, str]:
         "safety_check": str(safety.uuid),
         "straattafel": str(table.uuid),
         "resident_code": table.code,
+        "import": str(upload.pk),
     }
 
 
@@ -105,6 +109,7 @@ def _value(route: str, name: str, world: dict[str, str]) -> str:
         "question_id": world["question"],
         "afspraakId": world["agreement"],
         "checkInId": world["check_in"],
+        "import_id": world["import"],
         "nummer": "1",
         "number": "1",
         "kind": "poster",
@@ -153,7 +158,7 @@ def _clients() -> dict[str, Client]:
 def _state() -> list[Any]:
     """Everything a POST of the other team could change."""
     models: list[type[Model]] = [Signal, CollectiveQuestion, Trajectory, Agreement, CheckIn]
-    models += [TrajectoryEvent, PhaseAssessment, SafetyCheck, Straattafel, Statement]
+    models += [TrajectoryEvent, PhaseAssessment, SafetyCheck, Straattafel, Statement, SignalImport]
     rows: list[Any] = []
     for model in models:
         rows.append(
