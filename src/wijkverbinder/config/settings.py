@@ -123,9 +123,12 @@ INSTALLED_APPS = [
     "wijkverbinder.diagnosis",
     "wijkverbinder.trajectories",
     "wijkverbinder.portal",
+    "wijkverbinder.operations",
 ]
 
 MIDDLEWARE = [
+    "wijkverbinder.operations.middleware.HealthMiddleware",  # first: probes need no log-in/host
+    "wijkverbinder.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -339,3 +342,34 @@ DEMO_AUTOLOAD = env_bool(
 SERVE_HOST = env_str("HOST", "127.0.0.1", "Address `wijkverbinder serve` listens on.")
 SERVE_PORT = env_int("PORT", 8000, "Port `wijkverbinder serve` listens on.")
 SERVE_THREADS = env_int("SERVE_THREADS", 8, "Worker threads of the built-in server.")
+
+# --- Operations (issue 16): readiness, redaction engine, logs ---------------------------------
+REDACTION_WAIT_SECONDS = env_int(
+    "REDACTION_WAIT_SECONDS",
+    20,
+    "Seconds a web request waits for the redaction engine when it is still loading; after that "
+    "the write is refused with 503 and Retry-After (nothing is stored unredacted).",
+)
+REDACTION_CACHE_DIR = env_str(
+    "REDACTION_CACHE_DIR",
+    "",
+    "Folder of the redaction engine's lookup cache (built by `wijkverbinder redaction-cache`). "
+    "Empty: inside the virtualenv, or ~/.cache/wijkverbinder when that is read-only.",
+)
+LOG_FORMAT = env_str(
+    "LOG_FORMAT",
+    "plain",
+    "`plain` (one readable line per event) or `json` (one JSON object per line, for a log "
+    "collector). Neither contains personal data or exception messages.",
+)
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT moet plain of json zijn, niet {LOG_FORMAT!r}.")
+LOGGING["formatters"] = {
+    "plain": {"()": "wijkverbinder.operations.logformat.PlainFormatter"},
+    "json": {"()": "wijkverbinder.operations.logformat.JsonFormatter"},
+}
+LOGGING["handlers"] = {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}}
+LOGGING["loggers"] = {
+    **LOGGING["loggers"],  # type: ignore[dict-item]
+    "django.server": {"handlers": [], "level": "WARNING"},  # runserver logs paths with queries
+}

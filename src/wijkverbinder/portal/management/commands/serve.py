@@ -1,20 +1,23 @@
 """`wijkverbinder serve`: migrate, load the demo on first start, and serve with waitress.
 
-The embedded default: SQLite under `var/`, tasks in-process. Ctrl-C stops the server cleanly.
+The embedded default: SQLite under `var/`, tasks in-process. Ctrl-C (or SIGTERM, as systemd sends)
+stops the server cleanly. The port opens only when the process is ready: migrations applied and
+the redaction engine loaded (it loads in the background while the database is prepared).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
+import signal
+from types import FrameType
 from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from wijkverbinder.areas.models import Municipality
-from wijkverbinder.intake.warmup import warm_up
+from wijkverbinder.operations import readiness
 from wijkverbinder.portal.demo.build import build_demo
 from wijkverbinder.portal.management.commands.demo import login_lines
 
@@ -32,18 +35,20 @@ class Command(BaseCommand):
         from waitress import serve
 
         application = get_wsgi_application()
+        readiness.arm()  # the redaction engine loads while the database is prepared
 
         call_command("migrate", interactive=False, verbosity=0)
         demo_loaded = False
         if settings.DEMO_AUTOLOAD and not options["no_demo"] and not Municipality.objects.exists():
             self.stdout.write("Eerste start: de demogemeente wordt geladen …")
             demo_loaded = build_demo(with_signals=True).created
+        self._wait_until_ready()
         url = f"http://{options['host']}:{options['port']}"
         self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
         if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):
             self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
-        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        signal.signal(signal.SIGTERM, _stop)
         try:
             serve(
                 application,
@@ -57,3 +62,16 @@ class Command(BaseCommand):
             pass  # waitress usually handles Ctrl-C itself and returns
         finally:
             self.stdout.write("\nwijkverbinder is gestopt.")
+
+    def _wait_until_ready(self) -> None:
+        if not readiness.redaction_check().ok:
+            self.stdout.write("De redactie van persoonsgegevens wordt geladen …")
+        failed = readiness.wait_until_ready()
+        if failed:
+            details = "; ".join(f"{check.name}: {check.detail}" for check in failed)
+            raise CommandError(f"wijkverbinder is niet gereed en start niet ({details}).")
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM stops the server like Ctrl-C does (waitress closes its sockets on it)."""
+    raise KeyboardInterrupt
