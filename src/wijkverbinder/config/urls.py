@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 urlpatterns = [
+    path("beheer/", include("wijkverbinder.operations.urls")),
     path("beheer/", admin.site.urls),
     path("api/v1/", include("wijkverbinder.config.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),

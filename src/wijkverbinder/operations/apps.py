@@ -13,7 +13,9 @@ class OperationsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.conf import settings
+        from django.contrib import admin
 
         from wijkverbinder.core.redaction import engine
 
         engine.configure(cache_root=settings.REDACTION_CACHE_DIR)
+        admin.site.index_template = "operations/admin_index.html"  # links the system page

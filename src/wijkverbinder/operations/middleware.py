@@ -36,6 +36,7 @@ GetResponse = Callable[[HttpRequest], HttpResponse]
 
 def _no_store(response: HttpResponse) -> HttpResponse:
     response["Cache-Control"] = "no-store"
+    response._has_been_logged = True  # type: ignore[attr-defined]  # expected 503s, not errors
     return response
 
 
@@ -109,7 +110,7 @@ class RequestLogMiddleware:
             response = self.get_response(request)
         elapsed_ms = round((time.perf_counter() - started) * 1000, 1)
         match = getattr(request, "resolver_match", None)
-        route = f"/{match.route}" if match else None
+        route = "/" + match.route.replace("^", "").replace("$", "") if match else None
         logger.info(
             "%s %s %s %.1f ms",
             request.method,
