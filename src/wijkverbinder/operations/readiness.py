@@ -10,7 +10,6 @@ every request.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import threading
@@ -21,7 +20,7 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections
 from django.db.migrations.executor import MigrationExecutor
 from django.utils.translation import gettext as _
 
-from wijkverbinder.core.redaction import RedactionUnavailableError, engine
+from wijkverbinder.core.redaction import engine
 from wijkverbinder.intake.warmup import warm_up
 
 logger = logging.getLogger("wijkverbinder.operations")
@@ -35,7 +34,7 @@ class _Gate:
     armed: bool = False
     open: bool = False
     migrated: bool = False
-    warming: bool = False
+    warming: threading.Thread | None = None
     checked_at: float = 0.0
 
 
@@ -98,7 +97,7 @@ def _after_fork_in_child() -> None:
     """The warm-up thread does not survive a fork (a WSGI server that preloads, then forks)."""
     global _lock  # noqa: PLW0603
     _lock = threading.Lock()
-    _gate.warming = False
+    _gate.warming = None
     if _gate.armed:
         start_warm_up()
 
@@ -109,8 +108,6 @@ def _warm_up_quietly() -> None:
         warm_up()
     except Exception as exc:  # reported by redaction_check() and the gate, never swallowed silently
         logger.error("Redactie kon niet worden geladen: %s", type(exc).__name__)
-        with _lock:
-            _gate.warming = False  # a later check may try again
         return
     logger.info("Proces gereed voor redactie na %.1f s.", time.perf_counter() - started)
 
@@ -118,10 +115,10 @@ def _warm_up_quietly() -> None:
 def start_warm_up() -> None:
     """Load the redaction engine (and the theme classifier) in a background thread, once."""
     with _lock:
-        if _gate.warming or engine.status().loaded:
+        if _gate.warming is not None or engine.status().loaded:
             return
-        _gate.warming = True
-    threading.Thread(target=_warm_up_quietly, name="warm-up", daemon=True).start()
+        _gate.warming = threading.Thread(target=_warm_up_quietly, name="warm-up", daemon=True)
+        _gate.warming.start()
 
 
 if hasattr(os, "register_at_fork"):
@@ -149,9 +146,10 @@ def gate_open() -> bool:
 
 
 def wait_until_ready() -> list[Check]:
-    """Wait for the redaction engine, then return the checks that fail (empty: ready)."""
-    with contextlib.suppress(RedactionUnavailableError):  # reported by redaction_check() below
-        warm_up()
+    """Wait for the warm-up thread, then return the checks that fail (empty: ready)."""
+    start_warm_up()
+    if _gate.warming is not None:
+        _gate.warming.join()
     failed = [check for check in checks() if not check.ok]
     if not failed:
         _gate.open = True

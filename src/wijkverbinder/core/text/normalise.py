@@ -2,14 +2,17 @@
 
 Steps: drop redaction tags (``[NAAM]``, ``[TELEFOON]``, ``<PERSOON-1>`` …), fold accents
 (NFKD, so "café" and "cafe" meet), lower case, turn digits and punctuation into spaces. Stems come
-from the Snowball Dutch stemmer (snowballstemmer), cached per word.
+from the Snowball Dutch stemmer (snowballstemmer), cached per word. A stemmer object keeps state
+while it works, so each thread has its own (the server's threads stem at the same time).
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -20,7 +23,14 @@ _REDACTION_TAG = re.compile(r"\[[A-Za-z_\-]+(?:[-_ ]?\d+)?\]|<[A-Za-z_\-]+(?:[-_
 _NON_LETTER = re.compile(r"[^a-z]+")
 _MIN_TOKEN_LENGTH = 2
 
-_STEMMER = snowballstemmer.stemmer("dutch")
+_LOCAL = threading.local()
+
+
+def _stemmer() -> Any:
+    stemmer = getattr(_LOCAL, "stemmer", None)
+    if stemmer is None:
+        stemmer = _LOCAL.stemmer = snowballstemmer.stemmer("dutch")
+    return stemmer
 
 
 def _fold_accents(text: str) -> str:
@@ -50,5 +60,5 @@ def content_tokens(text: str) -> list[str]:
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball Dutch stem of one normalised word."""
-    result: str = _STEMMER.stemWord(word)
+    result: str = _stemmer().stemWord(word)
     return result
