@@ -344,6 +344,12 @@ SERVE_PORT = env_int("PORT", 8000, "Port `wijkverbinder serve` listens on.")
 SERVE_THREADS = env_int("SERVE_THREADS", 8, "Worker threads of the built-in server.")
 
 # --- Operations (issue 16): readiness, redaction engine, logs ---------------------------------
+SERVE_MIGRATE = env_bool(
+    "SERVE_MIGRATE",
+    not PRODUCTION,
+    "`wijkverbinder serve` applies migrations at start. Off in production: there `wijkverbinder "
+    "migrate` is run once per upgrade, and each server waits (port closed) until it has been.",
+)
 REDACTION_WAIT_SECONDS = env_int(
     "REDACTION_WAIT_SECONDS",
     20,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import time
 from types import FrameType
 from typing import Any
 
@@ -37,7 +38,7 @@ class Command(BaseCommand):
         application = get_wsgi_application()
         readiness.arm()  # the redaction engine loads while the database is prepared
 
-        call_command("migrate", interactive=False, verbosity=0)
+        self._migrate_or_wait()
         demo_loaded = False
         if settings.DEMO_AUTOLOAD and not options["no_demo"] and not Municipality.objects.exists():
             self.stdout.write("Eerste start: de demogemeente wordt geladen …")
@@ -62,6 +63,19 @@ class Command(BaseCommand):
             pass  # waitress usually handles Ctrl-C itself and returns
         finally:
             self.stdout.write("\nwijkverbinder is gestopt.")
+
+    def _migrate_or_wait(self) -> None:
+        """Embedded: migrate now. Production: `wijkverbinder migrate` is an upgrade step run once
+        (several processes must not migrate at the same time), so wait until it has been run."""
+        if settings.SERVE_MIGRATE:
+            call_command("migrate", interactive=False, verbosity=0)
+            return
+        check = readiness.migrations_check()
+        if not check.ok:
+            self.stdout.write(f"Wacht op `wijkverbinder migrate` (migraties: {check.detail}) …")
+        while not check.ok:
+            time.sleep(readiness.RETRY_AFTER_SECONDS)
+            check = readiness.migrations_check()
 
     def _wait_until_ready(self) -> None:
         if not readiness.redaction_check().ok:
