@@ -18,7 +18,7 @@ around = st.lists(st.sampled_from(WORDS), min_size=0, max_size=4).map(" ".join)
 digits = st.text(alphabet=string.digits, min_size=1, max_size=1)
 
 
-def _grouped(draw: st.DrawFn, number: str, separators: str) -> str:
+def _grouped(draw: st.DrawFn, number: str, separators: list[str]) -> str:
     """The digits in groups of 2-4, joined by one separator (or none)."""
     separator = draw(st.sampled_from(separators))
     groups, rest = [], number
