@@ -67,6 +67,7 @@ def test_port_opens_when_ready_and_sigterm_stops(tmp_path):
             server.kill()
     assert server.returncode == 0
     assert output.index("wijkverbinder draait op") < output.index("wijkverbinder is gestopt")
+    assert "ResourceWarning" not in output  # the listening socket was closed
 
 
 def test_without_serve_migrate_it_waits_for_migrate(tmp_path):

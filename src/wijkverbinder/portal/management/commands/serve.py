@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         from django.core.wsgi import get_wsgi_application
-        from waitress import serve
+        from waitress import create_server
 
         application = get_wsgi_application()
         readiness.arm()  # the redaction engine loads while the database is prepared
@@ -50,18 +50,19 @@ class Command(BaseCommand):
             self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
         logging.getLogger("waitress.queue").setLevel(logging.ERROR)
         signal.signal(signal.SIGTERM, _stop)
+        server = create_server(
+            application,
+            host=options["host"],
+            port=options["port"],
+            threads=settings.SERVE_THREADS,
+            ident="wijkverbinder",
+        )
         try:
-            serve(
-                application,
-                host=options["host"],
-                port=options["port"],
-                threads=settings.SERVE_THREADS,
-                ident="wijkverbinder",
-                _quiet=True,
-            )
+            server.run()  # on Ctrl-C/SIGTERM it lets running requests finish (up to 5 s)
         except KeyboardInterrupt:
             pass  # waitress usually handles Ctrl-C itself and returns
         finally:
+            server.close()
             self.stdout.write("\nwijkverbinder is gestopt.")
 
     def _migrate_or_wait(self) -> None:
