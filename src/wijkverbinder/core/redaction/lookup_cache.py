@@ -6,8 +6,9 @@ and healthcare-institution tries, made of millions of small objects); loading it
 all of them (an 83 MB pickle) costs 7 s of CPU, nearly all in `pickle.load`; the tokenizer and the
 annotators cost 0.2 s. We switch off the annotators that need the institution, hospital, place
 name and disease lists (`engine.DISABLED_PROCESSORS`), so we build and store only the structures
-that the remaining annotators name, and load them with the garbage collector paused (unpickling
-millions of objects otherwise triggers many full collections).
+that the remaining annotators name, store their tries as nested dicts (`compact_trie`: a third of
+the objects), and load them with the garbage collector paused (unpickling millions of objects
+otherwise triggers many full collections).
 
 The cache is built at set-up (`wijkverbinder redaction-cache`, run by `make setup`), written to a
 temporary file and renamed into place (a reader never sees half a file), and built by one process
@@ -56,7 +57,7 @@ DISABLED_PROCESSORS: frozenset[str] = frozenset(
 _UNUSED_LISTS = frozenset(
     {"healthcare_institution", "hospital", "hospital_abbr", "placename", "eponymous_disease"}
 )
-_FORMAT = 1  # bump when the way we build or store the structures changes
+_FORMAT = 2  # bump when the way we build or store the structures changes
 _CACHE_SUBDIR = "cache"  # deduce reads <cache_path>/cache/lookup_structs.pickle
 _CACHE_FILE = "lookup_structs.pickle"
 CACHE_ENV = "REDACTION_CACHE_DIR"
@@ -147,6 +148,8 @@ def build_structures(deduce: Any, names: frozenset[str]) -> Any:
     from docdeid.ds.ds import DsCollection
     from docdeid.ds.lookup import LookupSet
 
+    from wijkverbinder.core.redaction.compact_trie import CompactTrie
+
     package = Path(deduce.__file__).parent / "data" / "lookup"
     lists = [path for path in all_lists if path.rsplit("/lst_", 1)[-1] not in _UNUSED_LISTS]
     raw = ls.load_raw_itemsets(base_path=package, subdirs=lists)
@@ -156,7 +159,7 @@ def build_structures(deduce: Any, names: frozenset[str]) -> Any:
         if name in ls._LOOKUP_SET_LOADERS:
             structures[name] = ls._LOOKUP_SET_LOADERS[name](raw)
         elif name in ls._LOOKUP_TRIE_LOADERS:
-            structures[name] = ls._LOOKUP_TRIE_LOADERS[name](raw, tokenizer)
+            structures[name] = CompactTrie(ls._LOOKUP_TRIE_LOADERS[name](raw, tokenizer))
         else:
             lookup = LookupSet()
             lookup.add_items_from_iterable(raw[name])

@@ -97,3 +97,26 @@ def test_merging_keeps_coverage_and_leaves_no_overlap(found):
     covered = {i for span in found for i in range(span.start, span.end)}
     assert {i for span in merged for i in range(span.start, span.end)} == covered
     assert all(a.end <= b.start for a, b in itertools.pairwise(merged))
+
+
+tokens = st.sampled_from(["Kerk", "kerk", "straat", "Van", "der", "Laan", "-", "1", "a"])
+items = st.lists(st.lists(tokens, min_size=0, max_size=4), max_size=12)
+
+
+@settings(derandomize=True, max_examples=200, deadline=None)
+@given(items, st.lists(tokens, max_size=6), st.integers(min_value=0, max_value=6), st.booleans())
+def test_compact_trie_answers_like_docdeids_trie(stored, query, start, lowercase):
+    from docdeid.ds.lookup import LookupTrie
+    from docdeid.str import LowercaseString
+
+    from wijkverbinder.core.redaction.compact_trie import CompactTrie
+
+    trie = LookupTrie(matching_pipeline=[LowercaseString()] if lowercase else None)
+    for item in stored:
+        trie.add_item(item)
+    compact = CompactTrie(trie)
+    assert compact.longest_matching_prefix(query, start_i=start) == trie.longest_matching_prefix(
+        query, start_i=start
+    )
+    assert (query in compact) == (query in trie)
+    assert set(compact.children) == set(trie.children)
