@@ -12,14 +12,13 @@ UV := $(BIN)/uv
 LOCK := requirements.txt
 DEV_LOCK := requirements-dev.txt
 PY_STAMP := $(VENV)/.installed
-CACHE_STAMP := $(VENV)/.redaction-cache
 NPM_STAMP := node_modules/.installed
 PYTEST_ARGS ?=
 LOCK_ARGS ?=
 UV_COMPILE = $(UV) pip compile pyproject.toml --quiet --universal --python-version 3.11 \
 	--generate-hashes --custom-compile-command "make lock" $(LOCK_ARGS)
 
-.PHONY: apilint setup run test lint typecheck contracts migrations-check pytest bench messages openapi settingsdoc clean help lock lock-upgrade
+.PHONY: apilint setup redaction-cache run test lint typecheck contracts migrations-check pytest bench messages openapi settingsdoc clean help lock lock-upgrade
 
 help:
 	@echo "make run    – set up and start wijkverbinder on http://127.0.0.1:$${PORT:-8000} (demo loaded)"
@@ -44,10 +43,10 @@ $(PY_STAMP): pyproject.toml $(DEV_LOCK) | $(UV)
 	$(UV) pip install --quiet --python $(BIN)/python --no-deps -e .
 	@touch $@
 
-# deduce's lookup structures, built once per virtualenv (minutes of CPU), not on first use
-$(CACHE_STAMP): $(PY_STAMP)
-	$(BIN)/wijkverbinder redaction-cache
-	@touch $@
+# deduce's lookup structures, built once per user and deduce version (a minute of CPU) into
+# ~/.cache/wijkverbinder (or REDACTION_CACHE_DIR), not on first use; quick when they are there
+redaction-cache: $(PY_STAMP)
+	@$(BIN)/wijkverbinder redaction-cache
 
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
@@ -55,7 +54,7 @@ $(NPM_STAMP): package.json package-lock.json
 
 # npm and the redaction cache do not depend on each other: build them side by side
 setup:
-	@$(MAKE) --no-print-directory -j2 $(NPM_STAMP) $(CACHE_STAMP)
+	@$(MAKE) --no-print-directory -j2 $(NPM_STAMP) redaction-cache
 	@mkdir -p var
 
 lock: | $(UV)

@@ -359,8 +359,8 @@ REDACTION_WAIT_SECONDS = env_int(
 REDACTION_CACHE_DIR = env_str(
     "REDACTION_CACHE_DIR",
     "",
-    "Folder of the redaction engine's lookup cache (built by `wijkverbinder redaction-cache`). "
-    "Empty: inside the virtualenv, or ~/.cache/wijkverbinder when that is read-only.",
+    "Folder of the redaction engine's lookup cache (built by `wijkverbinder redaction-cache`, "
+    "read by every process). Empty: ~/.cache/wijkverbinder/redaction-cache of the user.",
 )
 LOG_FORMAT = env_str(
     "LOG_FORMAT",

@@ -10,7 +10,8 @@ that the remaining annotators name, store their tries as nested dicts (`compact_
 the objects), and load them with the garbage collector paused (unpickling millions of objects
 otherwise triggers many full collections).
 
-The cache is built at set-up (`wijkverbinder redaction-cache`, run by `make setup`), written to a
+The cache is built at set-up (`wijkverbinder redaction-cache`, run by `make setup`) into the user's
+cache folder (or `REDACTION_CACHE_DIR`), shared by every clone and virtualenv, written to a
 temporary file and renamed into place (a reader never sees half a file), and built by one process
 at a time (a lock file): a second process waits for the first instead of building it again. Its
 folder name carries the deduce version and a fingerprint of the structures, so an upgrade of
@@ -28,7 +29,6 @@ import json
 import logging
 import os
 import pickle
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -111,21 +111,15 @@ def _fingerprint(deduce: Any, names: frozenset[str]) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-def _writable(folder: Path) -> bool:
-    probe = folder
-    while not probe.exists() and probe != probe.parent:
-        probe = probe.parent
-    return os.access(probe, os.W_OK)
-
-
 def cache_root(configured: str | None = None) -> Path:
-    """Where caches live: the configured folder, else inside the virtualenv, else per user."""
+    """Where caches live: the configured folder, else the user's cache folder.
+
+    Per user, like pip's and npm's caches: every clone and virtualenv of the same deduce version
+    shares one cache (the folder name carries the version and the structures' fingerprint).
+    """
     chosen = configured or os.environ.get(CACHE_ENV)
     if chosen:
         return Path(chosen)
-    in_env = Path(sys.prefix) / "var" / "wijkverbinder" / "redaction-cache"
-    if in_env.exists() or _writable(in_env):
-        return in_env
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "wijkverbinder" / "redaction-cache"
 
