@@ -107,7 +107,7 @@ items = st.lists(st.lists(tokens, min_size=0, max_size=4), max_size=12)
 @given(items, st.lists(tokens, max_size=6), st.integers(min_value=0, max_value=6), st.booleans())
 def test_compact_trie_answers_like_docdeids_trie(stored, query, start, lowercase):
     from docdeid.ds.lookup import LookupTrie
-    from docdeid.str import LowercaseString
+    from docdeid.str.processor import LowercaseString
 
     from wijkverbinder.core.redaction.compact_trie import CompactTrie
 

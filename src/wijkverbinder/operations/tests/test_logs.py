@@ -15,8 +15,9 @@ from rest_framework.test import APIClient
 
 from wijkverbinder.accounts.services import create_token
 from wijkverbinder.intake.models import Signal
+from wijkverbinder.intake.tests.test_api import BODY
+from wijkverbinder.intake.tests.test_views import FORM
 from wijkverbinder.operations.logformat import JsonFormatter, PlainFormatter
-from wijkverbinder.operations.tests.test_refusals import BODY, FORM
 
 PERSONAL = ("Bakker", "06-11122233", "Pinas", "06-98765432", "Henk", "Vries", "9901AB", "4321 ZX")
 LOGGERS = (
@@ -65,6 +66,11 @@ def _assert_clean(lines: list[str]) -> None:
 
 @pytest.mark.django_db
 def test_signal_writes_and_imports_leave_no_personal_data_in_the_log(logs, fatima, fatima_client):
+    assert {"Bakker", "06-11122233"} <= set(
+        FORM["text"].replace("(", " ").replace(")", " ").split()
+    )
+    assert "Pinas" in BODY["tekst"]
+    assert "06-98765432" in BODY["tekst"]
     assert fatima_client.post("/signalen/nieuw/", FORM).status_code == 302
     assert fatima_client.post("/signalen/nieuw/", {**FORM, "text": "x" * 2001}).status_code == 200
     api = APIClient()

@@ -10,25 +10,8 @@ from rest_framework.test import APIClient
 from wijkverbinder.accounts.services import create_token
 from wijkverbinder.common.models import AccessLogEntry
 from wijkverbinder.intake.models import Signal, SignalImport
-
-FORM = {
-    "observed_on": "2026-10-02",
-    "neighbourhood": "BU99010102",
-    "street": "Kastanjelaan",
-    "text": "Meneer Bakker (06-11122233) klaagt over harde muziek van de bovenburen.",
-    "role": "affected",
-    "source": "huisbezoek",
-    "theme": "",
-    "severity": "1",
-}
-BODY = {
-    "datum": "2026-10-02",
-    "tekst": "Mevrouw Pinas (06-98765432) heeft last van harde muziek.",
-    "buurtcode": "BU99010102",
-    "straat": "Kastanjelaan",
-    "rol": "affected",
-    "bron": "telefoon",
-}
+from wijkverbinder.intake.tests.test_api import BODY
+from wijkverbinder.intake.tests.test_views import FORM
 
 
 @pytest.fixture

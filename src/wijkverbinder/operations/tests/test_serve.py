@@ -5,6 +5,7 @@ SERVE_MIGRATE off (production) it does not migrate itself: it waits, port closed
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 
 
 def _free_port() -> int:
@@ -44,27 +46,36 @@ def _wait_for_port(server: subprocess.Popen[str], port: int) -> None:
         time.sleep(0.05)
 
 
-def test_port_opens_when_ready_and_sigterm_stops(tmp_path):
-    port = _free_port()
-    env = _environment(tmp_path, port, DEMO_AUTOLOAD="false")
+@contextlib.contextmanager
+def _serve(env: dict[str, str]) -> Iterator[subprocess.Popen[str]]:
     server = subprocess.Popen(
-        _command("serve"),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
+        _command("serve"), env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
     try:
-        _wait_for_port(server, port)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/gezondheid/gereed") as answer:
-            assert answer.status == 200
-            body = json.load(answer)
-        assert body["status"] == "gereed"
-        server.send_signal(signal.SIGTERM)
-        output = server.communicate(timeout=30)[0]
+        yield server
     finally:
         if server.poll() is None:
             server.kill()
+
+
+def _ready_body(port: int) -> dict[str, object]:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/gezondheid/gereed") as answer:
+        assert answer.status == 200
+        body: dict[str, object] = json.load(answer)
+    return body
+
+
+def _stop(server: subprocess.Popen[str]) -> str:
+    server.send_signal(signal.SIGTERM)
+    return server.communicate(timeout=30)[0]
+
+
+def test_port_opens_when_ready_and_sigterm_stops(tmp_path):
+    port = _free_port()
+    with _serve(_environment(tmp_path, port, DEMO_AUTOLOAD="false")) as server:
+        _wait_for_port(server, port)
+        assert _ready_body(port)["status"] == "gereed"  # the first answer already says so
+        output = _stop(server)
     assert server.returncode == 0
     assert output.index("wijkverbinder draait op") < output.index("wijkverbinder is gestopt")
     assert "ResourceWarning" not in output  # the listening socket was closed
@@ -73,24 +84,12 @@ def test_port_opens_when_ready_and_sigterm_stops(tmp_path):
 def test_without_serve_migrate_it_waits_for_migrate(tmp_path):
     port = _free_port()
     env = _environment(tmp_path, port, DEMO_AUTOLOAD="false", SERVE_MIGRATE="false")
-    server = subprocess.Popen(
-        _command("serve"),
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
+    with _serve(env) as server:
         time.sleep(3)
         assert server.poll() is None
         assert not _accepts(port)  # not migrated: not ready, port closed
         subprocess.run(_command("migrate", "--verbosity", "0"), env=env, check=True)
         _wait_for_port(server, port)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/gezondheid/gereed") as answer:
-            assert answer.status == 200
-        server.send_signal(signal.SIGTERM)
-        output = server.communicate(timeout=30)[0]
-    finally:
-        if server.poll() is None:
-            server.kill()
+        assert _ready_body(port)["status"] == "gereed"
+        output = _stop(server)
     assert "Wacht op `wijkverbinder migrate`" in output
