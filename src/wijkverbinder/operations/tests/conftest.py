@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -36,3 +37,6 @@ def engine_loading() -> Iterator[None]:
     engine._state.clear()
     engine._state.update(saved)
     engine._lock.release()
+    for thread in threading.enumerate():  # a warm-up started by a check must not outlive the test
+        if thread.name == "warm-up":
+            thread.join(timeout=120)

@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         from django.core.wsgi import get_wsgi_application
-        from waitress import create_server
+        from waitress import create_server, wasyncore
 
         application = get_wsgi_application()
         readiness.arm()  # the redaction engine loads while the database is prepared
@@ -62,7 +62,7 @@ class Command(BaseCommand):
         except KeyboardInterrupt:
             pass  # waitress usually handles Ctrl-C itself and returns
         finally:
-            server.close()
+            wasyncore.close_all(server._map)  # the listening socket and any open connection
             self.stdout.write("\nwijkverbinder is gestopt.")
 
     def _migrate_or_wait(self) -> None:
