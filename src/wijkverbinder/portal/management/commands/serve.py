@@ -44,19 +44,19 @@ class Command(BaseCommand):
             self.stdout.write("Eerste start: de demogemeente wordt geladen …")
             demo_loaded = build_demo(with_signals=True).created
         self._wait_until_ready()
-        url = f"http://{options['host']}:{options['port']}"
-        self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
-        if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):
-            self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
-        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
-        signal.signal(signal.SIGTERM, _stop)
-        server = create_server(
+        server = create_server(  # opens the port: only now, when the process is ready
             application,
             host=options["host"],
             port=options["port"],
             threads=settings.SERVE_THREADS,
             ident="wijkverbinder",
         )
+        url = f"http://{options['host']}:{options['port']}"
+        self.stdout.write(self.style.SUCCESS(f"wijkverbinder draait op {url}  (stoppen: Ctrl-C)"))
+        if demo_loaded or (settings.DEMO_AUTOLOAD and not settings.PRODUCTION):
+            self.stdout.write("Demo-accounts:\n" + "\n".join(login_lines()))
+        logging.getLogger("waitress.queue").setLevel(logging.ERROR)
+        signal.signal(signal.SIGTERM, _stop)
         try:
             server.run()  # on Ctrl-C/SIGTERM it lets running requests finish (up to 5 s)
         except KeyboardInterrupt:
