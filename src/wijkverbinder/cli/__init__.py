@@ -13,6 +13,7 @@ import sys
 #: command name -> module in `wijkverbinder.cli` with `run(argv: list[str]) -> int`
 CORE_COMMANDS: dict[str, str] = {
     "redact": "redact",
+    "redaction-cache": "redaction_cache",
     "detect": "detect",
     "advise": "advise",
     "straattafel-analyse": "straattafel_analyse",

@@ -13,6 +13,10 @@ is refused here too. It stays separate from `core.intake_formats.parse_file` for
 1,000,000-row synthetic town `parse_file` took 42 s against 15 s here, which alone would break the
 60 s end-to-end budget (docs/detection.md) — and because detection needs two things the importer
 does not: an `id` on every row (unique) and free theme codes (`--seeds` may define other themes).
+
+The examples in the output quote input texts; they are redacted before they are written, as the
+input file need not be (nothing unredacted is printed; when the redaction engine cannot be loaded
+the command stops with exit code 2 and writes nothing).
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from wijkverbinder.core.detection import detect
 from wijkverbinder.core.intake_formats import fields
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.redaction import RedactionUnavailableError, redact_free_text
 from wijkverbinder.core.vocabulary import Role, Source
 
 _STAGES = ("lezen", "thema's", "nieuwe onderwerpen", "reeksen", "vensters", "klaar", "schrijven")
@@ -176,6 +182,11 @@ def _progress() -> tuple[Callable[[str], None], Callable[[], None]]:
     return step, bar.close
 
 
+def _redacted(question: dict[str, Any]) -> dict[str, Any]:
+    """Examples quote the input, which may not be redacted yet: redact them before writing."""
+    return {**question, "examples": [redact_free_text(text) for text in question["examples"]]}
+
+
 def run(argv: list[str]) -> int:
     """Run the command; 0 on success, 2 on a bad file or bad arguments."""
     try:
@@ -195,7 +206,12 @@ def run(argv: list[str]) -> int:
         print(f"Overgeslagen: {message}", file=sys.stderr)
     result = detect(signals, seeds=seeds, seed=args.seed, progress=step)
     step("schrijven")
-    payload = {"collective_questions": [q.to_json() for q in result.questions]}
+    try:
+        payload = {"collective_questions": [_redacted(q.to_json()) for q in result.questions]}
+    except RedactionUnavailableError as error:
+        close()
+        print(f"Fout: {error}", file=sys.stderr)
+        return 2
     args.output.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     close()
     return 0

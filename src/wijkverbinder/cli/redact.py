@@ -2,17 +2,21 @@
 
 Core-only (no database, no Django). Each input line becomes exactly one output line, in the same
 order, with names, phone numbers, e-mail, addresses, postcodes, dates of birth, BSN and IBAN
-replaced by tags (see `wijkverbinder.core.redaction`). A line that cannot be redacted is written
-as `[NIET GEREDIGEERD]` and the exit code becomes 1; the original text is never echoed or logged.
+replaced by tags (see `wijkverbinder.core.redaction`). The redaction engine is loaded before the
+first line is read. When it cannot be loaded, or a line cannot be redacted, the command stops
+with a Dutch message on standard error and exit code 1: nothing unredacted is ever written, and
+no placeholder stands in for a line that was not redacted.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import logging
 import sys
 
-from wijkverbinder.core.redaction.stream import redact_lines
+from wijkverbinder.core.redaction import RedactionUnavailableError
+from wijkverbinder.core.redaction.stream import LineNotRedactedError, redact_lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,8 +36,10 @@ def run(argv: list[str]) -> int:
     for stream in (sys.stdin, sys.stdout):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    failed = redact_lines(sys.stdin, sys.stdout)
-    if failed:
-        print(f"{failed} regel(s) konden niet worden geredigeerd.", file=sys.stderr)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(message)s")
+    try:
+        redact_lines(sys.stdin, sys.stdout)
+    except (RedactionUnavailableError, LineNotRedactedError) as exc:
+        print(str(exc), file=sys.stderr)
         return 1
     return 0

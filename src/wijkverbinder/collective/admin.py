@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.http import HttpRequest
 
 from wijkverbinder.collective.models import CollectiveQuestion, Decision, DetectionRun
 
@@ -13,6 +14,11 @@ class CollectiveQuestionAdmin(admin.ModelAdmin[CollectiveQuestion]):
     list_filter = ("team", "status", "stale")
     search_fields = ("title", "theme")
     raw_id_fields = ("signals", "merged_into", "split_from", "street", "neighbourhood")
+    # free text is written only by the app, which redacts it first (never unredacted via beheer)
+    readonly_fields = ("title", "decision_note", "examples")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
 
 
 @admin.register(Decision)
@@ -20,6 +26,10 @@ class DecisionAdmin(admin.ModelAdmin[Decision]):
     list_display = ("at", "question", "action", "by")
     list_filter = ("action",)
     raw_id_fields = ("question",)
+    readonly_fields = ("note",)  # free text is written only by the app, which redacts it first
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
 
 
 @admin.register(DetectionRun)

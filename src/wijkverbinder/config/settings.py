@@ -181,9 +181,12 @@ INSTALLED_APPS = [
     "wijkverbinder.privacy",
     "wijkverbinder.straattafel",
     "wijkverbinder.portal",
+    "wijkverbinder.operations",
 ]
 
 MIDDLEWARE = [
+    "wijkverbinder.operations.middleware.HealthMiddleware",  # first: probes need no log-in/host
+    "wijkverbinder.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -516,3 +519,40 @@ SERVE_CONNECTIONS = env_int(
     "Open connections the built-in server accepts at once (every resident's phone at a straattafel "
     "keeps one open; waitress's own default of 100 made the 99th phone wait).",
 )
+
+# --- Operations (issue 16): readiness, redaction engine, logs ---------------------------------
+SERVE_MIGRATE = env_bool(
+    "SERVE_MIGRATE",
+    not PRODUCTION,
+    "`wijkverbinder serve` applies migrations at start. Off in production: there `wijkverbinder "
+    "migrate` is run once per upgrade, and each server waits (port closed) until it has been.",
+)
+REDACTION_WAIT_SECONDS = env_int(
+    "REDACTION_WAIT_SECONDS",
+    20,
+    "Seconds a web request waits for the redaction engine when it is still loading; after that "
+    "the write is refused with 503 and Retry-After (nothing is stored unredacted).",
+)
+REDACTION_CACHE_DIR = env_str(
+    "REDACTION_CACHE_DIR",
+    "",
+    "Folder of the redaction engine's lookup cache (built by `wijkverbinder redaction-cache`, "
+    "read by every process). Empty: ~/.cache/wijkverbinder/redaction-cache of the user.",
+)
+LOG_FORMAT = env_str(
+    "LOG_FORMAT",
+    "plain",
+    "`plain` (one readable line per event) or `json` (one JSON object per line, for a log "
+    "collector). Neither contains personal data or exception messages.",
+)
+if LOG_FORMAT not in {"plain", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT moet plain of json zijn, niet {LOG_FORMAT!r}.")
+LOGGING["formatters"] = {
+    "plain": {"()": "wijkverbinder.operations.logformat.PlainFormatter"},
+    "json": {"()": "wijkverbinder.operations.logformat.JsonFormatter"},
+}
+LOGGING["handlers"] = {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}}
+LOGGING["loggers"] = {
+    **LOGGING["loggers"],  # type: ignore[dict-item]
+    "django.server": {"handlers": [], "level": "WARNING"},  # runserver logs paths with queries
+}

@@ -8,6 +8,7 @@ from django.views.generic import RedirectView
 urlpatterns = [
     # the admin logs in through our log-in page (lock-out, two-step verification)
     path("beheer/login/", RedirectView.as_view(pattern_name="accounts:login", query_string=True)),
+    path("beheer/", include("wijkverbinder.operations.urls")),
     path("beheer/", admin.site.urls),
     path("api/v1/", include("wijkverbinder.config.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),

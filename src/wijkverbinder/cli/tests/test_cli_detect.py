@@ -6,6 +6,7 @@ CLI package; the import-linter contract forbids it).
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -96,3 +97,26 @@ def test_bad_seeds_file(tmp_path, capsys):
     seeds.write_text("{niet: json", encoding="utf-8")
     assert run([str(path), "--output", str(tmp_path / "o.json"), "--seeds", str(seeds)]) == 2
     assert "geen geldige JSON" in capsys.readouterr().err
+
+
+def test_examples_in_the_output_are_redacted(tmp_path):
+    """The input file may hold raw notes; the examples quoted in the output never do."""
+    town = generate_town(3000, seed=2)
+    write_csv(town.signals, tmp_path / "in.csv")
+    lines = (tmp_path / "in.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    column = header.index("text")
+    raw = tmp_path / "raw.csv"
+    with raw.open("w", encoding="utf-8", newline="") as target:
+        writer = csv.writer(target)
+        writer.writerow(header)
+        for row in csv.reader(lines[1:]):
+            row[column] = f"Mevrouw Jansen (06-12345678) zegt: {row[column]}"
+            writer.writerow(row)
+    out = tmp_path / "out.json"
+    assert run([str(raw), "--output", str(out)]) == 0
+    questions = json.loads(out.read_text(encoding="utf-8"))["collective_questions"]
+    examples = [text for question in questions for text in question["examples"]]
+    assert examples
+    assert all("Mevrouw [NAAM] ([TELEFOON]) zegt:" in text for text in examples)
+    assert "Jansen" not in out.read_text(encoding="utf-8")

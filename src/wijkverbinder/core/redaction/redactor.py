@@ -60,6 +60,9 @@ def redact_free_text(text: str) -> str:
 
 
 def warm_up() -> float:
-    """Build the shared deduce instance now (e.g. at start-up); returns the seconds it took."""
-    engine.get_engine()
+    """Load the shared deduce instance now (e.g. at start-up), however long that takes.
+
+    Returns the seconds loading took; raises `RedactionUnavailableError` when it cannot be loaded.
+    """
+    engine.get_engine(timeout=-1)
     return engine.load_seconds() or 0.0
