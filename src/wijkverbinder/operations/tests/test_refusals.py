@@ -9,7 +9,7 @@ from rest_framework.test import APIClient
 
 from wijkverbinder.accounts.services import create_token
 from wijkverbinder.common.models import AccessLogEntry
-from wijkverbinder.intake.models import Signal, SignalImport
+from wijkverbinder.intake.models import ImportFile, Signal, SignalImport
 from wijkverbinder.intake.tests.test_api import BODY
 from wijkverbinder.intake.tests.test_views import FORM
 
@@ -45,13 +45,16 @@ def test_api_write_is_refused_as_problem(short_wait, fatima, engine_loading):
 
 
 def test_web_import_is_refused_and_stores_nothing(short_wait, fatima_client, engine_loading):
+    """Even the upload's file name is redacted before it is stored: while the engine is still
+    loading the upload is refused (503) and neither the import nor its file is kept."""
     csv = b"id,date,text,neighbourhood\nk1,2026-09-01,Henk de Vries klaagt over muziek,BU99010102\n"
     response = fatima_client.post(
-        "/signalen/importeren/", {"file": SimpleUploadedFile("s.csv", csv)}
+        "/signalen/importeren/", {"upload": SimpleUploadedFile("s.csv", csv)}
     )
     assert response.status_code == 503
     assert Signal.objects.count() == 0
     assert SignalImport.objects.count() == 0
+    assert not ImportFile.objects.exists()
 
 
 def test_the_theme_hint_is_refused_not_computed_on_raw_text(
