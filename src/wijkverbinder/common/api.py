@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
-from rest_framework import exceptions, status
+from rest_framework import exceptions, serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -21,7 +22,14 @@ from rest_framework.views import exception_handler
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.common.problems import DEFAULTS, PROBLEM_CONTENT_TYPE, TITLES, problem_body
 
-__all__ = ["PROBLEM_CONTENT_TYPE", "TITLES", "Pagination", "problem", "problem_exception_handler"]
+__all__ = [
+    "PROBLEM_CONTENT_TYPE",
+    "TITLES",
+    "Pagination",
+    "Timestamp",
+    "problem",
+    "problem_exception_handler",
+]
 
 #: DRF's own (English) message of these statuses is replaced by ours; a service's message is kept
 OWN_MESSAGE_STATUSES = {401, 405, 406, 415, 429}
@@ -104,6 +112,18 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
         if header in response:
             result[header] = response[header]
     return result
+
+
+class Timestamp(serializers.DateTimeField):
+    """A moment in the API: ISO 8601 in UTC with `Z` (`2026-12-02T17:45:00Z`), everywhere.
+
+    The pages show local time (`TIME_ZONE`); the API always answers in UTC, so a client never
+    meets two offsets. Dates without a time (`datum`, `gepland`) are calendar dates in local time.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("default_timezone", dt.UTC)
+        super().__init__(**kwargs)
 
 
 class Pagination(PageNumberPagination):
