@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from rest_framework import exceptions, serializers, status
@@ -55,6 +56,16 @@ def _flatten(detail: Any, prefix: str = "") -> list[dict[str, str]]:
     return [{"name": prefix or "nonFieldErrors", "code": str(code), "reason": str(detail)}]
 
 
+def _model_errors(exc: ModelValidationError) -> list[dict[str, str]]:
+    """A model's validation errors as `invalidParams` (model field names: no API name is known)."""
+    by_field = exc.message_dict if hasattr(exc, "error_dict") else {"nonFieldErrors": exc.messages}
+    return [
+        {"name": name, "code": "invalid", "reason": message}
+        for name, messages in by_field.items()
+        for message in messages
+    ]
+
+
 def problem(
     status_code: int, detail: str = "", *, code: str = "", extra: dict[str, Any] | None = None
 ) -> Response:
@@ -90,6 +101,13 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
             ]
         }
         return problem(400, exc.message, code=exc.code, extra=extra if exc.details else None)
+    if isinstance(exc, ModelValidationError):  # a model's own check (`full_clean`) refused it
+        return problem(
+            status.HTTP_400_BAD_REQUEST,
+            "De invoer is niet geldig; zie invalidParams.",
+            code="invalid",
+            extra={"invalidParams": _model_errors(exc)},
+        )
     if isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     response = exception_handler(exc, context)
