@@ -3,7 +3,7 @@
 DRF ships a Dutch catalogue, but several of its messages are missing from it (a client saw "Must be
 a valid UUID." among Dutch messages) and some read oddly. Our catalogue (`LOCALE_PATHS`) comes
 before DRF's, so the translations of these message ids in `locale/nl` are the ones the API shows.
-The ids must stay identical to DRF's; `common/tests/test_api_errors.py` checks that each field
+The ids must stay identical to DRF's; `portal/tests/test_api_errors.py` checks that each field
 error of the API is Dutch.
 """
 

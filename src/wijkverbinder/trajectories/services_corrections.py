@@ -56,7 +56,7 @@ NOT_HERE = {
 
 def get_record(model: type[Record], *, trajectory: Trajectory, public_id: UUID | str) -> Record:
     """One record of the trajectory by its public id, or `NotFoundError`."""
-    found = model._default_manager.filter(trajectory=trajectory, uuid=public_id).first()  # type: ignore[attr-defined]
+    found = model._default_manager.filter(trajectory=trajectory, uuid=public_id).first()
     if found is None:
         raise NotFoundError(NOT_HERE.get(model, "Dit record hoort niet bij dit traject."))
     return found
