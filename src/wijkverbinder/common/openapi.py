@@ -95,9 +95,24 @@ def _decorate(method: str, operation: dict[str, Any], has_path_params: bool) -> 
         responses.setdefault(code, _problem_response(description))
 
 
+LOCATION_HEADER = {
+    "description": "URL van het nieuwe record.",
+    "schema": {"type": "string", "format": "uri"},
+}
+
+
+def _document_location(paths: dict[str, Any]) -> None:
+    """A 201 of a collection that has a `{id}` detail route carries `Location` (the middleware)."""
+    for path, item in paths.items():
+        created = item.get("post", {}).get("responses", {}).get("201")
+        if created is not None and "get" in paths.get(f"{path}/{{id}}", {}):
+            created.setdefault("headers", {}).setdefault("Location", LOCATION_HEADER)
+
+
 def nl_api_postprocessing_hook(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """drf-spectacular postprocessing hook (see SPECTACULAR_SETTINGS)."""
     result.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+    _document_location(result.get("paths", {}))
     for path, item in result.get("paths", {}).items():
         has_path_params = "{" in path
         for method, operation in item.items():

@@ -170,3 +170,14 @@ def test_a_meeting_outside_step_3_and_a_wrong_step_move_share_the_code_style(api
     jump = problem_of(api.patch(base, {"stap": "hand_over"}, content_type="application/json"), 400)
     assert early["code"] == jump["code"] == "MTH016"
     assert early["title"] == jump["title"] == KIND_METHOD
+
+
+def test_a_created_record_of_a_collection_has_its_location(api: Client) -> None:
+    """201 with `Location` on every collection (NL API Design Rules), not only on trajectories."""
+    from wijkverbinder.intake.tests.test_api import BODY
+
+    response = api.post("/api/v1/signalen", BODY, content_type="application/json")
+    assert response.status_code == 201, response.content
+    location = response["Location"]
+    assert location.endswith(f"/api/v1/signalen/{response.json()['id']}")
+    assert api.get(location).status_code == 200
