@@ -40,7 +40,7 @@ def questions_for_user(
     """The visible questions, most unusual first, with their places loaded."""
     f = filters or QuestionFilter()
     qs = CollectiveQuestion.objects.filter(team__in=teams_for_user(user=user)).select_related(
-        "neighbourhood", "street", "team", "merged_into"
+        "neighbourhood__district", "street", "team", "merged_into"
     )
     if f.status == "all":
         pass

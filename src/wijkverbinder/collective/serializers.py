@@ -11,6 +11,8 @@ from rest_framework import serializers
 from wijkverbinder.collective import presentation
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.titles import theme_name
+from wijkverbinder.common.api import Timestamp
+from wijkverbinder.core.taxonomy import load_taxonomy
 
 
 class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
@@ -22,6 +24,13 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
     thema = serializers.CharField(source="theme")
     themaNaam = serializers.SerializerMethodField()
     buurtcode = serializers.CharField(source="neighbourhood.code")
+    wijk = serializers.CharField(
+        source="neighbourhood.district.code",
+        help_text="CBS-wijkcode: het maximum aan lopende trajecten geldt per wijk (MTH001).",
+    )
+    gevoelig = serializers.SerializerMethodField(
+        help_text="Gevoelig thema: geen bijeenkomst via sociale media (MTH003)."
+    )
     buurt = serializers.CharField(source="neighbourhood.name")
     straat = serializers.CharField(source="street.name", allow_null=True, default=None)
     straten = serializers.ListField(source="streets", child=serializers.CharField())
@@ -40,14 +49,15 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
     nieuwOnderwerp = serializers.BooleanField(source="new_topic")
     nietMeerGevonden = serializers.BooleanField(source="stale")
     samengevoegdIn = serializers.UUIDField(source="merged_into.uuid", allow_null=True, default=None)
-    laatstGevonden = serializers.DateTimeField(source="detected_at", allow_null=True)
-    besluitOp = serializers.DateTimeField(source="decided_at", allow_null=True)
+    laatstGevonden = Timestamp(source="detected_at", allow_null=True)
+    besluitOp = Timestamp(source="decided_at", allow_null=True)
     besluitToelichting = serializers.CharField(source="decision_note")
 
     class Meta:
         model = CollectiveQuestion
         fields: tuple[str, ...] = (
-            "id", "titel", "titelDoorTeam", "thema", "themaNaam", "status", "buurtcode", "buurt",
+            "id", "titel", "titelDoorTeam", "thema", "themaNaam", "gevoelig", "status", "buurtcode",
+            "buurt", "wijk",
             "straat", "straten", "score", "scoreBetekenis", "pWaarde", "verwachteHuishoudens",
             "huishoudens", "aantalSignalen", "begin", "eind", "trend", "niveau", "kanten",
             "signalenPerRol", "trefwoorden", "voorbeelden", "nieuwOnderwerp", "nietMeerGevonden",
@@ -57,6 +67,9 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
 
     def get_themaNaam(self, obj: CollectiveQuestion) -> str:  # noqa: N802
         return theme_name(obj.theme)
+
+    def get_gevoelig(self, obj: CollectiveQuestion) -> bool:
+        return load_taxonomy().is_sensitive(obj.theme)
 
     def get_scoreBetekenis(self, obj: CollectiveQuestion) -> str:  # noqa: N802
         return presentation.score_words(obj.score)

@@ -8,32 +8,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as ModelValidationError
 from django.http import Http404, HttpRequest, JsonResponse
-from rest_framework import exceptions, status
+from django.views.decorators.csrf import csrf_exempt
+from rest_framework import exceptions, serializers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.problems import DEFAULTS, PROBLEM_CONTENT_TYPE, TITLES, problem_body
 
-PROBLEM_CONTENT_TYPE = "application/problem+json"
+__all__ = [
+    "PROBLEM_CONTENT_TYPE",
+    "TITLES",
+    "Pagination",
+    "Timestamp",
+    "problem",
+    "problem_exception_handler",
+]
 
-TITLES: dict[int, str] = {
-    400: "Ongeldige invoer",
-    401: "Niet ingelogd",
-    403: "Geen toegang",
-    404: "Niet gevonden",
-    405: "Methode niet toegestaan",
-    406: "Formaat niet beschikbaar",
-    409: "Conflict",
-    413: "Te groot",
-    415: "Mediatype niet ondersteund",
-    429: "Te veel verzoeken",
-    500: "Interne fout",
-}
+#: DRF's own (English) message of these statuses is replaced by ours; a service's message is kept
+OWN_MESSAGE_STATUSES = {401, 405, 406, 415, 429}
 
 
 def _flatten(detail: Any, prefix: str = "") -> list[dict[str, str]]:
@@ -56,21 +56,38 @@ def _flatten(detail: Any, prefix: str = "") -> list[dict[str, str]]:
     return [{"name": prefix or "nonFieldErrors", "code": str(code), "reason": str(detail)}]
 
 
+def _model_errors(exc: ModelValidationError) -> list[dict[str, str]]:
+    """A model's validation errors as `invalidParams` (model field names: no API name is known)."""
+    by_field = exc.message_dict if hasattr(exc, "error_dict") else {"nonFieldErrors": exc.messages}
+    return [
+        {"name": name, "code": "invalid", "reason": message}
+        for name, messages in by_field.items()
+        for message in messages
+    ]
+
+
 def problem(
-    status_code: int, detail: str, *, code: str = "", extra: dict[str, Any] | None = None
+    status_code: int, detail: str = "", *, code: str = "", extra: dict[str, Any] | None = None
 ) -> Response:
-    """A problem-details response."""
-    body: dict[str, Any] = {
-        "type": f"https://wijkverbinder.nl/problemen/{code or status_code}",
-        "title": TITLES.get(status_code, "Fout"),
-        "status": status_code,
-        "detail": detail,
-    }
-    if code:
-        body["code"] = code
-    if extra:
-        body.update(extra)
+    """A problem-details response (the vocabulary of `common.problems`)."""
+    body = problem_body(status_code, detail, code=code, extra=extra)
     return Response(body, status=status_code, content_type=PROBLEM_CONTENT_TYPE)
+
+
+def _http_message(exc: exceptions.APIException, status_code: int, method: str) -> str:
+    """Our Dutch message for DRF's HTTP errors; a message a service gave is kept."""
+    default = DEFAULTS.get(status_code, ("", ""))[0]
+    if status_code == 405:
+        return f"De methode {method} is op deze route niet toegestaan."
+    if status_code == 429:
+        wait = getattr(exc, "wait", None)
+        return f"{default} Wacht {int(wait) + 1} seconden." if wait else default
+    if status_code in OWN_MESSAGE_STATUSES:
+        return default
+    detail = exc.detail if isinstance(exc.detail, str) else ""
+    if not detail or str(detail) == str(exc.default_detail):
+        return default
+    return str(detail)
 
 
 def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
@@ -84,10 +101,17 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
             ]
         }
         return problem(400, exc.message, code=exc.code, extra=extra if exc.details else None)
+    if isinstance(exc, ModelValidationError):  # a model's own check (`full_clean`) refused it
+        return problem(
+            status.HTTP_400_BAD_REQUEST,
+            "De invoer is niet geldig; zie invalidParams.",
+            code="invalid",
+            extra={"invalidParams": _model_errors(exc)},
+        )
     if isinstance(exc, PermissionDenied):
         exc = exceptions.PermissionDenied(str(exc) or None)
     response = exception_handler(exc, context)
-    if response is None:
+    if response is None or not isinstance(exc, exceptions.APIException):
         return None
     if isinstance(exc, exceptions.ValidationError):
         return problem(
@@ -96,12 +120,28 @@ def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Respon
             code="invalid",
             extra={"invalidParams": _flatten(exc.detail)},
         )
-    detail = response.data.get("detail", "") if isinstance(response.data, dict) else ""
-    result = problem(response.status_code, str(detail), code=getattr(detail, "code", ""))
+    code = exc.get_codes() if isinstance(exc.detail, str) else ""
+    result = problem(
+        response.status_code,
+        _http_message(exc, response.status_code, getattr(context.get("request"), "method", "")),
+        code=code if isinstance(code, str) else "",
+    )
     for header in ("Allow", "WWW-Authenticate", "Retry-After"):
         if header in response:
             result[header] = response[header]
     return result
+
+
+class Timestamp(serializers.DateTimeField):
+    """A moment in the API: ISO 8601 in UTC with `Z` (`2026-12-02T17:45:00Z`), everywhere.
+
+    The pages show local time (`TIME_ZONE`); the API always answers in UTC, so a client never
+    meets two offsets. Dates without a time (`datum`, `gepland`) are calendar dates in local time.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("default_timezone", dt.UTC)
+        super().__init__(**kwargs)
 
 
 class Pagination(PageNumberPagination):
@@ -136,16 +176,11 @@ class Pagination(PageNumberPagination):
         return result
 
 
+@csrf_exempt  # an unknown route answers 404 to every method, never the CSRF page
 def api_not_found(request: HttpRequest) -> JsonResponse:
     """404 for unknown API paths (also for paths with a trailing slash: /core/no-trailing-slash).
 
     A plain Django view, so it stays out of the OpenAPI description.
     """
-    body = {
-        "type": "https://wijkverbinder.nl/problemen/not_found",
-        "title": TITLES[404],
-        "status": 404,
-        "detail": "Deze API-route bestaat niet.",
-        "code": "not_found",
-    }
+    body = problem_body(404, "Deze API-route bestaat niet.", code="not_found")
     return JsonResponse(body, status=404, content_type=PROBLEM_CONTENT_TYPE)

@@ -34,7 +34,8 @@ class LoginRequiredMiddleware:
 
 
 class ApiHeadersMiddleware:
-    """Adds `API-Version` and `Cache-Control: no-store` to API responses."""
+    """Adds `API-Version` and `Cache-Control: no-store` to API responses, and `Location` to a 201
+    of a collection (a router's `…-list` route): the collection's URL plus the new record's id."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -44,8 +45,19 @@ class ApiHeadersMiddleware:
         if request.path.startswith("/api/"):
             response["API-Version"] = settings.API_VERSION
             response["Cache-Control"] = "no-store"
-            response["Access-Control-Expose-Headers"] = "API-Version"
+            response["Access-Control-Expose-Headers"] = "API-Version, Location"
+            if response.status_code == 201 and "Location" not in response:
+                _add_location(request, response)
         return response
+
+
+def _add_location(request: HttpRequest, response: HttpResponse) -> None:
+    match = request.resolver_match
+    data = getattr(response, "data", None)
+    if match is None or not str(match.url_name or "").endswith("-list"):
+        return
+    if isinstance(data, dict) and data.get("id"):
+        response["Location"] = request.build_absolute_uri(f"{request.path}/{data['id']}")
 
 
 class NoStoreMiddleware:

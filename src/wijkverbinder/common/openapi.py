@@ -2,7 +2,9 @@
 
 The middleware and exception handler (`middleware.py`, `api.py`) already behave this way; this hook
 makes the description say so: the `API-Version` header on every 2xx/3xx response, problem-details
-(`application/problem+json`) responses for 400/401/403/404, and the `Problem` schema.
+(`application/problem+json`) responses for every error an operation can give (400/401/403/404,
+406, 429 and 500 everywhere, 413/415 where a body is sent; `common.problems` is the vocabulary),
+and the `Problem` schema.
 """
 
 from __future__ import annotations
@@ -40,11 +42,18 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 }
 
 PROBLEMS = {
-    "400": "Ongeldige invoer; alle fouten staan in invalidParams.",
-    "401": "Niet ingelogd of ongeldige token.",
+    "400": "Ongeldige invoer (invalidParams) of geweigerd door een regel (code).",
+    "401": "Niet ingelogd of ongeldige API-sleutel.",
     "403": "Geen toegang.",
-    "404": "Bestaat niet of hoort niet bij uw team.",
+    "404": "Bestaat niet of hoort niet bij uw team (ook een record dat de body noemt, of een "
+    "pagina voorbij de laatste).",
+    "406": "De API antwoordt alleen in JSON.",
+    "413": "Het verzoek is te groot.",
+    "415": "De body is geen application/json.",
+    "429": "Te veel verzoeken; zie Retry-After.",
+    "500": "Interne fout; er is niets gewijzigd.",
 }
+WITH_BODY = {"413", "415"}
 
 
 def _version_header() -> dict[str, Any]:
@@ -61,6 +70,11 @@ def _problem_response(description: str) -> dict[str, Any]:
     }
 
 
+def _paginated(operation: dict[str, Any]) -> bool:
+    """A list with `page`: a page past the last answers 404."""
+    return any(item.get("name") == "page" for item in operation.get("parameters", []))
+
+
 def _decorate(method: str, operation: dict[str, Any], has_path_params: bool) -> None:
     responses = operation.setdefault("responses", {})
     for code, response in responses.items():
@@ -72,14 +86,33 @@ def _decorate(method: str, operation: dict[str, Any], has_path_params: bool) -> 
     for code, description in PROBLEMS.items():
         if code == "400" and not needs_400:
             continue
-        if code == "404" and not has_path_params:
+        if code == "404" and not (
+            has_path_params or _paginated(operation) or "requestBody" in operation
+        ):
+            continue
+        if code in WITH_BODY and "requestBody" not in operation:
             continue
         responses.setdefault(code, _problem_response(description))
+
+
+LOCATION_HEADER = {
+    "description": "URL van het nieuwe record.",
+    "schema": {"type": "string", "format": "uri"},
+}
+
+
+def _document_location(paths: dict[str, Any]) -> None:
+    """A 201 of a collection that has a `{id}` detail route carries `Location` (the middleware)."""
+    for path, item in paths.items():
+        created = item.get("post", {}).get("responses", {}).get("201")
+        if created is not None and "get" in paths.get(f"{path}/{{id}}", {}):
+            created.setdefault("headers", {}).setdefault("Location", LOCATION_HEADER)
 
 
 def nl_api_postprocessing_hook(result: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
     """drf-spectacular postprocessing hook (see SPECTACULAR_SETTINGS)."""
     result.setdefault("components", {}).setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
+    _document_location(result.get("paths", {}))
     for path, item in result.get("paths", {}).items():
         has_path_params = "{" in path
         for method, operation in item.items():

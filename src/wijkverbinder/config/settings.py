@@ -188,6 +188,7 @@ MIDDLEWARE = [
     "wijkverbinder.operations.middleware.HealthMiddleware",  # first: probes need no log-in/host
     "wijkverbinder.operations.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "wijkverbinder.common.api_errors.ApiProblemMiddleware",  # wraps CSRF, auth and 404/500 pages
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "wijkverbinder.common.middleware.LanguageMiddleware",

@@ -61,6 +61,12 @@ class Taxonomy:
         """The theme with this code, or None."""
         return next((theme for theme in self.themes if theme.code == code), None)
 
+    def is_sensitive(self, code: str) -> bool:
+        """Whether the theme is sensitive; a sub-theme inherits it from its main theme."""
+        theme = self.get(code)
+        parent = self.get(theme.parent) if theme and theme.parent else None
+        return bool((theme and theme.sensitive) or (parent and parent.sensitive))
+
     def full_label(self, code: str) -> str:
         """`overlast.geluid` → `Overlast › Geluid`; a main theme gives its own label; unknown: the code."""
         theme = self.get(code)

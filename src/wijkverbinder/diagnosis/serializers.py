@@ -15,6 +15,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
+from wijkverbinder.common.api import Timestamp
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.core.advice import setter_choices
 from wijkverbinder.core.diagnosis import QUESTIONS, Question
@@ -148,7 +149,7 @@ class DiagnosisSerializer(serializers.Serializer[dict[str, Any]]):
     antwoorden = serializers.DictField()
     toelichting = serializers.CharField()
     beoordeeldDoor = serializers.CharField(allow_null=True)
-    beoordeeldOp = serializers.DateTimeField()
+    beoordeeldOp = Timestamp()
 
 
 def assessment_as_dict(item: PhaseAssessment) -> dict[str, Any]:

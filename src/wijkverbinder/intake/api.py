@@ -16,6 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from wijkverbinder.accounts.selectors import user_of
+from wijkverbinder.common.api import Timestamp
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.placing import PlaceInput
@@ -82,7 +83,7 @@ class SignalSerializer(serializers.Serializer[Signal]):
     externId = serializers.CharField(
         source="external_id", required=False, allow_blank=True, max_length=100
     )
-    aangemaaktOp = serializers.DateTimeField(source="created_at", read_only=True)
+    aangemaaktOp = Timestamp(source="created_at", read_only=True)
 
     def validate_thema(self, value: str) -> str:
         if value and value not in load_taxonomy().leaf_codes():

@@ -187,6 +187,7 @@ class SignalImport(models.Model):
         REFUSED = "refused", _("refused")
         FAILED = "failed", _("failed")
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     team = models.ForeignKey(
         Team,
         verbose_name=_("team"),

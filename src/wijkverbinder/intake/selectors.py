@@ -87,9 +87,9 @@ def imports_for_user(*, user: AnyUser) -> QuerySet[SignalImport]:
     )
 
 
-def get_import_for_user(*, user: AnyUser, import_id: int) -> SignalImport:
-    """One import of the user's teams, or `NotFoundError`."""
-    found = imports_for_user(user=user).filter(pk=import_id).first()
+def get_import_for_user(*, user: AnyUser, import_id: uuid.UUID | str) -> SignalImport:
+    """One import of the user's teams by its public id, or `NotFoundError`."""
+    found = imports_for_user(user=user).filter(uuid=import_id).first()
     if found is None:
         raise NotFoundError("Deze import bestaat niet of hoort niet bij uw team.")
     return found

@@ -8,6 +8,8 @@ link to look again.
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
@@ -56,13 +58,13 @@ def signal_import(request: HttpRequest) -> HttpResponse:
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
-            return redirect("intake:import_status", import_id=job.pk)
+            return redirect("intake:import_status", import_id=job.uuid)
     history = imports_for_user(user=request.user)[:10]
     return render(request, "intake/import.html", {"form": form, "history": history})
 
 
 @require_GET
-def import_status(request: HttpRequest, import_id: int) -> HttpResponse:
+def import_status(request: HttpRequest, import_id: UUID) -> HttpResponse:
     """One import: its progress while it runs (htmx asks for the fragment), then its outcome."""
     try:
         job = get_import_for_user(user=request.user, import_id=import_id)

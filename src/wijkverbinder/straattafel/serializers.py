@@ -7,6 +7,7 @@ from typing import Any
 
 from rest_framework import serializers
 
+from wijkverbinder.common.api import Timestamp
 from wijkverbinder.straattafel.models import STATEMENT_MAX
 from wijkverbinder.trajectories.serializers import choice
 
@@ -28,8 +29,8 @@ class StraattafelSerializer(serializers.Serializer[dict[str, Any]]):
     vraag = serializers.CharField()
     buurt = serializers.CharField()
     traject = serializers.UUIDField(allow_null=True)
-    opent = serializers.DateTimeField()
-    sluit = serializers.DateTimeField()
+    opent = Timestamp()
+    sluit = Timestamp()
     status = choice(["planned", "open", "closed"])
     gemodereerd = serializers.BooleanField()
     maxDeelnemers = serializers.IntegerField()
@@ -136,7 +137,7 @@ class ParticipationSerializer(serializers.Serializer[dict[str, Any]]):
     titel = serializers.CharField()
     vraag = serializers.CharField()
     status = choice(["planned", "open", "closed"])
-    sluit = serializers.DateTimeField()
+    sluit = Timestamp()
     melding = serializers.CharField(allow_blank=True)
     nogTeStemmen = OpenStatementSerializer(many=True, help_text="In de eerlijke volgorde.")
     gestemd = serializers.IntegerField()

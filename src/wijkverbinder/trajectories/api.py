@@ -24,7 +24,7 @@ from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
 from wijkverbinder.core.method import BuurtbemiddelingIntake
 from wijkverbinder.trajectories import records, selectors, services
 from wijkverbinder.trajectories import serializers as s
-from wijkverbinder.trajectories.api_records import RecordsMixin
+from wijkverbinder.trajectories.api_records import LOCATION, RecordsMixin
 from wijkverbinder.trajectories.history import OBJECT_TYPE
 from wijkverbinder.trajectories.models import Trajectory
 
@@ -32,8 +32,36 @@ UUID_REGEX = "[0-9a-fA-F-]{36}"
 API = "api"
 
 
-def trajectory_as_dict(item: Trajectory, state: selectors.Progress | None = None) -> dict[str, Any]:
-    """One trajectory with what its current gate still misses (`state`: its progress, if read)."""
+NESTED = {
+    "belanghebbenden": "belanghebbenden",
+    "contacten": "contacten",
+    "bijeenkomsten": "bijeenkomsten",
+    "afspraken": "afspraken",
+    "checkIns": "check-ins",
+    "gebeurtenissen": "gebeurtenissen",
+}
+
+
+def links(request: Request, item: Trajectory) -> dict[str, Any]:
+    """HAL `_links`: the trajectory itself, its question and each nested collection."""
+    own = request.build_absolute_uri(f"/api/v1/trajecten/{item.uuid}")
+    question = item.question.uuid if item.question else None
+    return {
+        "self": {"href": own},
+        "vraag": {
+            "href": request.build_absolute_uri(f"/api/v1/gemeenschappelijke-vragen/{question}")
+        }
+        if question
+        else None,
+        **{name: {"href": f"{own}/{path}"} for name, path in NESTED.items()},
+    }
+
+
+def trajectory_as_dict(
+    item: Trajectory, state: selectors.Progress | None = None, request: Request | None = None
+) -> dict[str, Any]:
+    """One trajectory with what its current gate still misses (`state`: its progress, if read)
+    and, for the API (`request`), its `_links`."""
     state = state or selectors.progress(item)
     gate = {"map_network": state.step2, "connect": state.step3, "hand_over": state.handover}
     missing = gate[item.step].missing if item.status == "active" and item.step in gate else ()
@@ -51,6 +79,7 @@ def trajectory_as_dict(item: Trajectory, state: selectors.Progress | None = None
         "onpartijdigheidGetoetst": item.impartiality_checked_at is not None,
         "ontbreekt": list(missing),
         "aangemaaktOp": item.created_at,
+        **({"_links": links(request, item)} if request is not None else {}),
     }
 
 
@@ -76,8 +105,9 @@ class TrajectoryViewSet(
             user=self.request.user, public_id=self.kwargs["id"]
         )
 
-    def _out(self, item: Trajectory, code: int = 200) -> Response:
-        return Response(s.TrajectorySerializer(trajectory_as_dict(item)).data, status=code)
+    def _out(self, item: Trajectory, code: int = 200, **extra: Any) -> Response:
+        data = s.TrajectorySerializer(trajectory_as_dict(item, request=self.request)).data
+        return Response(data | extra, status=code)
 
     @extend_schema(summary="Trajecten van uw team")
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -86,13 +116,14 @@ class TrajectoryViewSet(
         log_access(user=request.user, action="list", object_type=OBJECT_TYPE, channel=API)
         states = selectors.progress_for(rows)
         return self.get_paginated_response(
-            [trajectory_as_dict(item, states[item.pk]) for item in rows]
+            [trajectory_as_dict(item, states[item.pk], self.request) for item in rows]
         )
 
     @extend_schema(
         summary="Een traject starten vanuit een gemeenschappelijke vraag",
         request=s.TrajectoryInputSerializer,
         responses={201: s.TrajectorySerializer},
+        parameters=[LOCATION],
     )
     def create(self, request: Request) -> Response:
         given = s.TrajectoryInputSerializer(data=request.data)
@@ -101,7 +132,9 @@ class TrajectoryViewSet(
             user=request.user, public_id=given.validated_data["vraag"]
         )
         created = services.start_trajectory(user=request.user, question=question, channel=API)
-        return self._out(created, status.HTTP_201_CREATED)
+        response = self._out(created, status.HTTP_201_CREATED)
+        response["Location"] = request.build_absolute_uri(f"{request.path}/{created.uuid}")
+        return response
 
     @extend_schema(summary="Eén traject")
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -142,18 +175,9 @@ class TrajectoryViewSet(
         return self._out(item)
 
     @extend_schema(
-        summary="De geschiedenis (tijdlijn), nieuwste eerst",
-        responses={200: s.EventSerializer(many=True)},
-    )
-    @action(detail=True, methods=["get"], url_path="gebeurtenissen")
-    def gebeurtenissen(self, request: Request, id: str) -> Response:
-        item = self.get_object()
-        return Response([s.event_as_dict(x) for x in item.events.select_related("by")])
-
-    @extend_schema(
         summary="Een trede op de escalatieladder (lichtste eerst)",
         request=s.EscalationInputSerializer,
-        responses={200: s.EscalationSerializer},
+        responses={200: s.EscalatedTrajectorySerializer},
     )
     @action(detail=True, methods=["post"], url_path="_escaleren")
     def escaleren(self, request: Request, id: str) -> Response:
@@ -179,9 +203,16 @@ class TrajectoryViewSet(
             intake=intake,
             channel=API,
         )
-        event = item.events.filter(kind="escalated").first()
-        assert event is not None
-        return Response(s.EscalationSerializer(event.data).data | {"naar": proposal.to_level})
+        step = {
+            "van": str(proposal.from_level),
+            "naar": str(proposal.to_level),
+            "reden": proposal.reason,
+            "overgeslagen": [str(level) for level in proposal.skipped],
+            "politieDirect": proposal.contact_police_directly,
+            "verwijzingen": list(proposal.referrals),
+            "bron": proposal.source_url,
+        }
+        return self._out(item, escalatie=s.EscalationSerializer(step).data)
 
     @extend_schema(
         summary="Het traject afsluiten",

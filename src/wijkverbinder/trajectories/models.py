@@ -2,7 +2,8 @@
 
 Records per step: step 1 the weighing (`ThemeScore`, per collective question); step 2 the network
 (`Stakeholder`, `Contact`); step 3 `Meeting` and `Agreement`; step 4 `CheckIn`. Every change appends
-a `TrajectoryEvent`; events are never changed or deleted (the timeline on the detail page). Residents
+a `TrajectoryEvent`; events are never changed or deleted (the timeline on the detail page). Every record
+has a public `uuid` (the id in URLs and the API; integer keys stay internal). Residents
 are pseudonymous households ("Huishouden 3"), never names; free text is redacted before storage.
 """
 
@@ -125,6 +126,7 @@ class Stakeholder(models.Model):
         OWN = "own_contact", _("own contact")
         PARTNER = "via_partner", _("via a partner")
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     trajectory = models.ForeignKey(
         Trajectory, on_delete=models.CASCADE, related_name="stakeholders"
     )
@@ -154,6 +156,7 @@ class Contact(models.Model):
         STREET = "op_straat", _("on the street")
         MEETING = "overleg", _("meeting with partners")
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     trajectory = models.ForeignKey(Trajectory, on_delete=models.CASCADE, related_name="contacts")
     stakeholder = models.ForeignKey(Stakeholder, on_delete=models.CASCADE, related_name="contacts")
     on = models.DateField(_("date"))
@@ -172,6 +175,7 @@ class Contact(models.Model):
 class Meeting(models.Model):
     """Step 3: a meeting of residents, with its format, participants and agenda."""
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     trajectory = models.ForeignKey(Trajectory, on_delete=models.CASCADE, related_name="meetings")
     format = models.CharField(_("format"), max_length=40)
     on = models.DateField(_("date"))
@@ -198,6 +202,7 @@ class Agreement(models.Model):
         DONE = "done", _("done")
         DROPPED = "dropped", _("dropped")
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     trajectory = models.ForeignKey(Trajectory, on_delete=models.CASCADE, related_name="agreements")
     who = models.CharField(_("who"), max_length=100)
     what = models.CharField(_("what"), max_length=300)
@@ -220,6 +225,7 @@ class CheckIn(models.Model):
         IMPROVING = "improving", _("improving")
         NOT_IMPROVING = "not_improving", _("not improving")
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     trajectory = models.ForeignKey(Trajectory, on_delete=models.CASCADE, related_name="check_ins")
     planned_on = models.DateField(_("planned for"))
     held_on = models.DateField(_("held on"), null=True, blank=True)
@@ -264,7 +270,10 @@ class TrajectoryEvent(models.Model):
         ESCALATED = "escalated", _("Intervention level changed")
         HANDED_OVER = "handed_over", _("Handed over to residents")
         CLOSED = "closed", _("Trajectory closed")
+        CORRECTED = "corrected", _("Record corrected")
+        REMOVED = "removed", _("Record removed")
 
+    uuid = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     trajectory = models.ForeignKey(Trajectory, on_delete=models.PROTECT, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     detail = models.CharField(_("detail"), max_length=500, blank=True)

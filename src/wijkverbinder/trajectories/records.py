@@ -20,7 +20,7 @@ from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.validation import require_no_control_characters, require_plausible_date
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.core.method import Problem, ensure_meeting_allowed
+from wijkverbinder.core.method import MethodCode, Problem, ensure_meeting_allowed
 from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import (
@@ -61,7 +61,7 @@ def require_step(trajectory: Trajectory, first: Step, what: str) -> None:
     if STEP_ORDER.index(trajectory.step) < STEP_ORDER.index(first):
         raise DomainError(
             f"{what} horen bij {first.label}; dit traject is in {Step(trajectory.step).label}.",
-            code="wrong_step",
+            code=str(MethodCode.STEP_OUT_OF_ORDER),
         )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from wijkverbinder.common.api import Timestamp
 from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
 from wijkverbinder.trajectories.models import (
     Agreement,
@@ -46,6 +47,23 @@ class TrajectoryPatchSerializer(serializers.Serializer[dict[str, Any]]):
     )
 
 
+class LinkSerializer(serializers.Serializer[dict[str, Any]]):
+    href = serializers.URLField()
+
+
+class TrajectoryLinksSerializer(serializers.Serializer[dict[str, Any]]):
+    """Links to the trajectory itself, its question and its nested resources (HAL `_links`)."""
+
+    self = LinkSerializer()
+    vraag = LinkSerializer(allow_null=True)
+    belanghebbenden = LinkSerializer()
+    contacten = LinkSerializer()
+    bijeenkomsten = LinkSerializer()
+    afspraken = LinkSerializer()
+    checkIns = LinkSerializer()
+    gebeurtenissen = LinkSerializer()
+
+
 class TrajectorySerializer(serializers.Serializer[dict[str, Any]]):
     id = serializers.UUIDField()
     titel = serializers.CharField()
@@ -59,7 +77,8 @@ class TrajectorySerializer(serializers.Serializer[dict[str, Any]]):
     trede = choice(Level.values)
     onpartijdigheidGetoetst = serializers.BooleanField()
     ontbreekt = serializers.ListField(child=serializers.CharField())
-    aangemaaktOp = serializers.DateTimeField()
+    aangemaaktOp = Timestamp()
+    _links = TrajectoryLinksSerializer()
 
 
 class StakeholderInputSerializer(serializers.Serializer[dict[str, Any]]):
@@ -74,28 +93,46 @@ class StakeholderInputSerializer(serializers.Serializer[dict[str, Any]]):
     notitie = serializers.CharField(required=False, allow_blank=True, default="", max_length=300)
 
 
+class StakeholderPatchSerializer(serializers.Serializer[dict[str, Any]]):
+    rol = choice(Stakeholder.Role.values, required=False)
+    bereiktVia = choice(Stakeholder.Reached.values, required=False)
+    beroep = serializers.CharField(required=False, allow_blank=True, max_length=100)
+    organisatie = serializers.CharField(required=False, allow_blank=True, max_length=100)
+    partner = serializers.CharField(required=False, allow_blank=True, max_length=100)
+    notitie = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
 class StakeholderSerializer(serializers.Serializer[dict[str, Any]]):
-    id = serializers.IntegerField()
+    id = serializers.UUIDField()
     naam = serializers.CharField()
-    soort = serializers.CharField()
-    rol = serializers.CharField()
-    bereiktVia = serializers.CharField()
+    soort = choice(Stakeholder.Kind.values)
+    rol = choice(Stakeholder.Role.values)
+    bereiktVia = choice(Stakeholder.Reached.values)
+    beroep = serializers.CharField(help_text="Alleen bij een professional.")
+    organisatie = serializers.CharField(help_text="Alleen bij een organisatie.")
     partner = serializers.CharField()
     notitie = serializers.CharField()
 
 
 class ContactInputSerializer(serializers.Serializer[dict[str, Any]]):
-    belanghebbende = serializers.IntegerField()
+    belanghebbende = serializers.UUIDField(help_text="Id van de belanghebbende.")
     datum = serializers.DateField()
     vorm = choice(Contact.Format.values)
     samenvatting = serializers.CharField(max_length=500)
 
 
+class ContactPatchSerializer(serializers.Serializer[dict[str, Any]]):
+    belanghebbende = serializers.UUIDField(required=False)
+    datum = serializers.DateField(required=False)
+    vorm = choice(Contact.Format.values, required=False)
+    samenvatting = serializers.CharField(required=False, max_length=500)
+
+
 class ContactSerializer(serializers.Serializer[dict[str, Any]]):
-    id = serializers.IntegerField()
-    belanghebbende = serializers.IntegerField()
+    id = serializers.UUIDField()
+    belanghebbende = serializers.UUIDField()
     datum = serializers.DateField()
-    vorm = serializers.CharField()
+    vorm = choice(Contact.Format.values)
     samenvatting = serializers.CharField()
 
 
@@ -114,8 +151,20 @@ class WarningSerializer(serializers.Serializer[dict[str, Any]]):
     melding = serializers.CharField()
 
 
+class MeetingPatchSerializer(serializers.Serializer[dict[str, Any]]):
+    vorm = serializers.CharField(required=False, max_length=40, help_text="Code uit de kennisbank.")
+    datum = serializers.DateField(required=False)
+    lastErvaren = serializers.IntegerField(required=False, min_value=0, max_value=500)
+    lastVeroorzaken = serializers.IntegerField(required=False, min_value=0, max_value=500)
+    andereBewoners = serializers.IntegerField(required=False, min_value=0, max_value=500)
+    professionals = serializers.IntegerField(required=False, min_value=0, max_value=100)
+    agenda = serializers.ListField(
+        required=False, child=serializers.CharField(max_length=200), max_length=30
+    )
+
+
 class MeetingSerializer(serializers.Serializer[dict[str, Any]]):
-    id = serializers.IntegerField()
+    id = serializers.UUIDField()
     vorm = serializers.CharField()
     datum = serializers.DateField()
     lastErvaren = serializers.IntegerField()
@@ -138,12 +187,12 @@ class AgreementPatchSerializer(serializers.Serializer[dict[str, Any]]):
 
 
 class AgreementSerializer(serializers.Serializer[dict[str, Any]]):
-    id = serializers.IntegerField()
+    id = serializers.UUIDField()
     wie = serializers.CharField()
     wat = serializers.CharField()
     uiterlijk = serializers.DateField()
     ondersteuning = serializers.BooleanField()
-    status = serializers.CharField()
+    status = choice(Agreement.Status.values)
 
 
 class CheckInInputSerializer(serializers.Serializer[dict[str, Any]]):
@@ -157,10 +206,10 @@ class CheckInPatchSerializer(serializers.Serializer[dict[str, Any]]):
 
 
 class CheckInSerializer(serializers.Serializer[dict[str, Any]]):
-    id = serializers.IntegerField()
+    id = serializers.UUIDField()
     gepland = serializers.DateField()
     gehoudenOp = serializers.DateField(allow_null=True)
-    uitkomst = serializers.CharField()
+    uitkomst = choice(["", *CheckIn.Outcome.values], help_text="Leeg zolang niet gehouden.")
     notitie = serializers.CharField()
 
 
@@ -184,8 +233,8 @@ class EscalationInputSerializer(serializers.Serializer[dict[str, Any]]):
 
 
 class EscalationSerializer(serializers.Serializer[dict[str, Any]]):
-    van = serializers.CharField()
-    naar = serializers.CharField()
+    van = choice(Level.values)
+    naar = choice(Level.values)
     reden = serializers.CharField()
     overgeslagen = serializers.ListField(child=serializers.CharField())
     politieDirect = serializers.BooleanField()
@@ -193,25 +242,34 @@ class EscalationSerializer(serializers.Serializer[dict[str, Any]]):
     bron = serializers.CharField()
 
 
+class EscalatedTrajectorySerializer(TrajectorySerializer):
+    """The trajectory after the step on the ladder, with what the step was."""
+
+    escalatie = EscalationSerializer()
+
+
 class CloseInputSerializer(serializers.Serializer[dict[str, Any]]):
     reden = serializers.CharField(max_length=300)
 
 
 class EventSerializer(serializers.Serializer[dict[str, Any]]):
-    soort = serializers.CharField()
+    id = serializers.UUIDField()
+    soort = choice(TrajectoryEvent.Kind.values)
     omschrijving = serializers.CharField()
     gegevens = serializers.DictField()
     door = serializers.CharField()
-    op = serializers.DateTimeField()
+    op = Timestamp()
 
 
 def stakeholder_as_dict(item: Stakeholder) -> dict[str, Any]:
     return {
-        "id": item.pk,
+        "id": item.uuid,
         "naam": item.label,
         "soort": item.kind,
         "rol": item.role,
         "bereiktVia": item.reached,
+        "beroep": item.profession,
+        "organisatie": item.label if item.kind == Stakeholder.Kind.ORGANISATION else "",
         "partner": item.partner,
         "notitie": item.note,
     }
@@ -219,8 +277,8 @@ def stakeholder_as_dict(item: Stakeholder) -> dict[str, Any]:
 
 def contact_as_dict(item: Contact) -> dict[str, Any]:
     return {
-        "id": item.pk,
-        "belanghebbende": item.stakeholder_id,
+        "id": item.uuid,
+        "belanghebbende": item.stakeholder.uuid,
         "datum": item.on,
         "vorm": item.format,
         "samenvatting": item.summary,
@@ -229,7 +287,7 @@ def contact_as_dict(item: Contact) -> dict[str, Any]:
 
 def meeting_as_dict(item: Meeting) -> dict[str, Any]:
     return {
-        "id": item.pk,
+        "id": item.uuid,
         "vorm": item.format,
         "datum": item.on,
         "lastErvaren": item.affected,
@@ -243,7 +301,7 @@ def meeting_as_dict(item: Meeting) -> dict[str, Any]:
 
 def agreement_as_dict(item: Agreement) -> dict[str, Any]:
     return {
-        "id": item.pk,
+        "id": item.uuid,
         "wie": item.who,
         "wat": item.what,
         "uiterlijk": item.due,
@@ -254,7 +312,7 @@ def agreement_as_dict(item: Agreement) -> dict[str, Any]:
 
 def check_in_as_dict(item: CheckIn) -> dict[str, Any]:
     return {
-        "id": item.pk,
+        "id": item.uuid,
         "gepland": item.planned_on,
         "gehoudenOp": item.held_on,
         "uitkomst": item.outcome,
@@ -264,8 +322,9 @@ def check_in_as_dict(item: CheckIn) -> dict[str, Any]:
 
 def event_as_dict(item: TrajectoryEvent) -> dict[str, Any]:
     return {
+        "id": item.uuid,
         "soort": item.kind,
-        "omschrijving": item.detail,
+        "omschrijving": item.detail or str(item.get_kind_display()),
         "gegevens": item.data,
         "door": item.by.get_full_name() or item.by.get_username() if item.by else "",
         "op": item.at,

@@ -32,7 +32,7 @@ def test_upload_goes_to_the_import_page_with_its_outcome(
         response = _upload(fatima_client)
     job = SignalImport.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == f"/signalen/importeren/{job.pk}/"
+    assert response["Location"] == f"/signalen/importeren/{job.uuid}/"
     body = fatima_client.get(response["Location"]).content.decode()
     assert "niet ingelezen: 1 van de 2 rijen afgekeurd" in body
     assert "rij 3, kolom date" in body
@@ -70,6 +70,9 @@ def test_another_teams_import_is_not_found(
     response = _upload(fatima_client)
     assert pieter_client.get(response["Location"]).status_code == 404
     assert pieter_client.get("/signalen/importeren/999999/").status_code == 404
+    job = SignalImport.objects.get()
+    assert pieter_client.get(f"/signalen/importeren/{job.pk}/").status_code == 404  # no counters
+    assert fatima_client.get(f"/signalen/importeren/{job.pk}/").status_code == 404
     assert "fatima-meldingen.csv" not in pieter_client.get("/signalen/importeren/").content.decode()
 
 

@@ -1,9 +1,10 @@
 """Authorisation matrix generated from the URL configuration: every route × anonymous, another team,
 member, coordinator and administrator.
 
-Wijkteam W owns one record of every kind (a signal, a collective question, a trajectory with an
-agreement and a check-in, a phase assessment), each carrying a marker. For each route the test fills
-in W's ids and asks as each role (GET), and as the other team also changes it (POST):
+Wijkteam W owns one record of every kind (a signal, a collective question, a trajectory with its
+stakeholders, contacts, meetings, agreement, check-in and events, a phase assessment), each carrying
+a marker. For each route the test fills in W's ids and asks as each role (GET), and as the other
+team also changes it (POST; on the API also PATCH and DELETE, which must answer 404):
 
 * anonymous: a web page sends to the log-in page, the API answers 401/403 — never 200;
 * the other team (Pieter, Wijkteam Noord): never a 2xx with a W record in it, never a 2xx on a
@@ -34,7 +35,15 @@ from wijkverbinder.diagnosis.tests.factories import ONGEMAK, assess
 from wijkverbinder.intake.models import Signal, SignalImport
 from wijkverbinder.straattafel.models import Statement, Straattafel
 from wijkverbinder.straattafel.tests.factories import straattafel
-from wijkverbinder.trajectories.models import Agreement, CheckIn, Trajectory, TrajectoryEvent
+from wijkverbinder.trajectories.models import (
+    Agreement,
+    CheckIn,
+    Contact,
+    Meeting,
+    Stakeholder,
+    Trajectory,
+    TrajectoryEvent,
+)
 from wijkverbinder.trajectories.tests.factories import handed_over
 
 MARKER = "ZZGEHEIMW"
@@ -92,13 +101,17 @@ def world(demo: None) -> dict[str, str]:
         "signal": str(signal.uuid),
         "question": str(question.uuid),
         "trajectory": str(trajectory.uuid),
-        "agreement": str(Agreement.objects.get(trajectory=trajectory).pk),
-        "check_in": str(CheckIn.objects.get(trajectory=trajectory).pk),
+        "agreement": str(Agreement.objects.get(trajectory=trajectory).uuid),
+        "check_in": str(CheckIn.objects.get(trajectory=trajectory).uuid),
+        "stakeholder": str(Stakeholder.objects.filter(trajectory=trajectory).first().uuid),  # type: ignore[union-attr]
+        "contact": str(Contact.objects.filter(trajectory=trajectory).first().uuid),  # type: ignore[union-attr]
+        "meeting": str(Meeting.objects.filter(trajectory=trajectory).first().uuid),  # type: ignore[union-attr]
+        "event": str(TrajectoryEvent.objects.filter(trajectory=trajectory).first().uuid),  # type: ignore[union-attr]
         "assessment": str(assessment.uuid),
         "safety_check": str(safety.uuid),
         "straattafel": str(table.uuid),
         "resident_code": table.code,
-        "import": str(upload.pk),
+        "import": str(upload.uuid),
     }
 
 
@@ -109,6 +122,10 @@ def _value(route: str, name: str, world: dict[str, str]) -> str:
         "question_id": world["question"],
         "afspraakId": world["agreement"],
         "checkInId": world["check_in"],
+        "belanghebbendeId": world["stakeholder"],
+        "contactId": world["contact"],
+        "bijeenkomstId": world["meeting"],
+        "gebeurtenisId": world["event"],
         "import_id": world["import"],
         "nummer": "1",
         "number": "1",
@@ -158,6 +175,7 @@ def _clients() -> dict[str, Client]:
 def _state() -> list[Any]:
     """Everything a POST of the other team could change."""
     models: list[type[Model]] = [Signal, CollectiveQuestion, Trajectory, Agreement, CheckIn]
+    models += [Stakeholder, Contact, Meeting]
     models += [TrajectoryEvent, PhaseAssessment, SafetyCheck, Straattafel, Statement, SignalImport]
     rows: list[Any] = []
     for model in models:
@@ -196,6 +214,20 @@ def _leaks(
     return found
 
 
+def _writes(path: str, client: Client) -> list[str]:
+    """The other team's PATCH and DELETE of a W record: 404 (or 405 where the route has neither),
+    and nothing changed."""
+    found = []
+    for method in ("patch", "delete"):
+        before = _state()
+        response = getattr(client, method)(path, {}, content_type="application/json")
+        if response.status_code not in {404, 405}:
+            found.append(f"other team {method.upper()} {path}: {response.status_code}")
+        if _state() != before:
+            found.append(f"other team {method.upper()} {path} changed data")
+    return found
+
+
 def test_authorisation_matrix(world: dict[str, str]) -> None:
     clients = _clients()
     routes = sorted(set(_routes(get_resolver().url_patterns)))
@@ -213,6 +245,9 @@ def test_authorisation_matrix(world: dict[str, str]) -> None:
                 leaks.append(f"other team POST {path}: {response.status_code}")
             if _state() != before:
                 leaks.append(f"other team POST {path} changed data")
+            if path.startswith("/api/"):  # corrections of sub-records: PATCH and DELETE too
+                leaks += _writes(path, clients["other team"])
+                checked += 2
     print(f"autorisatiematrix: {len(routes)} routes, {checked} verzoeken")  # noqa: T201
     assert len(routes) >= 50
     assert leaks == []

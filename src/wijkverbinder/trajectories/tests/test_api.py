@@ -71,7 +71,7 @@ def test_walk_a_trajectory_through_the_api(api: APIClient) -> None:
         )
         assert contact.status_code == 201
         assert "06-12345678" not in contact.json()["samenvatting"]
-    assert [p["naam"] for p in api.get(f"{base}/belanghebbenden").json()] == [
+    assert [p["naam"] for p in api.get(f"{base}/belanghebbenden").json()["results"]] == [
         "Huishouden 1",
         "Huishouden 2",
     ]
@@ -135,8 +135,8 @@ def test_walk_a_trajectory_through_the_api(api: APIClient) -> None:
     )
     up = post(api, f"{base}/_escaleren", {})
     assert up.status_code == 200, up.content
-    assert up.json()["naar"] == "professionele_ondersteuning"
-    events = api.get(f"{base}/gebeurtenissen").json()
+    assert up.json()["escalatie"]["naar"] == "professionele_ondersteuning"
+    events = api.get(f"{base}/gebeurtenissen").json()["results"]
     assert events[0]["soort"] == "escalated"
     assert events[-1]["soort"] == "started"
 
@@ -177,14 +177,14 @@ def test_buurtbemiddeling_with_exclusion_refused_then_skipped_with_it(api: APICl
         api, f"{base}/_escaleren", {"naar": "aanspreken_corporatie_of_wijkagent", "intake": intake}
     )
     assert skipped.status_code == 200, skipped.content
-    assert skipped.json()["overgeslagen"] == ["buurtbemiddeling"]
+    assert skipped.json()["escalatie"]["overgeslagen"] == ["buurtbemiddeling"]
 
 
 def test_acute_danger_straight_to_police(api: APIClient) -> None:
     trajectory = factories.started()
     body = post(api, f"/api/v1/trajecten/{trajectory.uuid}/_escaleren", {"acuutGevaar": True})
     assert body.status_code == 200
-    assert body.json()["politieDirect"] is True
+    assert body.json()["escalatie"]["politieDirect"] is True
 
 
 def test_invalid_input_lists_every_error(api: APIClient) -> None:

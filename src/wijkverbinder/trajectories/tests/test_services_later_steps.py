@@ -37,7 +37,7 @@ def _meeting(trajectory: Trajectory, **changes: object) -> tuple[Meeting, tuple[
 
 
 def test_meeting_before_step_3_is_refused() -> None:
-    refused("wrong_step", _meeting, trajectory=factories.started())
+    refused("MTH016", _meeting, trajectory=factories.started())
 
 
 def test_social_media_refused_for_sensitive_theme_allowed_otherwise() -> None:
