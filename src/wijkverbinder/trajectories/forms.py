@@ -154,6 +154,16 @@ class MeetingForm(PageForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Include an item on what binds the residents ('wat bindt ons?')."),
     )
+    override_reason = forms.CharField(
+        label=_("Reason to deviate from the advice (only when you choose otherwise on purpose)"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Leave empty unless the app refuses this meeting and you, as a professional, choose "
+            "otherwise; the reason is shown on the timeline."
+        ),
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -3,7 +3,8 @@
 The rules are `core.method`'s (decision rules 7, 8, 10, 11, 12 and the step order); a refusal
 there becomes a `DomainError` with the Dutch message and its stable code (MTH…), and nothing is
 stored. Every change appends an event to the trajectory's history (`history.record_event`).
-Starting, handing over and closing are the coordinator's (DESIGN: the coordinator runs trajectories).
+Starting, handing over and closing are the coordinator's: the coordinator runs trajectories. Every
+change of step or rung is an event with a readable description (the starting rung, hand-over).
 """
 
 from __future__ import annotations
@@ -113,7 +114,10 @@ def score_question(
 def start_trajectory(
     *, user: AnyUser, question: CollectiveQuestion, channel: str = "web"
 ) -> Trajectory:
-    """Choose the question's theme (step 1 done): a trajectory in step 2, within the limit."""
+    """Choose the question's theme: a trajectory in step 2, within the limit, once it is weighed.
+
+    Step 1 cannot be skipped: without a recorded weighing of the question (MTH021) nothing starts.
+    """
     require_coordinator(user=user, team=question.team)
     Team.objects.select_for_update().filter(pk=question.team_id).first()  # serialise starts
     require_candidate(question)
@@ -121,6 +125,13 @@ def start_trajectory(
     running = list(active_trajectories(team=question.team, district_id=district_id))
     if question.trajectories.exclude(status=Trajectory.Status.CLOSED).exists():
         raise DomainError("Voor deze vraag loopt al een traject.", code="already_running")
+    score = question.theme_scores.order_by("-scored_at", "-id").first()
+    if score is None:
+        raise DomainError(
+            "Stap 1 is nog niet gedaan: weeg deze vraag eerst (ergernis, impact en kans van "
+            "slagen, elk met een reden) en kies dan het thema.",
+            code=str(MethodCode.NOT_WEIGHED),
+        )
     with method_rules():
         check_trajectory_limit(
             active=[
@@ -143,13 +154,17 @@ def start_trajectory(
     )
     trajectory.full_clean()
     trajectory.save()
-    score = question.theme_scores.order_by("-scored_at", "-id").first()
+    level = models.Level(trajectory.level)
     record_event(
         trajectory=trajectory,
         kind=Kind.STARTED,
         user=user,
-        detail=f"Thema gekozen (stap 1): {question.title}",
+        detail=f"Thema gekozen na weging (ergernis {score.annoyance}, impact {score.impact}, "
+        f"kans van slagen {score.chance_of_success}): {question.title}. Het traject begint in "
+        f"{models.Step(trajectory.step).label}, op de trede {level.label}.",
         data={
+            "stap": str(trajectory.step),
+            "trede": str(level),
             "vraag": str(question.uuid),
             "huishoudens": question.households,
             "trend": question.trend,
@@ -158,9 +173,7 @@ def start_trajectory(
                 "ergernis": score.annoyance,
                 "impact": score.impact,
                 "kansVanSlagen": score.chance_of_success,
-            }
-            if score
-            else None,
+            },
         },
         channel=channel,
     )
@@ -190,14 +203,15 @@ def advance_step(
             )
         if goal is Step.HAND_OVER:
             ensure_step3_done(meetings=given.meetings)
+    before = models.Step(trajectory.step)
     trajectory.step = goal
     trajectory.save(update_fields=["step", "updated_at"])
     record_event(
         trajectory=trajectory,
         kind=Kind.STEP_CHANGED,
         user=user,
-        detail=str(models.Step(goal).label),
-        data={"stap": str(goal)},
+        detail=f"Van {before.label} naar {models.Step(goal).label}",
+        data={"van": str(before), "stap": str(goal)},
         channel=channel,
     )
     return trajectory
@@ -217,13 +231,37 @@ def hand_over(*, user: AnyUser, trajectory: Trajectory, channel: str = "web") ->
             scheduled_check_ins=given.scheduled_check_ins,
             today=timezone.localdate(),
         )
+    before = models.Level(trajectory.level)
+    after = handed_over_level(InterventionLevel(trajectory.level))
     trajectory.status = Trajectory.Status.HANDED_OVER
-    trajectory.level = InterventionLevel.BEWONERS_ZELF
+    trajectory.level = after
     trajectory.save(update_fields=["status", "level", "updated_at"])
+    if after == before:
+        detail = f"Overgedragen aan bewoners; de trede blijft {before.label}."
+    else:
+        detail = (
+            f"Overgedragen aan bewoners; trede van {before.label} naar {models.Level(after).label}."
+        )
     record_event(
-        trajectory=trajectory, kind=Kind.HANDED_OVER, user=user, detail="", channel=channel
+        trajectory=trajectory,
+        kind=Kind.HANDED_OVER,
+        user=user,
+        detail=detail,
+        data={"van": str(before), "naar": str(after)},
+        channel=channel,
     )
     return trajectory
+
+
+def handed_over_level(current: InterventionLevel) -> InterventionLevel:
+    """The rung after a hand-over: the team's own support becomes 'residents themselves'.
+
+    A heavier rung (buurtbemiddeling, the corporation or wijkagent, administrative measures) was
+    reached after a failed check-in and stays: a hand-over never silently de-escalates.
+    """
+    if current is InterventionLevel.PROFESSIONELE_ONDERSTEUNING:
+        return InterventionLevel.BEWONERS_ZELF
+    return current
 
 
 @transaction.atomic

@@ -295,7 +295,7 @@ def test_merged_or_dismissed_question_cannot_be_weighed() -> None:
     scores = {"annoyance": 5, "impact": 4, "chance_of_success": 3}
     reasons = {"annoyance": "veel", "impact": "straat", "chance_of_success": "actief"}
     for status in (CollectiveQuestion.Status.MERGED, CollectiveQuestion.Status.DISMISSED):
-        question = factories.question(title=f"Vraag {status}")
+        question = factories.question(title=f"Vraag {status}", weighed=False)
         question.status = status
         question.save(update_fields=["status"])
         refused(
@@ -345,7 +345,7 @@ def test_check_in_held_in_the_future_is_refused() -> None:
     trajectory = factories.handed_over()
     check_in = trajectory.check_ins.get()
     refused(
-        "future_date",
+        "MTH019",
         checkins.record_check_in,
         user=joost(),
         check_in=check_in,
