@@ -11,7 +11,6 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.selectors import (
@@ -32,6 +31,7 @@ from wijkverbinder.collective.selectors import (
     signals_of,
 )
 from wijkverbinder.collective.tasks import request_detection
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 
@@ -70,7 +70,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
     return render(request, "collective/list.html", context)
 
 
-@require_POST
+@post_action("collective:list")
 def question_detect(request: HttpRequest) -> HttpResponse:
     """Start detection for the user's teams (a background task)."""
     teams: list[Team] = list(teams_for_user(user=request.user))
@@ -130,7 +130,7 @@ def _decide(
     return redirect("collective:detail", question_id=(target or question).uuid)
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_confirm(request: HttpRequest, question_id: str) -> HttpResponse:
     """Confirm a question."""
     return _decide(
@@ -141,7 +141,7 @@ def question_confirm(request: HttpRequest, question_id: str) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_dismiss(request: HttpRequest, question_id: str) -> HttpResponse:
     """Dismiss a question with a note."""
     return _decide(
@@ -154,7 +154,7 @@ def question_dismiss(request: HttpRequest, question_id: str) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_rename(request: HttpRequest, question_id: str) -> HttpResponse:
     """Give a question the team's own title."""
     return _decide(
@@ -167,7 +167,7 @@ def question_rename(request: HttpRequest, question_id: str) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_merge(request: HttpRequest, question_id: str) -> HttpResponse:
     """Merge other questions into this one."""
 
@@ -183,7 +183,7 @@ def question_merge(request: HttpRequest, question_id: str) -> HttpResponse:
     return _decide(request, question_id, merge, _("The questions have been merged."))
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_split(request: HttpRequest, question_id: str) -> HttpResponse:
     """Move the chosen signals into a new question."""
     question = _question_or_404(request, question_id)

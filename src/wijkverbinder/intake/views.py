@@ -8,11 +8,12 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from wijkverbinder.accounts.selectors import neighbourhoods_for_user, user_of
 from wijkverbinder.areas.models import Street
 from wijkverbinder.areas.selectors import address_lookup
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.redaction import redact
@@ -162,7 +163,7 @@ def signal_delete(request: HttpRequest, signal_id: str) -> HttpResponse:
     return render(request, "intake/delete.html", {"signal": signal, "form": form})
 
 
-@require_POST
+@post_action("intake:detail", "signal_id")
 def signal_confirm_theme(request: HttpRequest, signal_id: str) -> HttpResponse:
     """Confirm or correct the theme with one click."""
     signal = _signal_or_404(request, signal_id)
@@ -193,7 +194,7 @@ def address_hint(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("intake:list")
 def theme_hint(request: HttpRequest) -> HttpResponse:
     """htmx: live theme suggestion for the text being typed (redacted first, never logged)."""
     text = request.POST.get("text", "")[:4000]

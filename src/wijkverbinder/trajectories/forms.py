@@ -20,7 +20,8 @@ from wijkverbinder.trajectories.models import (
     Trajectory,
 )
 
-SCORES = [(value, str(value)) for value in range(1, 6)]
+#: no score is preset: an empty choice first, so a weighing is always a choice the team made
+SCORES = [("", "–"), *[(value, str(value)) for value in range(1, 6)]]
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 

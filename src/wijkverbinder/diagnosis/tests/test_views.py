@@ -115,7 +115,7 @@ def test_advice_with_plan_checks(fatima_client: Client) -> None:
     query = "fase=spanning&aanpak=dialoog&plan_controleren=on&groepsgrootte=40"
     body = fatima_client.get(f"/advies/?{query}").content.decode()
     assert "Controle van het activiteitenplan" in body
-    assert "PLN002" in body
+    assert "Groep te groot" in body
 
 
 def test_advice_bad_input_is_dutch(fatima_client: Client) -> None:
@@ -130,7 +130,9 @@ def test_printable_sheet_and_pdf(fatima_client: Client) -> None:
     assert sheet.status_code == 200
     body = sheet.content.decode()
     assert "Adviesblad" in body
-    assert "ADV001" in body
+    assert "Eenmalig feest bij spanning of incidenten" in body
+    assert "ADV001" not in body  # codes stay in the API and the Kennisbank's source notes
+    assert "Beslisregel" not in body
     assert "sheet.css" in body
     pdf = fatima_client.get(f"/advies/pdf/?{query}")
     assert pdf.status_code == 200

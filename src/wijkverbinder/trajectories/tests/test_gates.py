@@ -39,12 +39,11 @@ def meeting(trajectory: Trajectory, **changes: object) -> dict[str, object]:
 def test_format_advised_against_in_spanning_is_refused(format_code: str) -> None:
     trajectory = factories.in_step3()
     assess("fatima", ROZENHOF, SPANNING)
-    error = refused(
-        "MTH017", records.record_meeting, **meeting(trajectory, format=format_code)
-    )
+    error = refused("MTH017", records.record_meeting, **meeting(trajectory, format=format_code))
     assert "reden" in error.message
     assert not trajectory.meetings.exists()
-    assert "MTH" not in error.message and "ADV" not in error.message
+    assert "MTH" not in error.message
+    assert "ADV" not in error.message
 
 
 def test_festive_format_fine_without_an_assessment_and_in_spanning_a_fitting_one_passes() -> None:
@@ -161,4 +160,5 @@ def test_hand_over_from_team_support_names_the_new_rung() -> None:
     trajectory = factories.handed_over()
     assert trajectory.level == "bewoners_zelf"
     event = trajectory.events.get(kind="handed_over")
-    assert event.detail and "naar" in event.detail
+    assert event.detail
+    assert "naar" in event.detail
