@@ -145,3 +145,29 @@ def test_sheet_without_phase_goes_back_to_form(fatima_client: Client) -> None:
     response = fatima_client.get("/advies/pdf/")
     assert response.status_code == 302
     assert response["Location"].startswith("/advies/")
+
+
+def test_advice_free_text_is_redacted_in_page_links_and_sheet(fatima_client: Client) -> None:
+    """Issue 11: a name and a phone number typed under 'Doelen' appear nowhere."""
+    assess("fatima", ROZENHOF, SPANNING)
+    query = (
+        f"gebied={ROZENHOF}&fase=spanning&doelen=Jan+Jansen+belt+0612345678%0D%0AMinder+geluid"
+        "&sleutelfiguren=Piet+de+Vries"
+    )
+    first = fatima_client.get(f"/advies/?{query}")
+    assert first.status_code == 302
+    assert "0612345678" not in first["Location"]
+    assert "Jansen" not in first["Location"]
+    page = fatima_client.get(first["Location"])
+    body = page.content.decode()
+    assert page.status_code == 200
+    for personal in ("0612345678", "Jansen", "Piet de Vries"):
+        assert personal not in body
+    assert "Minder geluid" in body
+    again = fatima_client.get(first["Location"])  # redaction is stable: no second redirect
+    assert again.status_code == 200
+    sheet = fatima_client.get(f"/advies/blad/?{query}", follow=True).content.decode()
+    assert "0612345678" not in sheet
+    assert "Rozenhof" in sheet  # the sheet names the buurt
+    pdf = fatima_client.get(f"/advies/pdf/?{query}", follow=True)
+    assert "bu99010102" in pdf["Content-Disposition"]

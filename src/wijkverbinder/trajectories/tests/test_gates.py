@@ -162,3 +162,18 @@ def test_hand_over_from_team_support_names_the_new_rung() -> None:
     event = trajectory.events.get(kind="handed_over")
     assert event.detail
     assert "naar" in event.detail
+
+
+def test_advice_panel_gets_the_trajectorys_goals() -> None:
+    from wijkverbinder.trajectories.presentation import advice_for
+
+    trajectory = factories.in_step3()
+    assess("fatima", ROZENHOF, SPANNING)
+    before = advice_for(user=joost(), trajectory=trajectory)["advice"]
+    assert "doelen_vastleggen" in [step["code"] for step in before["volgende_stappen"]]
+    records.add_agreement(
+        user=joost(), trajectory=trajectory, who="Bewoners", what="Stille uren", due=TODAY()
+    )
+    after = advice_for(user=joost(), trajectory=trajectory)["advice"]
+    assert "doelen_vastleggen" not in [step["code"] for step in after["volgende_stappen"]]
+    assert "ADV007" not in [item["code"] for item in after["waarschuwingen"]]
