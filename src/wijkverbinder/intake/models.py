@@ -20,6 +20,9 @@ from django.utils.translation import gettext_lazy as _
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.areas.models import Neighbourhood, Street
 
+#: the three degrees of severity with their labels (form choices and the detail page)
+SEVERITY_LABELS = {1: _("1 – mild"), 2: _("2 – serious"), 3: _("3 – very serious")}
+
 
 class Signal(models.Model):
     """One individual signal."""
@@ -119,6 +122,11 @@ class Signal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.observed_on} {self.neighbourhood.name} {self.theme or '?'}"
+
+    @property
+    def severity_label(self) -> str:
+        """'1 – licht' rather than a bare number."""
+        return str(SEVERITY_LABELS.get(self.severity, self.severity))
 
 
 class SignalEdit(models.Model):
