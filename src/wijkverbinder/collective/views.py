@@ -3,7 +3,6 @@ the button that starts detection. Thin: parse, call one selector or service, ren
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from django.contrib import messages
@@ -14,7 +13,6 @@ from django.utils.translation import gettext as _
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.selectors import (
-    neighbourhoods_for_teams,
     neighbourhoods_for_user,
     teams_for_user,
     user_of,
@@ -27,6 +25,7 @@ from wijkverbinder.collective.selectors import (
     get_question_for_user,
     last_run,
     merge_candidates,
+    neighbourhoods_around,
     questions_for_user,
     signals_of,
 )
@@ -93,9 +92,7 @@ def question_detail(request: HttpRequest, question_id: str) -> HttpResponse:
     log_access(
         user=request.user, action="view", object_type="collective_question", object_id=question.uuid
     )
-    context_buurten = neighbourhoods_for_teams(Team.objects.filter(pk=question.team_id)).filter(
-        district_id=question.neighbourhood.district_id
-    )
+    context_buurten = neighbourhoods_around(question=question)
     points = [(s.lat, s.lon) for s in signals if s.lat is not None and s.lon is not None]
     context = {
         "question": question,
@@ -187,21 +184,11 @@ def question_merge(request: HttpRequest, question_id: str) -> HttpResponse:
 def question_split(request: HttpRequest, question_id: str) -> HttpResponse:
     """Move the chosen signals into a new question."""
     question = _question_or_404(request, question_id)
-    chosen: set[uuid.UUID] = set()
-    malformed = False
-    for given in request.POST.getlist("signals"):
-        try:
-            chosen.add(uuid.UUID(given))
-        except ValueError:
-            malformed = True
-    ids = list(question.signals.filter(uuid__in=chosen).values_list("id", flat=True))
     try:
-        if malformed or len(ids) != len(chosen):
-            raise DomainError(_("One or more chosen signals do not belong to this question."))
         part = decisions.split_question(
             user=user_of(request),
             question=question,
-            signal_ids=ids,
+            signals=request.POST.getlist("signals"),
             title=request.POST.get("title", ""),
         )
     except DomainError as exc:

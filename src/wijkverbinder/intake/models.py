@@ -1,6 +1,6 @@
 """The signal: one individual question, complaint or observation, dated and placed.
 
-Privacy (DESIGN.md): the text is redacted before it is stored; the household is a keyed pseudonym
+Privacy: the text is redacted before it is stored; the household is a keyed pseudonym
 (HMAC), never the postcode and house number themselves; a house number is stored only when the
 installation allows it (`STORE_HOUSE_NUMBERS`). Deletion is soft, with a reason; edits are recorded.
 The text's length limit is the setting `SIGNAL_TEXT_MAX`, checked by the services and parsers.

@@ -11,7 +11,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from wijkverbinder.accounts.selectors import neighbourhoods_for_user, user_of
-from wijkverbinder.areas.models import Street
 from wijkverbinder.areas.selectors import address_lookup
 from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
@@ -21,9 +20,11 @@ from wijkverbinder.intake.forms import DeleteForm, FilterForm, SignalForm, theme
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.selectors import (
     SignalFilter,
+    buurt_visible_to_user,
     edits_of,
     get_signal_for_user,
     signals_for_user,
+    street_names_for_user,
 )
 from wijkverbinder.intake.services import (
     as_input,
@@ -88,10 +89,7 @@ def signal_detail(request: HttpRequest, signal_id: str) -> HttpResponse:
 
 
 def _form_page(request: HttpRequest, form: SignalForm, signal: Signal | None) -> HttpResponse:
-    streets = Street.objects.filter(
-        neighbourhood__in=neighbourhoods_for_user(user=request.user)
-    ).order_by("name")
-    names = sorted({s.name for s in streets})
+    names = street_names_for_user(user=request.user)
     return render(
         request, "intake/form.html", {"form": form, "signal": signal, "street_names": names}
     )
@@ -181,11 +179,8 @@ def address_hint(request: HttpRequest) -> HttpResponse:
     address = address_lookup(
         postcode=request.GET.get("postcode", ""), house_number=request.GET.get("house_number", "")
     )
-    visible = (
-        address is not None
-        and neighbourhoods_for_user(user=request.user)
-        .filter(pk=address.street.neighbourhood_id)
-        .exists()
+    visible = address is not None and buurt_visible_to_user(
+        user=request.user, neighbourhood_id=address.street.neighbourhood_id
     )
     return render(
         request,

@@ -93,7 +93,7 @@ def _check_in_held(request: HttpRequest, trajectory: Trajectory, form: Any) -> s
 
 def _escalation(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
     data = form.cleaned_data
-    proposal = services.escalate(
+    done = services.escalate(
         user=request.user,
         trajectory=trajectory,
         target=data["target"] or None,
@@ -101,7 +101,7 @@ def _escalation(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
         acute_danger=data["acute_danger"],
         intake=form.intake(),
     )
-    if proposal.contact_police_directly:
+    if done.proposal.contact_police_directly:
         messages.error(request, _("Acute danger: call the police (112) now."))
     return _("The intervention level has been changed.")
 

@@ -20,8 +20,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from wijkverbinder.common.audit import log_access
-from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
-from wijkverbinder.core.method import BuurtbemiddelingIntake
 from wijkverbinder.trajectories import records, selectors, services
 from wijkverbinder.trajectories import serializers as s
 from wijkverbinder.trajectories.api_records import RecordsMixin
@@ -161,16 +159,17 @@ class TrajectoryViewSet(
         given = s.EscalationInputSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         d = given.validated_data
-        intake = None
-        if d["intake"] is not None:
-            intake = BuurtbemiddelingIntake(
-                parties_voluntary=d["intake"]["vrijwillig"],
-                parties_addressable=d["intake"]["aanspreekbaar"],
-                exclusions=frozenset(
-                    BuurtbemiddelingExclusion(code) for code in d["intake"]["uitsluitingen"]
-                ),
+        given_intake = d["intake"]
+        intake = (
+            services.IntakeAnswers(
+                voluntary=given_intake["vrijwillig"],
+                addressable=given_intake["aanspreekbaar"],
+                exclusions=tuple(given_intake["uitsluitingen"]),
             )
-        proposal = services.escalate(
+            if given_intake is not None
+            else None
+        )
+        done = services.escalate(
             user=request.user,
             trajectory=item,
             target=d.get("naar"),
@@ -179,9 +178,9 @@ class TrajectoryViewSet(
             intake=intake,
             channel=API,
         )
-        event = item.events.filter(kind="escalated").first()
-        assert event is not None
-        return Response(s.EscalationSerializer(event.data).data | {"naar": proposal.to_level})
+        return Response(
+            s.EscalationSerializer(done.event.data).data | {"naar": done.proposal.to_level}
+        )
 
     @extend_schema(
         summary="Het traject afsluiten",

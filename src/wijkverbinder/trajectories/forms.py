@@ -9,8 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
-from wijkverbinder.core.method import BuurtbemiddelingIntake
 from wijkverbinder.trajectories.models import (
     Agreement,
     CheckIn,
@@ -19,6 +17,7 @@ from wijkverbinder.trajectories.models import (
     Stakeholder,
     Trajectory,
 )
+from wijkverbinder.trajectories.services import IntakeAnswers
 
 #: no score is preset: an empty choice first, so a weighing is always a choice the team made
 SCORES = [("", "–"), *[(value, str(value)) for value in range(1, 6)]]
@@ -247,18 +246,15 @@ class EscalationForm(PageForm):
         assert isinstance(field, forms.MultipleChoiceField)
         field.choices = [(item.code.value, item.name) for item in kb.exclusion_criteria]
 
-    def intake(self) -> BuurtbemiddelingIntake | None:
-        """The buurtbemiddeling checklist, when it is about buurtbemiddeling."""
-        if self.cleaned_data["target"] != Level.BUURTBEMIDDELING and not (
-            self.cleaned_data["voluntary"] or self.cleaned_data["exclusions"]
-        ):
+    def intake(self) -> IntakeAnswers | None:
+        """The intake answers, when any was given (the service decides whether they count)."""
+        data = self.cleaned_data
+        if not (data["voluntary"] or data["addressable"] or data["exclusions"]):
             return None
-        return BuurtbemiddelingIntake(
-            parties_voluntary=self.cleaned_data["voluntary"],
-            parties_addressable=self.cleaned_data["addressable"],
-            exclusions=frozenset(
-                BuurtbemiddelingExclusion(code) for code in self.cleaned_data["exclusions"]
-            ),
+        return IntakeAnswers(
+            voluntary=data["voluntary"],
+            addressable=data["addressable"],
+            exclusions=tuple(data["exclusions"]),
         )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -36,6 +37,7 @@ from wijkverbinder.core.method import (
     ensure_next_step,
     ensure_step2_gate,
     ensure_step3_done,
+    parse_exclusions,
     propose_escalation,
     rank_themes,
 )
@@ -282,6 +284,43 @@ def close_trajectory(
     return trajectory
 
 
+@dataclass(frozen=True, kw_only=True)
+class IntakeAnswers:
+    """The answers to the buurtbemiddeling intake checklist, as the page or the API got them."""
+
+    voluntary: bool = False
+    addressable: bool = False
+    exclusions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Escalated:
+    """A move on the ladder: the core's proposal and the event it appended."""
+
+    proposal: EscalationProposal
+    event: models.TrajectoryEvent
+
+
+def intake_checklist(
+    *, target: str | None, answers: IntakeAnswers | None
+) -> BuurtbemiddelingIntake | None:
+    """The buurtbemiddeling intake, built in this one place for the page and the API.
+
+    It counts when answers were given, or when the move is to buurtbemiddeling (then unanswered
+    questions count as 'no', so the core refuses with what is missing).
+    """
+    if answers is None and target != InterventionLevel.BUURTBEMIDDELING:
+        return None
+    given = answers or IntakeAnswers()
+    with method_rules():
+        exclusions = parse_exclusions(given.exclusions)
+    return BuurtbemiddelingIntake(
+        parties_voluntary=given.voluntary,
+        parties_addressable=given.addressable,
+        exclusions=exclusions,
+    )
+
+
 @transaction.atomic
 def escalate(
     *,
@@ -290,11 +329,12 @@ def escalate(
     target: str | None = None,
     skip_reason: str = "",
     acute_danger: bool = False,
-    intake: BuurtbemiddelingIntake | None = None,
+    intake: IntakeAnswers | None = None,
     channel: str = "web",
-) -> EscalationProposal:
+) -> Escalated:
     """Move on the escalation ladder (rules 11, 12): lightest first, after a failed check-in."""
     require_open(trajectory)
+    checklist = intake_checklist(target=target, answers=intake)
     held = trajectory.check_ins.filter(held_on__isnull=False).exclude(outcome="")
     outcomes = [
         CheckInOutcome(on=item.held_on, improving=item.outcome == "improving")
@@ -314,11 +354,11 @@ def escalate(
             target=level,
             skip_reason=redact_free_text(skip_reason),
             acute_danger=acute_danger,
-            intake=intake,
+            intake=checklist,
         )
     trajectory.level = proposal.to_level
     trajectory.save(update_fields=["level", "updated_at"])
-    record_event(
+    event = record_event(
         trajectory=trajectory,
         kind=Kind.ESCALATED,
         user=user,
@@ -334,4 +374,4 @@ def escalate(
         },
         channel=channel,
     )
-    return proposal
+    return Escalated(proposal=proposal, event=event)

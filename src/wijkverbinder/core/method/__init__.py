@@ -1,4 +1,4 @@
-"""Core rules of the four-step method (issue 6; DOMAIN §5 and decision rules 7-12).
+"""Core rules of the four-step method (issue 6; decision rules 7-12 of `knowledge_base/decision_rules.yaml`).
 
 Public API::
 

@@ -177,3 +177,19 @@ def test_advice_panel_gets_the_trajectorys_goals() -> None:
     after = advice_for(user=joost(), trajectory=trajectory)["advice"]
     assert "doelen_vastleggen" not in [step["code"] for step in after["volgende_stappen"]]
     assert "ADV007" not in [item["code"] for item in after["waarschuwingen"]]
+
+
+def test_buurtbemiddeling_intake_is_built_once_for_page_and_api() -> None:
+    assert services.intake_checklist(target=None, answers=None) is None
+    unanswered = services.intake_checklist(target="buurtbemiddeling", answers=None)
+    assert unanswered is not None
+    assert not unanswered.parties_voluntary
+    given = services.intake_checklist(target=None, answers=services.IntakeAnswers(addressable=True))
+    assert given is not None
+    assert given.parties_addressable
+    refused(
+        "MTH012",
+        services.intake_checklist,
+        target=None,
+        answers=services.IntakeAnswers(exclusions=("onbekend",)),
+    )
