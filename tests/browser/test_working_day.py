@@ -70,7 +70,7 @@ def log_contact(page: Page, who: str) -> None:
     form.get_by_role("button", name="Contact vastleggen").click()
 
 
-def test_a_working_day_from_signal_to_escalation(page: Page, site: str) -> None:  # noqa: PLR0915
+def test_a_working_day_from_signal_to_escalation(page: Page, site: str) -> None:
     noise = question(weighed=False)
     today = dt.date.today()
 

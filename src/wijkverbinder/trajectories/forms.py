@@ -223,7 +223,9 @@ class EscalationForm(PageForm):
 
     id_prefix = "escalatie"
 
-    target = forms.ChoiceField(label=_("To"), choices=Level.choices, required=False)
+    target = forms.ChoiceField(
+        label=_("To"), choices=[("", _("the next rung")), *Level.choices], required=False
+    )
     skip_reason = forms.CharField(label=_("Reason to skip a rung"), required=False, max_length=300)
     acute_danger = forms.BooleanField(
         label=_("Acute danger: contact the police directly"), required=False
