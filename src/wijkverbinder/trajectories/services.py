@@ -233,17 +233,16 @@ def hand_over(*, user: AnyUser, trajectory: Trajectory, channel: str = "web") ->
             scheduled_check_ins=given.scheduled_check_ins,
             today=timezone.localdate(),
         )
-    before = models.Level(trajectory.level)
-    after = handed_over_level(InterventionLevel(trajectory.level))
+    before = InterventionLevel(trajectory.level)
+    after = handed_over_level(before)
     trajectory.status = Trajectory.Status.HANDED_OVER
     trajectory.level = after
     trajectory.save(update_fields=["status", "level", "updated_at"])
-    if after == before:
-        detail = f"Overgedragen aan bewoners; de trede blijft {before.label}."
+    was, now = models.Level(before).label, models.Level(after).label
+    if after is before:
+        detail = f"Overgedragen aan bewoners; de trede blijft {was}."
     else:
-        detail = (
-            f"Overgedragen aan bewoners; trede van {before.label} naar {models.Level(after).label}."
-        )
+        detail = f"Overgedragen aan bewoners; trede van {was} naar {now}."
     record_event(
         trajectory=trajectory,
         kind=Kind.HANDED_OVER,

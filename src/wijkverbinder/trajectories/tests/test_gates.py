@@ -4,6 +4,7 @@ every change of step or rung is an event with a readable description."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -19,8 +20,8 @@ pytestmark = pytest.mark.usefixtures("demo")
 AGENDA = ["Kennismaken", "Wat bindt ons in de straat?"]
 
 
-def meeting(trajectory: Trajectory, **changes: object) -> dict[str, object]:
-    values: dict[str, object] = {
+def meeting(trajectory: Trajectory, **changes: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {
         "user": joost(),
         "trajectory": trajectory,
         "format": "portiekgesprek",
