@@ -1,4 +1,4 @@
-"""Shared pytest fixtures: the demo municipality's cast serves every test (DESIGN.md)."""
+"""Shared pytest fixtures: the demo municipality's cast serves every test."""
 
 from __future__ import annotations
 

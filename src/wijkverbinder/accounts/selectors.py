@@ -1,5 +1,5 @@
 """Team-scoped reads. Every query for data of an area goes through these, so that a team sees only
-its own areas (DESIGN.md, "Access by need"); a record outside them is reported as not found (404)."""
+its own areas, access by need; a record outside them is reported as not found (404)."""
 
 from __future__ import annotations
 

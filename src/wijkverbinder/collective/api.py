@@ -179,16 +179,10 @@ class QuestionViewSet(viewsets.ReadOnlyModelViewSet[CollectiveQuestion]):
         question = self.get_object()
         body = s.SplitSerializer(data=request.data)
         body.is_valid(raise_exception=True)
-        wanted = {str(u) for u in body.validated_data["signalen"]}
-        found = dict(question.signals.filter(uuid__in=wanted).values_list("uuid", "id"))
-        if len(found) != len(wanted):
-            raise DomainError(
-                "Een of meer gekozen signalen horen niet bij deze vraag.", code="not_in_question"
-            )
         part = decisions.split_question(
             user=user_of(request),
             question=question,
-            signal_ids=list(found.values()),
+            signals=list(body.validated_data["signalen"]),
             title=body.validated_data.get("titel", ""),
             channel="api",
         )

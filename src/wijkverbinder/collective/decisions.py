@@ -7,6 +7,7 @@ Decisions survive later detection runs (identity rule in `services.py` and `matc
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -185,20 +186,29 @@ def split_question(
     *,
     user: User,
     question: CollectiveQuestion,
-    signal_ids: Sequence[int],
+    signals: Sequence[uuid.UUID | str],
     title: str = "",
     channel: str = "web",
 ) -> CollectiveQuestion:
-    """Move the chosen signals of a question into a new question (status open)."""
+    """Move the chosen signals (public ids) of a question into a new question (status open).
+
+    The one place that checks that the chosen signals belong to this question: the page and the
+    API pass the ids as given; a malformed or foreign id refuses the whole split.
+    """
     _not_merged(question)
-    current = set(question.signals.values_list("id", flat=True))
-    chosen = set(signal_ids)
-    if not chosen:
+    members = dict(question.signals.values_list("uuid", "id"))
+    current = set(members.values())
+    if not signals:
         raise DomainError("Kies de signalen die een eigen vraag worden.", code="nothing_chosen")
-    if not chosen <= current:
+    try:
+        wanted = {item if isinstance(item, uuid.UUID) else uuid.UUID(str(item)) for item in signals}
+    except ValueError:
+        wanted = set()
+    if not wanted or not wanted <= members.keys():
         raise DomainError(
             "Een of meer gekozen signalen horen niet bij deze vraag.", code="not_in_question"
         )
+    chosen = {members[item] for item in wanted}
     if chosen == current:
         raise DomainError(
             "Laat minstens één signaal bij de oorspronkelijke vraag.", code="split_all"

@@ -13,7 +13,9 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
-from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
+from wijkverbinder.accounts.models import Team
+from wijkverbinder.accounts.selectors import AnyUser, neighbourhoods_for_teams, teams_for_user
+from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion, Decision, DetectionRun
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.intake.models import Signal
@@ -106,3 +108,10 @@ def merge_candidates(*, question: CollectiveQuestion) -> QuerySet[CollectiveQues
 def last_run(*, user: AnyUser) -> DetectionRun | None:
     """The most recent detection run of the user's teams."""
     return DetectionRun.objects.filter(team__in=teams_for_user(user=user)).first()
+
+
+def neighbourhoods_around(*, question: CollectiveQuestion) -> QuerySet[Neighbourhood]:
+    """The buurten of the question's team in the question's wijk (the map's context)."""
+    return neighbourhoods_for_teams(Team.objects.filter(pk=question.team_id)).filter(
+        district_id=question.neighbourhood.district_id
+    )

@@ -3,7 +3,6 @@ the button that starts detection. Thin: parse, call one selector or service, ren
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from django.contrib import messages
@@ -11,11 +10,9 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.selectors import (
-    neighbourhoods_for_teams,
     neighbourhoods_for_user,
     teams_for_user,
     user_of,
@@ -28,10 +25,12 @@ from wijkverbinder.collective.selectors import (
     get_question_for_user,
     last_run,
     merge_candidates,
+    neighbourhoods_around,
     questions_for_user,
     signals_of,
 )
 from wijkverbinder.collective.tasks import request_detection
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 
@@ -70,7 +69,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
     return render(request, "collective/list.html", context)
 
 
-@require_POST
+@post_action("collective:list")
 def question_detect(request: HttpRequest) -> HttpResponse:
     """Start detection for the user's teams (a background task)."""
     teams: list[Team] = list(teams_for_user(user=request.user))
@@ -93,9 +92,7 @@ def question_detail(request: HttpRequest, question_id: str) -> HttpResponse:
     log_access(
         user=request.user, action="view", object_type="collective_question", object_id=question.uuid
     )
-    context_buurten = neighbourhoods_for_teams(Team.objects.filter(pk=question.team_id)).filter(
-        district_id=question.neighbourhood.district_id
-    )
+    context_buurten = neighbourhoods_around(question=question)
     points = [(s.lat, s.lon) for s in signals if s.lat is not None and s.lon is not None]
     context = {
         "question": question,
@@ -130,7 +127,7 @@ def _decide(
     return redirect("collective:detail", question_id=(target or question).uuid)
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_confirm(request: HttpRequest, question_id: str) -> HttpResponse:
     """Confirm a question."""
     return _decide(
@@ -141,7 +138,7 @@ def question_confirm(request: HttpRequest, question_id: str) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_dismiss(request: HttpRequest, question_id: str) -> HttpResponse:
     """Dismiss a question with a note."""
     return _decide(
@@ -154,7 +151,7 @@ def question_dismiss(request: HttpRequest, question_id: str) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_rename(request: HttpRequest, question_id: str) -> HttpResponse:
     """Give a question the team's own title."""
     return _decide(
@@ -167,7 +164,7 @@ def question_rename(request: HttpRequest, question_id: str) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_merge(request: HttpRequest, question_id: str) -> HttpResponse:
     """Merge other questions into this one."""
 
@@ -183,25 +180,15 @@ def question_merge(request: HttpRequest, question_id: str) -> HttpResponse:
     return _decide(request, question_id, merge, _("The questions have been merged."))
 
 
-@require_POST
+@post_action("collective:detail", "question_id")
 def question_split(request: HttpRequest, question_id: str) -> HttpResponse:
     """Move the chosen signals into a new question."""
     question = _question_or_404(request, question_id)
-    chosen: set[uuid.UUID] = set()
-    malformed = False
-    for given in request.POST.getlist("signals"):
-        try:
-            chosen.add(uuid.UUID(given))
-        except ValueError:
-            malformed = True
-    ids = list(question.signals.filter(uuid__in=chosen).values_list("id", flat=True))
     try:
-        if malformed or len(ids) != len(chosen):
-            raise DomainError(_("One or more chosen signals do not belong to this question."))
         part = decisions.split_question(
             user=user_of(request),
             question=question,
-            signal_ids=ids,
+            signals=request.POST.getlist("signals"),
             title=request.POST.get("title", ""),
         )
     except DomainError as exc:

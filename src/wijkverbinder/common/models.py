@@ -1,6 +1,6 @@
 """Shared models: the append-only access log.
 
-Privacy rule (DESIGN.md, "Access by need"): every read or change of residents' personal data is logged
+Privacy rule, access by need: every read or change of residents' personal data is logged
 with who, what, when and the result. The log never holds personal data itself: only the kind of record,
 its id, the action and the outcome.
 """

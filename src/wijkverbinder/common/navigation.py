@@ -59,6 +59,18 @@ SECTIONS: tuple[Section, ...] = (
         url_name="straattafel:list",
     ),
     Section(
+        "situatie-bepalen",
+        _("Assess the situation"),
+        _("Here the team assesses the phase of a wijk or buurt and records safety checks."),
+        url_name="diagnosis:areas",
+    ),
+    Section(
+        "advies",
+        _("Advice"),
+        _("Here the team gets advice on approaches and meeting formats for the phase."),
+        url_name="diagnosis:advice",
+    ),
+    Section(
         "wijkanalyse",
         _("Neighbourhood analysis"),
         _("Here maps, trends and the effect of the approach per buurt will be shown."),

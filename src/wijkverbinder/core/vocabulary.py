@@ -1,4 +1,4 @@
-"""Closed vocabularies shared by core and the apps (see GLOSSARY.md).
+"""Closed vocabularies shared by core and the apps (see docs/glossary.md).
 
 The code values are English (or Dutch terms of art); the Dutch labels are what the UI shows.
 """

@@ -20,7 +20,7 @@ from wijkverbinder.areas.models import District, Neighbourhood
 
 
 class PhaseChoices(models.TextChoices):
-    """The four phases (GLOSSARY: rust, ongemak, spanning, incidenten)."""
+    """The four phases (docs/glossary.md: rust, ongemak, spanning, incidenten)."""
 
     RUST = "rust", _("calm")
     ONGEMAK = "ongemak", _("unease")

@@ -1,4 +1,4 @@
-"""PDF of a rendered HTML page with WeasyPrint (DESIGN.md: PDF with WeasyPrint).
+"""PDF of a rendered HTML page with WeasyPrint.
 
 The sheet's stylesheet is read from the static files and passed in, so no network or server
 round-trip is needed; WeasyPrint needs Pango (Debian: libpango-1.0-0, libpangoft2-1.0-0).

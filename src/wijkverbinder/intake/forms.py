@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.core.taxonomy import load_taxonomy
-from wijkverbinder.intake.models import Signal
+from wijkverbinder.intake.models import SEVERITY_LABELS, Signal
 from wijkverbinder.intake.placing import PlaceInput
 from wijkverbinder.intake.services import SignalInput
 
@@ -81,7 +81,7 @@ class SignalForm(forms.Form):
         label=_("Severity"),
         coerce=int,
         initial=1,
-        choices=[(1, _("1 – mild")), (2, _("2 – serious")), (3, _("3 – very serious"))],
+        choices=list(SEVERITY_LABELS.items()),
         widget=forms.RadioSelect,
     )
 

@@ -1,6 +1,6 @@
 """The signal: one individual question, complaint or observation, dated and placed.
 
-Privacy (DESIGN.md): the text is redacted before it is stored; the household is a keyed pseudonym
+Privacy: the text is redacted before it is stored; the household is a keyed pseudonym
 (HMAC), never the postcode and house number themselves; a house number is stored only when the
 installation allows it (`STORE_HOUSE_NUMBERS`). Deletion is soft, with a reason; edits are recorded.
 The text's length limit is the setting `SIGNAL_TEXT_MAX`, checked by the services and parsers.
@@ -19,6 +19,9 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.areas.models import Neighbourhood, Street
+
+#: the three degrees of severity with their labels (form choices and the detail page)
+SEVERITY_LABELS = {1: _("1 – mild"), 2: _("2 – serious"), 3: _("3 – very serious")}
 
 
 class Signal(models.Model):
@@ -119,6 +122,11 @@ class Signal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.observed_on} {self.neighbourhood.name} {self.theme or '?'}"
+
+    @property
+    def severity_label(self) -> str:
+        """'1 – licht' rather than a bare number."""
+        return str(SEVERITY_LABELS.get(self.severity, self.severity))
 
 
 class SignalEdit(models.Model):

@@ -11,7 +11,8 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
-from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
+from wijkverbinder.accounts.selectors import AnyUser, neighbourhoods_for_user, teams_for_user
+from wijkverbinder.areas.models import Street
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.intake.models import Signal, SignalEdit, SignalImport
 
@@ -93,3 +94,14 @@ def get_import_for_user(*, user: AnyUser, import_id: uuid.UUID | str) -> SignalI
     if found is None:
         raise NotFoundError("Deze import bestaat niet of hoort niet bij uw team.")
     return found
+
+
+def street_names_for_user(*, user: AnyUser) -> list[str]:
+    """The street names of the user's buurten, sorted, each once (the form's suggestions)."""
+    rows = Street.objects.filter(neighbourhood__in=neighbourhoods_for_user(user=user))
+    return sorted(set(rows.values_list("name", flat=True)))
+
+
+def buurt_visible_to_user(*, user: AnyUser, neighbourhood_id: int) -> bool:
+    """Whether the buurt is one of the user's (an address elsewhere is not shown)."""
+    return neighbourhoods_for_user(user=user).filter(pk=neighbourhood_id).exists()

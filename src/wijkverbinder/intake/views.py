@@ -8,11 +8,11 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from wijkverbinder.accounts.selectors import neighbourhoods_for_user, user_of
-from wijkverbinder.areas.models import Street
 from wijkverbinder.areas.selectors import address_lookup
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.redaction import redact
@@ -20,9 +20,11 @@ from wijkverbinder.intake.forms import DeleteForm, FilterForm, SignalForm, theme
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.selectors import (
     SignalFilter,
+    buurt_visible_to_user,
     edits_of,
     get_signal_for_user,
     signals_for_user,
+    street_names_for_user,
 )
 from wijkverbinder.intake.services import (
     as_input,
@@ -87,10 +89,7 @@ def signal_detail(request: HttpRequest, signal_id: str) -> HttpResponse:
 
 
 def _form_page(request: HttpRequest, form: SignalForm, signal: Signal | None) -> HttpResponse:
-    streets = Street.objects.filter(
-        neighbourhood__in=neighbourhoods_for_user(user=request.user)
-    ).order_by("name")
-    names = sorted({s.name for s in streets})
+    names = street_names_for_user(user=request.user)
     return render(
         request, "intake/form.html", {"form": form, "signal": signal, "street_names": names}
     )
@@ -162,7 +161,7 @@ def signal_delete(request: HttpRequest, signal_id: str) -> HttpResponse:
     return render(request, "intake/delete.html", {"signal": signal, "form": form})
 
 
-@require_POST
+@post_action("intake:detail", "signal_id")
 def signal_confirm_theme(request: HttpRequest, signal_id: str) -> HttpResponse:
     """Confirm or correct the theme with one click."""
     signal = _signal_or_404(request, signal_id)
@@ -180,11 +179,8 @@ def address_hint(request: HttpRequest) -> HttpResponse:
     address = address_lookup(
         postcode=request.GET.get("postcode", ""), house_number=request.GET.get("house_number", "")
     )
-    visible = (
-        address is not None
-        and neighbourhoods_for_user(user=request.user)
-        .filter(pk=address.street.neighbourhood_id)
-        .exists()
+    visible = address is not None and buurt_visible_to_user(
+        user=request.user, neighbourhood_id=address.street.neighbourhood_id
     )
     return render(
         request,
@@ -193,7 +189,7 @@ def address_hint(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_POST
+@post_action("intake:list")
 def theme_hint(request: HttpRequest) -> HttpResponse:
     """htmx: live theme suggestion for the text being typed (redacted first, never logged)."""
     text = request.POST.get("text", "")[:4000]

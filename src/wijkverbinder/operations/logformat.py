@@ -3,7 +3,7 @@
 Neither ever writes an exception's message: a message can carry the data that caused it (a
 database error quotes the row it refused, a parser quotes the line it could not read). Only the
 exception's class and the stack (files, lines, functions, source lines) are written. Everything
-else that is logged is chosen by our code and holds no personal data (DESIGN.md: never log
+else that is logged is chosen by our code and holds no personal data (never log
 personal data); request lines carry the URL pattern, never the path or the query.
 """
 

@@ -14,7 +14,7 @@ from wijkverbinder.accounts.selectors import (
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.common.navigation import section as find_section
 from wijkverbinder.core.svg_map import MapArea, render_svg
-from wijkverbinder.trajectories.selectors import due_check_ins_for_user
+from wijkverbinder.portal.today import today_for_user
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -27,7 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "memberships": memberships,
             "neighbourhoods": neighbourhoods,
-            "due_check_ins": due_check_ins_for_user(user=request.user),
+            "today": today_for_user(user=request.user),
         },
     )
 

@@ -15,9 +15,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 
 from wijkverbinder.accounts.selectors import user_of
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.models import AccessLogEntry
@@ -116,7 +116,7 @@ def household(request: HttpRequest) -> HttpResponse:
     return render(request, "privacy/household.html", context)
 
 
-@require_POST
+@post_action("privacy:household")
 @permission_required(REQUESTS, raise_exception=True)
 def erase(request: HttpRequest) -> HttpResponse:
     """Erase a household after the officer confirmed it."""

@@ -1,6 +1,6 @@
 """Server-side SVG: the map of participants and the participation over time (no JavaScript).
 
-The map places every participant at their PCA position (POLIS.md §3.3); members of a group share a
+The map places every participant at their PCA position (see docs/straattafel.md); members of a group share a
 colour *and* a marker shape (so colour is never the only cue), participants who are not clustered
 are small grey dots, and each group's centre carries its name. Both charts have a `<title>` and a
 `<desc>` for screen readers, and the page shows the same facts as text.

@@ -17,8 +17,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.straattafel import forms, participation, results, selectors, state
 from wijkverbinder.straattafel.models import Straattafel, Vote
@@ -91,7 +91,7 @@ def vote_page(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "straattafel/resident/vote.html", context, status=status)
 
 
-@require_POST
+@post_action("straattafel_residents:vote", "code")
 def vote(request: HttpRequest, code: str) -> HttpResponse:
     """Record one vote and go on to the next statement."""
     item = _item(code)

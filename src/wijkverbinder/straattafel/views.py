@@ -17,9 +17,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from wijkverbinder.accounts.selectors import neighbourhoods_for_user
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.straattafel.language import b1_hints
@@ -124,7 +124,7 @@ def detail_context(
     return context
 
 
-@require_POST
+@post_action("straattafel:detail", "public_id")
 def add_statement(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """POST: a seed statement; B1 hints are shown after saving (never a refusal)."""
     item = get_or_404(request, public_id)
@@ -150,7 +150,7 @@ def add_statement(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return render(request, "straattafel/detail.html", context, status=400)
 
 
-@require_POST
+@post_action("straattafel:detail", "public_id")
 def moderate(request: HttpRequest, public_id: UUID, number: int) -> HttpResponse:
     """POST: show, reject, or (un)mark a statement as context question."""
     item = get_or_404(request, public_id)
@@ -176,7 +176,7 @@ def moderate(request: HttpRequest, public_id: UUID, number: int) -> HttpResponse
     return redirect("straattafel:detail", public_id=item.uuid)
 
 
-@require_POST
+@post_action("straattafel:detail", "public_id")
 def tally(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """POST: the answers of one paper participant from the tally form."""
     item = get_or_404(request, public_id)
@@ -200,7 +200,7 @@ def tally(request: HttpRequest, public_id: UUID) -> HttpResponse:
     return render(request, "straattafel/detail.html", context, status=400)
 
 
-@require_POST
+@post_action("straattafel:detail", "public_id")
 def close(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """POST: close now and store the results (also on the trajectory's timeline)."""
     item = get_or_404(request, public_id)

@@ -1,8 +1,9 @@
 """The POST actions of the detail page: one form, one service call each.
 
 On success: a message and a redirect to the step's section of the detail page. On invalid input or
-a refusal (a gate, rule 9, the ladder): the detail page again with the bound form and the reason,
-status 400 (403 for an action only a coordinator may take); nothing is stored.
+a refusal (a gate, rule 9, the ladder, an action only a coordinator may take): nothing is stored,
+and a redirect to the detail page, which shows the typed values, the errors and the reason (kept in
+the session for one page view). A GET on an action URL redirects to the detail page.
 """
 
 from __future__ import annotations
@@ -14,17 +15,17 @@ from uuid import UUID
 from django import forms as django_forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.trajectories import checkins, forms, records, selectors, services
 from wijkverbinder.trajectories.models import Trajectory
-from wijkverbinder.trajectories.views import detail
 
+SESSION_KEY = "trajectory_refused"
 Handler = Callable[[HttpRequest, Trajectory, Any], str]
 
 
@@ -51,7 +52,7 @@ def _meeting(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
         user=request.user, trajectory=trajectory, agenda=form.agenda_items(), **data
     )
     for warning in warnings:
-        messages.warning(request, f"{warning.code}: {warning.message}")
+        messages.warning(request, warning.message)
     return _("The meeting has been recorded.")
 
 
@@ -92,7 +93,7 @@ def _check_in_held(request: HttpRequest, trajectory: Trajectory, form: Any) -> s
 
 def _escalation(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
     data = form.cleaned_data
-    proposal = services.escalate(
+    done = services.escalate(
         user=request.user,
         trajectory=trajectory,
         target=data["target"] or None,
@@ -100,7 +101,7 @@ def _escalation(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
         acute_danger=data["acute_danger"],
         intake=form.intake(),
     )
-    if proposal.contact_police_directly:
+    if done.proposal.contact_police_directly:
         messages.error(request, _("Acute danger: call the police (112) now."))
     return _("The intervention level has been changed.")
 
@@ -142,36 +143,71 @@ ACTIONS: dict[str, tuple[str, type[django_forms.Form] | None, Handler, str]] = {
 }
 
 
-@require_POST
+@post_action("trajectories:detail", "public_id")
 def act(request: HttpRequest, public_id: UUID, action: str) -> HttpResponse:
-    """Run one action of the detail page."""
+    """Run one action of the detail page, then redirect to it (post/redirect/get).
+
+    On invalid input or a refusal the typed values, the errors and the reason travel in the
+    session to the detail page (`bound_from_session`), so a reload never repeats the POST.
+    """
     if action not in ACTIONS:
         raise Http404
-    key, form_class, handler, anchor = ACTIONS[action]
+    _key, form_class, handler, anchor = ACTIONS[action]
     try:
         trajectory = selectors.get_trajectory_for_user(user=request.user, public_id=public_id)
     except NotFoundError as exc:
         raise Http404 from exc
-    form: Any = None
-    if form_class is forms.ContactForm:
-        form = forms.ContactForm(request.POST, trajectory=trajectory)
-    elif form_class is not None:
-        form = form_class(request.POST)
-    bound: dict[str, Any] = {"action": action}
-    if key:
-        bound[key] = form
-    status = 400
+    form = _form(form_class, request.POST, trajectory)
+    page = reverse("trajectories:detail", args=[trajectory.uuid])
+    refusal: dict[str, str] | None = None
     if form is None or form.is_valid():
         try:
             done = handler(request, trajectory, form)
         except NotFoundError as exc:
             raise Http404 from exc
         except DomainError as refused:
-            bound["refusal"] = {"message": refused.message, "code": refused.code}
+            refusal = {"message": refused.message, "code": refused.code}
         except PermissionDenied as denied:
-            bound["refusal"] = {"message": str(denied), "code": "forbidden"}
-            status = 403
+            refusal = {"message": str(denied), "code": "forbidden"}
         else:
             messages.success(request, done)
-            return redirect(f"{reverse('trajectories:detail', args=[trajectory.uuid])}#{anchor}")
-    return detail(request, trajectory.uuid, bound=bound, status=status)
+            return redirect(f"{page}#{anchor}")
+    request.session[SESSION_KEY] = {
+        "trajectory": str(trajectory.uuid),
+        "action": action,
+        "data": {
+            key: request.POST.getlist(key) for key in request.POST if key != "csrfmiddlewaretoken"
+        },
+        "refusal": refusal,
+    }
+    return redirect(f"{page}#{anchor}")
+
+
+def _form(
+    form_class: type[django_forms.Form] | None, data: QueryDict, trajectory: Trajectory
+) -> Any:
+    if form_class is forms.ContactForm:
+        return forms.ContactForm(data, trajectory=trajectory)
+    if form_class is not None:
+        return form_class(data)
+    return None
+
+
+def bound_from_session(request: HttpRequest, trajectory: Trajectory) -> dict[str, Any]:
+    """The refused action's form with the typed values and its errors, and the refusal (once)."""
+    stored = request.session.get(SESSION_KEY)
+    if not stored or stored.get("trajectory") != str(trajectory.uuid):
+        return {}
+    del request.session[SESSION_KEY]
+    action = stored["action"]
+    key, form_class, _handler, _anchor = ACTIONS[action]
+    data = QueryDict(mutable=True)
+    for name, values in stored["data"].items():
+        data.setlist(name, values)
+    form = _form(form_class, data, trajectory)
+    if form is not None:
+        form.is_valid()  # the errors again, for the page
+    bound: dict[str, Any] = {"action": action, "refusal": stored.get("refusal")}
+    if key:
+        bound[key] = form
+    return bound

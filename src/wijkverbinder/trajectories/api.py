@@ -20,8 +20,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from wijkverbinder.common.audit import log_access
-from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
-from wijkverbinder.core.method import BuurtbemiddelingIntake
 from wijkverbinder.trajectories import records, selectors, services
 from wijkverbinder.trajectories import serializers as s
 from wijkverbinder.trajectories.api_records import LOCATION, RecordsMixin
@@ -185,16 +183,17 @@ class TrajectoryViewSet(
         given = s.EscalationInputSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         d = given.validated_data
-        intake = None
-        if d["intake"] is not None:
-            intake = BuurtbemiddelingIntake(
-                parties_voluntary=d["intake"]["vrijwillig"],
-                parties_addressable=d["intake"]["aanspreekbaar"],
-                exclusions=frozenset(
-                    BuurtbemiddelingExclusion(code) for code in d["intake"]["uitsluitingen"]
-                ),
+        given_intake = d["intake"]
+        intake = (
+            services.IntakeAnswers(
+                voluntary=given_intake["vrijwillig"],
+                addressable=given_intake["aanspreekbaar"],
+                exclusions=tuple(given_intake["uitsluitingen"]),
             )
-        proposal = services.escalate(
+            if given_intake is not None
+            else None
+        )
+        done = services.escalate(
             user=request.user,
             trajectory=item,
             target=d.get("naar"),
@@ -204,13 +203,13 @@ class TrajectoryViewSet(
             channel=API,
         )
         step = {
-            "van": str(proposal.from_level),
-            "naar": str(proposal.to_level),
-            "reden": proposal.reason,
-            "overgeslagen": [str(level) for level in proposal.skipped],
-            "politieDirect": proposal.contact_police_directly,
-            "verwijzingen": list(proposal.referrals),
-            "bron": proposal.source_url,
+            "van": str(done.proposal.from_level),
+            "naar": str(done.proposal.to_level),
+            "reden": done.proposal.reason,
+            "overgeslagen": [str(level) for level in done.proposal.skipped],
+            "politieDirect": done.proposal.contact_police_directly,
+            "verwijzingen": list(done.proposal.referrals),
+            "bron": done.proposal.source_url,
         }
         return self._out(item, escalatie=s.EscalationSerializer(step).data)
 

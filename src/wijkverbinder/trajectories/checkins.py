@@ -14,10 +14,12 @@ from django.utils import timezone
 from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.validation import require_plausible_date
+from wijkverbinder.core.dates import dutch_date
+from wijkverbinder.core.method import ensure_check_in_held
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import CheckIn, Step, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.records import clean_text, require_step
-from wijkverbinder.trajectories.services import require_open
+from wijkverbinder.trajectories.services import method_rules, require_open
 
 Kind = TrajectoryEvent.Kind
 
@@ -39,7 +41,7 @@ def plan_check_in(
         trajectory=trajectory,
         kind=Kind.CHECK_IN_PLANNED,
         user=user,
-        detail=f"{planned_on:%d-%m-%Y}",
+        detail=f"gepland op {dutch_date(planned_on)}",
         channel=channel,
     )
     return item
@@ -55,19 +57,20 @@ def record_check_in(
     note: str = "",
     channel: str = "web",
 ) -> CheckIn:
-    """Record how a check-in went: improving or not (not improving opens escalation, rule 11)."""
+    """Record how a check-in went: improving or not (not improving opens escalation, rule 11).
+
+    Held today or earlier, and not before its planned day (`core.method.ensure_check_in_held`).
+    """
     require_open(check_in.trajectory)
     if check_in.held_on is not None:
         raise DomainError("Deze check-in is al vastgelegd.", code="already_held")
     if outcome not in CheckIn.Outcome.values:
         raise DomainError(f"Onbekende uitkomst '{outcome}'.", code="invalid_outcome")
     today = timezone.localdate()
-    if held_on is not None and held_on > today:
-        raise DomainError(
-            "Een check-in kan niet in de toekomst gehouden zijn; kies vandaag of eerder.",
-            code="future_date",
-        )
-    check_in.held_on = require_plausible_date(held_on or today, kind="event")
+    held = held_on or today
+    with method_rules():
+        ensure_check_in_held(planned_on=check_in.planned_on, held_on=held, today=today)
+    check_in.held_on = require_plausible_date(held, kind="event")
     check_in.outcome = outcome
     check_in.note = clean_text(note, limit=300, what="notitie")
     check_in.full_clean()
@@ -76,7 +79,7 @@ def record_check_in(
         trajectory=check_in.trajectory,
         kind=Kind.CHECK_IN_HELD,
         user=user,
-        detail=f"{check_in.held_on:%d-%m-%Y}: {check_in.get_outcome_display()}",
+        detail=f"{dutch_date(check_in.held_on)}: {check_in.get_outcome_display()}",
         data={"uitkomst": outcome},
         channel=channel,
     )

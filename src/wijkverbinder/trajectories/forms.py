@@ -9,8 +9,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
-from wijkverbinder.core.method import BuurtbemiddelingIntake
 from wijkverbinder.trajectories.models import (
     Agreement,
     CheckIn,
@@ -19,8 +17,10 @@ from wijkverbinder.trajectories.models import (
     Stakeholder,
     Trajectory,
 )
+from wijkverbinder.trajectories.services import IntakeAnswers
 
-SCORES = [(value, str(value)) for value in range(1, 6)]
+#: no score is preset: an empty choice first, so a weighing is always a choice the team made
+SCORES = [("", "–"), *[(value, str(value)) for value in range(1, 6)]]
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
@@ -154,6 +154,16 @@ class MeetingForm(PageForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_("Include an item on what binds the residents ('wat bindt ons?')."),
     )
+    override_reason = forms.CharField(
+        label=_("Reason to deviate from the advice (only when you choose otherwise on purpose)"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "Leave empty unless the app refuses this meeting and you, as a professional, choose "
+            "otherwise; the reason is shown on the timeline."
+        ),
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -213,7 +223,9 @@ class EscalationForm(PageForm):
 
     id_prefix = "escalatie"
 
-    target = forms.ChoiceField(label=_("To"), choices=Level.choices, required=False)
+    target = forms.ChoiceField(
+        label=_("To"), choices=[("", _("the next rung")), *Level.choices], required=False
+    )
     skip_reason = forms.CharField(label=_("Reason to skip a rung"), required=False, max_length=300)
     acute_danger = forms.BooleanField(
         label=_("Acute danger: contact the police directly"), required=False
@@ -236,18 +248,15 @@ class EscalationForm(PageForm):
         assert isinstance(field, forms.MultipleChoiceField)
         field.choices = [(item.code.value, item.name) for item in kb.exclusion_criteria]
 
-    def intake(self) -> BuurtbemiddelingIntake | None:
-        """The buurtbemiddeling checklist, when it is about buurtbemiddeling."""
-        if self.cleaned_data["target"] != Level.BUURTBEMIDDELING and not (
-            self.cleaned_data["voluntary"] or self.cleaned_data["exclusions"]
-        ):
+    def intake(self) -> IntakeAnswers | None:
+        """The intake answers, when any was given (the service decides whether they count)."""
+        data = self.cleaned_data
+        if not (data["voluntary"] or data["addressable"] or data["exclusions"]):
             return None
-        return BuurtbemiddelingIntake(
-            parties_voluntary=self.cleaned_data["voluntary"],
-            parties_addressable=self.cleaned_data["addressable"],
-            exclusions=frozenset(
-                BuurtbemiddelingExclusion(code) for code in self.cleaned_data["exclusions"]
-            ),
+        return IntakeAnswers(
+            voluntary=data["voluntary"],
+            addressable=data["addressable"],
+            exclusions=tuple(data["exclusions"]),
         )
 
 

@@ -1,4 +1,4 @@
-"""A trajectory: one chosen theme of a team carried through the four steps (issue 6, DOMAIN §5).
+"""A trajectory: one chosen theme of a team carried through the four steps (issue 6).
 
 Records per step: step 1 the weighing (`ThemeScore`, per collective question); step 2 the network
 (`Stakeholder`, `Contact`); step 3 `Meeting` and `Agreement`; step 4 `CheckIn`. Every change appends

@@ -7,14 +7,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from django.utils import timezone
+
 from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.advice import (
     AdviceError,
     AdviceRequest,
+    Goal,
     advice_as_dict,
     advise,
+    groups_for_stakeholders,
     parse_phase,
 )
 from wijkverbinder.core.knowledge import load_knowledge_base
@@ -29,24 +33,40 @@ from wijkverbinder.core.method import (
     next_level,
     rank_themes,
 )
-from wijkverbinder.diagnosis.models import PhaseAssessment
-from wijkverbinder.diagnosis.selectors import latest_assessment, latest_by_area_for_user
-from wijkverbinder.trajectories.models import Trajectory
-from wijkverbinder.trajectories.selectors import latest_scores, theme_label, theme_sensitive
+from wijkverbinder.diagnosis.selectors import latest_by_area_for_user
+from wijkverbinder.diagnosis.services import as_core_check
+from wijkverbinder.trajectories.models import Agreement, Stakeholder, Trajectory
+from wijkverbinder.trajectories.selectors import (
+    area_situation,
+    latest_scores,
+    theme_label,
+    theme_sensitive,
+)
 
 
-def area_phase(*, user: AnyUser, trajectory: Trajectory) -> PhaseAssessment | None:
-    """The latest assessment of the trajectory's buurt, else of its wijk."""
-    return latest_assessment(user=user, area=trajectory.neighbourhood) or latest_assessment(
-        user=user, area=trajectory.district
+def trajectory_goals(trajectory: Trajectory) -> tuple[Goal, ...]:
+    """The trajectory's goals as the advice's structured goals: its agreements (what residents
+    and the team agreed to do), set with the resident groups among its household stakeholders."""
+    roles = [
+        item.role
+        for item in trajectory.stakeholders.all()
+        if item.kind == Stakeholder.Kind.HOUSEHOLD
+    ]
+    groups = groups_for_stakeholders(roles)
+    return tuple(
+        Goal(text=item.what, set_with=groups)
+        for item in trajectory.agreements.all()
+        if item.status != Agreement.Status.DROPPED
     )
 
 
 def advice_for(
     *, user: AnyUser, trajectory: Trajectory, planned_format: str = ""
 ) -> dict[str, Any]:
-    """The advice of `core.advice` for the area's phase and the planned format (or why none)."""
-    found = area_phase(user=user, trajectory=trajectory)
+    """The advice of `core.advice` for the area's phase, the trajectory's goals, the area's latest
+    safety check and the planned format (or why there is none)."""
+    situation = area_situation(user=user, trajectory=trajectory)
+    found = situation.assessment
     if found is None:
         return {"assessment": None, "advice": None}
     known = {item.code for item in load_knowledge_base().meeting_formats}
@@ -55,12 +75,20 @@ def advice_for(
         theme=trajectory.theme,
         sensitive=theme_sensitive(trajectory.theme),
         planned_format=planned_format if planned_format in known else None,
+        goals=trajectory_goals(trajectory),
+        safety_check=as_core_check(situation.safety_check) if situation.safety_check else None,
+        today=timezone.localdate(),
     )
     try:
         result = advice_as_dict(advise(request))
     except AdviceError as error:
         raise DomainError(error.message, code=str(error.code)) from error
-    return {"assessment": found, "advice": result, "planned_format": request.planned_format}
+    return {
+        "assessment": found,
+        "advice": result,
+        "planned_format": request.planned_format,
+        "safety_check": situation.safety_check,
+    }
 
 
 def escalation_state(trajectory: Trajectory) -> dict[str, Any]:

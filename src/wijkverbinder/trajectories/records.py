@@ -4,13 +4,16 @@
 Privacy: a resident is a pseudonymous household ("Huishouden 3"), never a name; every free text
 (contact summary, notes, agenda items, agreements) is redacted with `core.redaction` before storage.
 Meetings follow decision rule 9 (`core.method.ensure_meeting_allowed`): social media is refused for
-a sensitive theme, the agenda needs a "wat bindt ons" item, many professionals give a warning.
+a sensitive theme, the agenda needs a "wat bindt ons" item, many professionals give a warning; and
+the gates of `core.method.ensure_meeting_gates`: held (not in the future), the advice for the
+area's phase, both sides present, the last two open to a professional's recorded override.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -19,9 +22,18 @@ from django.utils import timezone
 from wijkverbinder.accounts.selectors import AnyUser
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.validation import require_no_control_characters, require_plausible_date
+from wijkverbinder.core.dates import dutch_date
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.core.method import MethodCode, Problem, ensure_meeting_allowed
+from wijkverbinder.core.method import (
+    MeetingFacts,
+    MethodCode,
+    Problem,
+    ensure_meeting_allowed,
+    ensure_meeting_gates,
+)
 from wijkverbinder.core.redaction import redact_free_text
+from wijkverbinder.core.vocabulary import Phase
+from wijkverbinder.diagnosis.services import as_core_check
 from wijkverbinder.trajectories.history import record_event
 from wijkverbinder.trajectories.models import (
     Agreement,
@@ -32,7 +44,7 @@ from wijkverbinder.trajectories.models import (
     Trajectory,
     TrajectoryEvent,
 )
-from wijkverbinder.trajectories.selectors import theme_sensitive
+from wijkverbinder.trajectories.selectors import area_situation, gate_inputs, theme_sensitive
 from wijkverbinder.trajectories.services import method_rules, require_open
 
 Kind = TrajectoryEvent.Kind
@@ -144,7 +156,7 @@ def log_contact(
         trajectory=trajectory,
         kind=Kind.CONTACT,
         user=user,
-        detail=f"{stakeholder.label}, {on:%d-%m-%Y} ({item.get_format_display()})",
+        detail=f"{stakeholder.label}, {dutch_date(on)} ({item.get_format_display()})",
         channel=channel,
     )
     return item
@@ -183,20 +195,45 @@ def record_meeting(
     others: int,
     professionals: int,
     agenda: Sequence[str],
+    override_reason: str = "",
     channel: str = "web",
 ) -> tuple[Meeting, tuple[Problem, ...]]:
-    """Record a meeting (rule 9); returns it with its warnings (too many professionals)."""
+    """Record a meeting that was held; returns it with its warnings (too many professionals).
+
+    Refused: decision rule 9 (`ensure_meeting_allowed`), a date in the future, a format the advice
+    for the area's phase warns against and a meeting without the causing side
+    (`ensure_meeting_gates`). The last two a professional may override with a reason, which is
+    recorded with the meeting's event and shown on the timeline.
+    """
     require_open(trajectory)
     require_step(trajectory, Step.CONNECT, "Bijeenkomsten")
     require_plausible_date(on, kind="plan")
     items = [clean_text(item, limit=200, what="agendapunt") for item in agenda if item.strip()]
+    reason = clean_text(override_reason, limit=300, what="reden om af te wijken")
+    situation = area_situation(user=user, trajectory=trajectory)
+    sensitive = theme_sensitive(trajectory.theme)
     with method_rules():
         warnings = ensure_meeting_allowed(
             format_code=format,
-            theme_sensitive=theme_sensitive(trajectory.theme),
+            theme_sensitive=sensitive,
             professionals_present=professionals,
             agenda=items,
             max_professionals=settings.MEETING_MAX_PROFESSIONALS,
+        )
+        overridden = ensure_meeting_gates(
+            MeetingFacts(
+                format_code=format,
+                held_on=on,
+                today=timezone.localdate(),
+                phase=Phase(situation.assessment.phase) if situation.assessment else None,
+                sensitive=sensitive,
+                causing_side=gate_inputs(trajectory).causing_side,
+                causing_present=causing,
+                safety_check=as_core_check(situation.safety_check)
+                if situation.safety_check
+                else None,
+            ),
+            override_reason=reason,
         )
     meeting = Meeting(
         trajectory=trajectory,
@@ -212,15 +249,26 @@ def record_meeting(
     meeting.full_clean()
     meeting.save()
     found = load_knowledge_base().meeting_format(format)
+    detail = f"{found.name if found else format}, {dutch_date(on)}"
+    data: dict[str, Any] = {"bewoners": affected + causing + others, "professionals": professionals}
+    if overridden:
+        detail += (
+            f". Bewust afgeweken ({'; '.join(_first_sentence(p) for p in overridden)}): {reason}"
+        )
+        data["afwijking"] = {"codes": [str(p.code) for p in overridden], "reden": reason}
     record_event(
         trajectory=trajectory,
         kind=Kind.MEETING,
         user=user,
-        detail=f"{found.name if found else format}, {on:%d-%m-%Y}",
-        data={"bewoners": affected + causing + others, "professionals": professionals},
+        detail=detail,
+        data=data,
         channel=channel,
     )
     return meeting, warnings
+
+
+def _first_sentence(problem: Problem) -> str:
+    return problem.message.split(". ")[0].rstrip(".")
 
 
 @transaction.atomic
@@ -251,7 +299,7 @@ def add_agreement(
         trajectory=trajectory,
         kind=Kind.AGREEMENT,
         user=user,
-        detail=f"{item.who}: {item.what} (uiterlijk {due:%d-%m-%Y})",
+        detail=f"{item.who}: {item.what} (uiterlijk {dutch_date(due)})",
         channel=channel,
     )
     return item

@@ -28,7 +28,9 @@ from wijkverbinder.core.method import (
     check_step3_done,
 )
 from wijkverbinder.core.taxonomy import load_taxonomy
+from wijkverbinder.diagnosis.models import PhaseAssessment, SafetyCheck
 from wijkverbinder.diagnosis.presentation import theme_label as diagnosis_theme_label
+from wijkverbinder.diagnosis.selectors import current_safety_check, latest_assessment
 from wijkverbinder.trajectories.models import (
     Agreement,
     CheckIn,
@@ -127,6 +129,25 @@ def theme_sensitive(code: str) -> bool:
 def theme_label(code: str) -> str:
     """The Dutch label of a theme code, with its parent ('Overlast › Geluid')."""
     return diagnosis_theme_label(code)
+
+
+@dataclass(frozen=True, kw_only=True)
+class AreaSituation:
+    """The area's latest phase assessment (buurt, else wijk) and the safety check made after it."""
+
+    assessment: PhaseAssessment | None
+    safety_check: SafetyCheck | None
+
+
+def area_situation(*, user: AnyUser, trajectory: Trajectory) -> AreaSituation:
+    """What the advice and the step-3 gates of this trajectory rest on."""
+    for area in (trajectory.neighbourhood, trajectory.district):
+        found = latest_assessment(user=user, area=area)
+        if found is not None:
+            return AreaSituation(
+                assessment=found, safety_check=current_safety_check(user=user, area=area)
+            )
+    return AreaSituation(assessment=None, safety_check=None)
 
 
 @dataclass(frozen=True, kw_only=True)

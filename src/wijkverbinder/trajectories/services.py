@@ -3,13 +3,15 @@
 The rules are `core.method`'s (decision rules 7, 8, 10, 11, 12 and the step order); a refusal
 there becomes a `DomainError` with the Dutch message and its stable code (MTH…), and nothing is
 stored. Every change appends an event to the trajectory's history (`history.record_event`).
-Starting, handing over and closing are the coordinator's (DESIGN: the coordinator runs trajectories).
+Starting, handing over and closing are the coordinator's: the coordinator runs trajectories. Every
+change of step or rung is an event with a readable description (the starting rung, hand-over).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -35,6 +37,7 @@ from wijkverbinder.core.method import (
     ensure_next_step,
     ensure_step2_gate,
     ensure_step3_done,
+    parse_exclusions,
     propose_escalation,
     rank_themes,
 )
@@ -113,7 +116,10 @@ def score_question(
 def start_trajectory(
     *, user: AnyUser, question: CollectiveQuestion, channel: str = "web"
 ) -> Trajectory:
-    """Choose the question's theme (step 1 done): a trajectory in step 2, within the limit."""
+    """Choose the question's theme: a trajectory in step 2, within the limit, once it is weighed.
+
+    Step 1 cannot be skipped: without a recorded weighing of the question (MTH021) nothing starts.
+    """
     require_coordinator(user=user, team=question.team)
     Team.objects.select_for_update().filter(pk=question.team_id).first()  # serialise starts
     require_candidate(question)
@@ -121,6 +127,13 @@ def start_trajectory(
     running = list(active_trajectories(team=question.team, district_id=district_id))
     if question.trajectories.exclude(status=Trajectory.Status.CLOSED).exists():
         raise DomainError("Voor deze vraag loopt al een traject.", code="already_running")
+    score = question.theme_scores.order_by("-scored_at", "-id").first()
+    if score is None:
+        raise DomainError(
+            "Stap 1 is nog niet gedaan: weeg deze vraag eerst (ergernis, impact en kans van "
+            "slagen, elk met een reden) en kies dan het thema.",
+            code=str(MethodCode.NOT_WEIGHED),
+        )
     with method_rules():
         check_trajectory_limit(
             active=[
@@ -143,13 +156,17 @@ def start_trajectory(
     )
     trajectory.full_clean()
     trajectory.save()
-    score = question.theme_scores.order_by("-scored_at", "-id").first()
+    level = models.Level(trajectory.level)
     record_event(
         trajectory=trajectory,
         kind=Kind.STARTED,
         user=user,
-        detail=f"Thema gekozen (stap 1): {question.title}",
+        detail=f"Thema gekozen na weging (ergernis {score.annoyance}, impact {score.impact}, "
+        f"kans van slagen {score.chance_of_success}): {question.title}. Het traject begint in "
+        f"{models.Step(trajectory.step).label}, op de trede {level.label}.",
         data={
+            "stap": str(trajectory.step),
+            "trede": str(level),
             "vraag": str(question.uuid),
             "huishoudens": question.households,
             "trend": question.trend,
@@ -158,9 +175,7 @@ def start_trajectory(
                 "ergernis": score.annoyance,
                 "impact": score.impact,
                 "kansVanSlagen": score.chance_of_success,
-            }
-            if score
-            else None,
+            },
         },
         channel=channel,
     )
@@ -190,14 +205,15 @@ def advance_step(
             )
         if goal is Step.HAND_OVER:
             ensure_step3_done(meetings=given.meetings)
+    before = models.Step(trajectory.step)
     trajectory.step = goal
     trajectory.save(update_fields=["step", "updated_at"])
     record_event(
         trajectory=trajectory,
         kind=Kind.STEP_CHANGED,
         user=user,
-        detail=str(models.Step(goal).label),
-        data={"stap": str(goal)},
+        detail=f"Van {before.label} naar {models.Step(goal).label}",
+        data={"van": str(before), "stap": str(goal)},
         channel=channel,
     )
     return trajectory
@@ -217,13 +233,36 @@ def hand_over(*, user: AnyUser, trajectory: Trajectory, channel: str = "web") ->
             scheduled_check_ins=given.scheduled_check_ins,
             today=timezone.localdate(),
         )
+    before = InterventionLevel(trajectory.level)
+    after = handed_over_level(before)
     trajectory.status = Trajectory.Status.HANDED_OVER
-    trajectory.level = InterventionLevel.BEWONERS_ZELF
+    trajectory.level = after
     trajectory.save(update_fields=["status", "level", "updated_at"])
+    was, now = models.Level(before).label, models.Level(after).label
+    if after is before:
+        detail = f"Overgedragen aan bewoners; de trede blijft {was}."
+    else:
+        detail = f"Overgedragen aan bewoners; trede van {was} naar {now}."
     record_event(
-        trajectory=trajectory, kind=Kind.HANDED_OVER, user=user, detail="", channel=channel
+        trajectory=trajectory,
+        kind=Kind.HANDED_OVER,
+        user=user,
+        detail=detail,
+        data={"van": str(before), "naar": str(after)},
+        channel=channel,
     )
     return trajectory
+
+
+def handed_over_level(current: InterventionLevel) -> InterventionLevel:
+    """The rung after a hand-over: the team's own support becomes 'residents themselves'.
+
+    A heavier rung (buurtbemiddeling, the corporation or wijkagent, administrative measures) was
+    reached after a failed check-in and stays: a hand-over never silently de-escalates.
+    """
+    if current is InterventionLevel.PROFESSIONELE_ONDERSTEUNING:
+        return InterventionLevel.BEWONERS_ZELF
+    return current
 
 
 @transaction.atomic
@@ -244,6 +283,43 @@ def close_trajectory(
     return trajectory
 
 
+@dataclass(frozen=True, kw_only=True)
+class IntakeAnswers:
+    """The answers to the buurtbemiddeling intake checklist, as the page or the API got them."""
+
+    voluntary: bool = False
+    addressable: bool = False
+    exclusions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Escalated:
+    """A move on the ladder: the core's proposal and the event it appended."""
+
+    proposal: EscalationProposal
+    event: models.TrajectoryEvent
+
+
+def intake_checklist(
+    *, target: str | None, answers: IntakeAnswers | None
+) -> BuurtbemiddelingIntake | None:
+    """The buurtbemiddeling intake, built in this one place for the page and the API.
+
+    It counts when answers were given, or when the move is to buurtbemiddeling (then unanswered
+    questions count as 'no', so the core refuses with what is missing).
+    """
+    if answers is None and target != InterventionLevel.BUURTBEMIDDELING:
+        return None
+    given = answers or IntakeAnswers()
+    with method_rules():
+        exclusions = parse_exclusions(given.exclusions)
+    return BuurtbemiddelingIntake(
+        parties_voluntary=given.voluntary,
+        parties_addressable=given.addressable,
+        exclusions=exclusions,
+    )
+
+
 @transaction.atomic
 def escalate(
     *,
@@ -252,11 +328,12 @@ def escalate(
     target: str | None = None,
     skip_reason: str = "",
     acute_danger: bool = False,
-    intake: BuurtbemiddelingIntake | None = None,
+    intake: IntakeAnswers | None = None,
     channel: str = "web",
-) -> EscalationProposal:
+) -> Escalated:
     """Move on the escalation ladder (rules 11, 12): lightest first, after a failed check-in."""
     require_open(trajectory)
+    checklist = intake_checklist(target=target, answers=intake)
     held = trajectory.check_ins.filter(held_on__isnull=False).exclude(outcome="")
     outcomes = [
         CheckInOutcome(on=item.held_on, improving=item.outcome == "improving")
@@ -276,11 +353,11 @@ def escalate(
             target=level,
             skip_reason=redact_free_text(skip_reason),
             acute_danger=acute_danger,
-            intake=intake,
+            intake=checklist,
         )
     trajectory.level = proposal.to_level
     trajectory.save(update_fields=["level", "updated_at"])
-    record_event(
+    event = record_event(
         trajectory=trajectory,
         kind=Kind.ESCALATED,
         user=user,
@@ -296,4 +373,4 @@ def escalate(
         },
         channel=channel,
     )
-    return proposal
+    return Escalated(proposal=proposal, event=event)

@@ -1,8 +1,9 @@
 """Pages of `trajectories`: the board by step, step 1's weighing, starting from a question, and the
 detail page with the timeline and a form per step (the POST actions are in `actions.py`).
 
-Thin: parse, call one selector or service, render. Another team's trajectory or question is a 404;
-a refusal of the method is shown on the page with its reason (status 400), nothing is stored.
+Thin: parse, call one selector or service, render. Another team's trajectory or question is a 404.
+Post/redirect/get: every POST ends in a redirect; a refusal is shown on the page it leads to, with
+the typed values and the reason, and nothing is stored.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.method import Aggregation, Weights
 from wijkverbinder.diagnosis.presentation import phase_info
-from wijkverbinder.trajectories import forms, hooks, presentation, selectors, services
+from wijkverbinder.trajectories import actions, forms, hooks, presentation, selectors, services
 from wijkverbinder.trajectories.history import OBJECT_TYPE
 from wijkverbinder.trajectories.models import Agreement, Step, Trajectory
 
@@ -62,44 +63,70 @@ def weighing(request: HttpRequest) -> HttpResponse:
             chance_of_success=data["chance_of_success"],
         )
         aggregation = Aggregation(data["aggregation"])
-    score_form, scored = forms.ScoreForm(), ""
-    status = 200
     if request.method == "POST":
-        score_form = forms.ScoreForm(request.POST)
-        scored = request.POST.get("vraag", "")
-        try:
-            question = selectors.get_question_for_user(user=request.user, public_id=scored)
-        except NotFoundError as exc:
-            raise Http404 from exc
-        if score_form.is_valid():
-            try:
-                services.score_question(
-                    user=request.user,
-                    question=question,
-                    scores=score_form.scores(),
-                    reasons=score_form.reasons(),
-                )
-            except DomainError as error:
-                score_form.add_error(None, error.message)
-            else:
-                messages.success(request, _("The weighing has been saved."))
-                return redirect(request.get_full_path())
-        status = 400
+        return _save_weighing(request)
+    score_form, scored = _refused_weighing(request)
     ranking, rows, problem = presentation.ranking_rows(
         user=request.user, questions=questions, weights=weights, aggregation=aggregation
     )
     for row in rows:
         row["phase_info"] = phase_info(row["phase"].phase) if row["phase"] else None
         mine = str(row["question"].uuid) == scored
+        row["open"] = mine
         row["form"] = (
             score_form
-            if mine
+            if mine and score_form is not None
             else forms.ScoreForm(
                 initial=_initial(row["score"]), auto_id=f"score-{row['question'].pk}-%s"
             )
         )
     context = {"rows": rows, "ranking": ranking, "weights_form": weights_form, "error": problem}
-    return render(request, "trajectories/weighing.html", context, status=status)
+    return render(request, "trajectories/weighing.html", context)
+
+
+WEIGHING_KEY = "weighing_refused"
+
+
+def _save_weighing(request: HttpRequest) -> HttpResponse:
+    """Save one question's weighing, then back to the page (post/redirect/get)."""
+    scored = request.POST.get("vraag", "")
+    try:
+        question = selectors.get_question_for_user(user=request.user, public_id=scored)
+    except NotFoundError as exc:
+        raise Http404 from exc
+    form = forms.ScoreForm(request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            services.score_question(
+                user=request.user,
+                question=question,
+                scores=form.scores(),
+                reasons=form.reasons(),
+            )
+        except DomainError as refused:
+            error = refused.message
+        else:
+            messages.success(request, _("The weighing has been saved."))
+            return redirect(f"{request.get_full_path()}#vraag-{question.pk}")
+    request.session[WEIGHING_KEY] = {
+        "vraag": str(question.uuid),
+        "data": {key: request.POST.get(key, "") for key in forms.ScoreForm.base_fields},
+        "error": error,
+    }
+    return redirect(f"{request.get_full_path()}#vraag-{question.pk}")
+
+
+def _refused_weighing(request: HttpRequest) -> tuple[forms.ScoreForm | None, str]:
+    """The refused weighing (typed values, errors), once, from the session."""
+    stored = request.session.pop(WEIGHING_KEY, None)
+    if not stored:
+        return None, ""
+    form = forms.ScoreForm(stored["data"])
+    form.is_valid()
+    if stored["error"]:
+        form.add_error(None, stored["error"])
+    return form, stored["vraag"]
 
 
 def _initial(score: Any) -> dict[str, Any]:
@@ -126,17 +153,15 @@ def start(request: HttpRequest) -> HttpResponse:
         )
     except NotFoundError as exc:
         raise Http404 from exc
-    error, status = "", 200
     if request.method == "POST":
         try:
             created = services.start_trajectory(user=request.user, question=question)
-        except DomainError as refused:
-            error, status = refused.message, 400
-        except PermissionDenied as denied:
-            error, status = str(denied), 403
-        else:
-            messages.success(request, _("The trajectory has started in step 2."))
-            return redirect("trajectories:detail", public_id=created.uuid)
+        except (DomainError, PermissionDenied) as refused:
+            text = refused.message if isinstance(refused, DomainError) else str(refused)
+            messages.error(request, _("Not started: %(reason)s") % {"reason": text})
+            return redirect(request.get_full_path())
+        messages.success(request, _("The trajectory has started in step 2."))
+        return redirect("trajectories:detail", public_id=created.uuid)
     score = selectors.latest_scores(questions=[question]).get(question.pk)
     running = selectors.active_trajectories(
         team=question.team, district_id=question.neighbourhood.district_id
@@ -146,18 +171,12 @@ def start(request: HttpRequest) -> HttpResponse:
         "theme_label": selectors.theme_label(question.theme),
         "score": score,
         "running": running,
-        "error": error,
         "can_lead": role_in_team(user=request.user, team=question.team) in services.LEADING_ROLES,
     }
-    return render(request, "trajectories/start.html", context, status=status)
+    return render(request, "trajectories/start.html", context)
 
 
-def detail(
-    request: HttpRequest,
-    public_id: UUID,
-    bound: dict[str, Any] | None = None,
-    status: int = 200,
-) -> HttpResponse:
+def detail(request: HttpRequest, public_id: UUID) -> HttpResponse:
     """One trajectory: where it stands, what each gate misses, a form per step, the timeline."""
     try:
         trajectory = selectors.get_trajectory_for_user(user=request.user, public_id=public_id)
@@ -171,8 +190,8 @@ def detail(
         )
         raise Http404 from exc
     log_access(user=request.user, action="view", object_type=OBJECT_TYPE, object_id=trajectory.uuid)
-    context = detail_context(request, trajectory, bound or {})
-    return render(request, "trajectories/detail.html", context, status=status)
+    context = detail_context(request, trajectory, actions.bound_from_session(request, trajectory))
+    return render(request, "trajectories/detail.html", context)
 
 
 def detail_context(

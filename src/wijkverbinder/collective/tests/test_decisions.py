@@ -59,17 +59,19 @@ def test_rename_sets_title_edited(question: CollectiveQuestion, fatima: User) ->
         (lambda q, u: decisions.merge_questions(user=u, target=q, others=[]), "nothing_to_merge"),
         (lambda q, u: decisions.merge_questions(user=u, target=q, others=[q]), "merge_self"),
         (
-            lambda q, u: decisions.split_question(user=u, question=q, signal_ids=[]),
+            lambda q, u: decisions.split_question(user=u, question=q, signals=[]),
             "nothing_chosen",
         ),
         (
             lambda q, u: decisions.split_question(
-                user=u, question=q, signal_ids=list(q.signals.values_list("id", flat=True))
+                user=u, question=q, signals=list(q.signals.values_list("uuid", flat=True))
             ),
             "split_all",
         ),
         (
-            lambda q, u: decisions.split_question(user=u, question=q, signal_ids=[-1]),
+            lambda q, u: decisions.split_question(
+                user=u, question=q, signals=["00000000-0000-0000-0000-000000000001"]
+            ),
             "not_in_question",
         ),
     ],
@@ -146,17 +148,17 @@ def test_own_title_is_redacted_before_storage(question: CollectiveQuestion, fati
         assert "Jansen" not in text
         assert "12345678" not in text
         assert "[NAAM]" in text
-    signals = list(question.signals.values_list("id", flat=True))
+    signals = list(question.signals.values_list("uuid", flat=True))
     part = decisions.split_question(
-        user=fatima, question=question, signal_ids=signals[:2], title=PERSONAL
+        user=fatima, question=question, signals=signals[:2], title=PERSONAL
     )
     assert "12345678" not in reload(part).title
 
 
 def test_split_is_logged_with_its_channel(question: CollectiveQuestion, fatima: User) -> None:
-    signals = list(question.signals.values_list("id", flat=True))
+    signals = list(question.signals.values_list("uuid", flat=True))
     part = decisions.split_question(
-        user=fatima, question=question, signal_ids=signals[:2], channel="api"
+        user=fatima, question=question, signals=signals[:2], channel="api"
     )
     logged = AccessLogEntry.objects.filter(action="split")
     assert {entry.object_id for entry in logged} == {str(part.uuid), str(question.uuid)}

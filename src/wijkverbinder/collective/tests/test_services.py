@@ -123,7 +123,7 @@ def test_split_survives_the_next_run(demo: None, fatima: object) -> None:
     signals = make_signals(count=14)
     apply(team(), result(signals))
     question = CollectiveQuestion.objects.get()
-    part = split_question(user=fatima, question=question, signal_ids=[s.pk for s in signals[:4]])  # type: ignore[arg-type]
+    part = split_question(user=fatima, question=question, signals=[s.uuid for s in signals[:4]])  # type: ignore[arg-type]
     assert part.split_from_id == question.pk
     assert part.signal_count == 4
     assert reload(question).signal_count == 10
@@ -161,7 +161,7 @@ def test_split_part_is_not_stale_while_its_family_is_found(demo: None, fatima: o
     signals = make_signals(count=14)
     apply(team(), result(signals))
     question = CollectiveQuestion.objects.get()
-    part = split_question(user=fatima, question=question, signal_ids=[s.pk for s in signals[:4]])  # type: ignore[arg-type]
+    part = split_question(user=fatima, question=question, signals=[s.uuid for s in signals[:4]])  # type: ignore[arg-type]
     summary = apply(team(), result(signals))  # detection still sees one group
     assert summary.stale == 0
     assert reload(part).stale is False

@@ -7,7 +7,7 @@ batch of themes confirmed by professionals is learned with a few SGD passes, rep
 documents so the seeds are not forgotten. An extra "no theme" class (seed fillers, and signals a
 professional marks as fitting no theme) lets it say "none of these".
 
-Decision rule after Signalen (ANCHORS.md §1.7): accept the most likely theme only if its probability
+Decision rule after Signalen: accept the most likely theme only if its probability
 is at least the threshold (0.41 by default); otherwise abstain, and the signal waits for a human.
 Deterministic for a given seed and sequence of calls; the state round-trips through `to_bytes`.
 """

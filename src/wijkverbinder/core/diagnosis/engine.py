@@ -20,6 +20,7 @@ from wijkverbinder.core.diagnosis.rules import (
     weigh_observations,
 )
 from wijkverbinder.core.knowledge import KnowledgeBase, load_knowledge_base
+from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.core.vocabulary import Phase
 
 REASSESS_AFTER_DAYS = 90
@@ -112,7 +113,8 @@ def _move_down(
         return ("Dit is de laagste fase.",)
     holding = [item for item in evidence if item.floor_phase.rank >= phase.rank]
     moves = [
-        f"Zolang er recente signalen zijn over {item.theme} ({item.count}), blijft de fase "
+        f"Zolang er recente signalen zijn over {load_taxonomy().full_label(item.theme).lower()} "
+        f"({item.count}), blijft de fase "
         f"minstens {item.floor_phase}."
         for item in holding
     ]

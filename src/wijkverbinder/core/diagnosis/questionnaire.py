@@ -1,6 +1,6 @@
 """The Dutch questionnaire 'Situatie bepalen': what is observed in a buurt, how often, by whom, where.
 
-Each observation option points to the phase it signals (DOMAIN §2: living past each other → rust;
+Each observation option points to the phase it signals (living past each other → rust;
 discomfort and small irritations → ongemak; us-versus-them talk, avoidance, discrimination,
 exclusion → spanning; vandalism, threats, violence → incidenten). The per-phase indicators of the
 KIS analysis instrument are not public, so these cues are the project's own reading of the sources

@@ -1,4 +1,4 @@
-"""Typed, frozen records of the Wijkverbinder knowledge base (DOMAIN.md §8.1-8.2).
+"""Typed, frozen records of the Wijkverbinder knowledge base.
 
 Every record carries its provenance (`Sourced`): `source_url`, `verified`, and either the passage it
 rests on or the project's own judgement. Built by `loader.py` from the YAML files after validation;
@@ -263,7 +263,7 @@ class WarningText(Sourced):
 
 @dataclass(frozen=True, kw_only=True)
 class DecisionRule(Sourced):
-    """One of the 13 decision rules of DOMAIN §8.3."""
+    """One of the 13 decision rules (`knowledge_base/decision_rules.yaml`)."""
 
     number: int
     title: str

@@ -3,7 +3,7 @@
 Reads every YAML file with `yaml.safe_load`, checks it against `schema.FILES`, then checks the rules
 that span a whole list or file: unique codes, complete closed sets (four phases, the five rungs of the
 escalation ladder, all buurtbemiddeling exclusions, all warning texts, the 13 decision rules of
-DOMAIN §8.3) and their order. Provenance (issue 13): every source is named in `sources.yaml`
+`decision_rules.yaml`) and their order. Provenance (issue 13): every source is named in `sources.yaml`
 (KB019); an item that is neither verified nor the project's own judgement is listed, with the
 reason, in `unverified.yaml` (KB017), and that list names nothing else (KB018). Theme codes in
 `phase_evidence.yaml` are checked against `themes.yaml` when that file exists, as a warning only.

@@ -1,6 +1,6 @@
-"""Closed vocabularies of the Wijkverbinder knowledge base (DOMAIN.md §8.1).
+"""Closed vocabularies of the Wijkverbinder knowledge base.
 
-The code values follow DOMAIN §8.1 (lower case, Dutch terms of art); the Dutch labels are what the UI
+The code values are lower case Dutch terms of art; the Dutch labels are what the UI
 shows. Open lists (approaches, meeting formats) live in the YAML files, not here; these enums are the
 values the rules reason about and the validator checks the YAML against.
 """
@@ -68,7 +68,7 @@ class FormatTrait(StrEnum):
 
 
 class InterventionLevel(StrEnum):
-    """The escalation ladder, lightest first (CCV escalatieladder + Wijkverbinder, DOMAIN §6)."""
+    """The escalation ladder, lightest first (CCV escalatieladder + Wijkverbinder)."""
 
     BEWONERS_ZELF = "bewoners_zelf"
     PROFESSIONELE_ONDERSTEUNING = "professionele_ondersteuning"
@@ -83,7 +83,7 @@ class InterventionLevel(StrEnum):
 
 
 class BuurtbemiddelingExclusion(StrEnum):
-    """Hard exclusion criteria of buurtbemiddeling (DOMAIN §6)."""
+    """Hard exclusion criteria of buurtbemiddeling."""
 
     GEWELD_OF_KANS_OP_GEWELD = "geweld_of_kans_op_geweld"
     BUITENSPORIGE_AGRESSIE = "buitensporige_agressie"
@@ -96,7 +96,7 @@ class BuurtbemiddelingExclusion(StrEnum):
 
 
 class Scheidslijn(StrEnum):
-    """Dividing lines between groups in a buurt (DOMAIN §2)."""
+    """Dividing lines between groups in a buurt."""
 
     ETNISCH_CULTUREEL_RELIGIEUS = "etnisch_cultureel_religieus"
     JONG_OUD = "jong_oud"
@@ -130,7 +130,7 @@ class ReadIn(StrEnum):
     """Where the passage behind a verified item was read during the source review (issue 13)."""
 
     PAGE = "page"  # the page itself (a stored copy of the public page)
-    DOMAIN = "domain"  # page not reachable in the review; passage as recorded in DOMAIN.md
+    DOMAIN = "domain"  # page not reachable in the review; passage as recorded in the project's domain notes
 
 
 READ_IN_LABELS: dict[ReadIn, str] = {

@@ -1,4 +1,4 @@
-"""Core rules of the four-step method (issue 6; DOMAIN §5 and decision rules 7-12).
+"""Core rules of the four-step method (issue 6; decision rules 7-12 of `knowledge_base/decision_rules.yaml`).
 
 Public API::
 
@@ -6,6 +6,8 @@ Public API::
     check_trajectory_limit(*, active, team, district, max_active=2) -> None        # MTH001
     check_step2_gate(...) -> GateResult / ensure_step2_gate(...)                   # MTH002
     check_meeting(...) -> MeetingCheck / ensure_meeting_allowed(...)               # MTH003, MTH004, MTH101
+    ensure_meeting_gates(MeetingFacts, *, override_reason="") -> overridden         # MTH017-19
+    ensure_check_in_held(*, planned_on, held_on, today)                            # MTH019, MTH020
     check_handover(...) -> GateResult / ensure_handover(...)                       # MTH005
     ensure_next_step(*, current, target) / check_step3_done / ensure_step3_done    # MTH016, MTH015
     propose_escalation(*, current, check_ins, target=None, skip_reason="",
@@ -18,6 +20,7 @@ from wijkverbinder.core.method.errors import GateResult, MethodCode, MethodRefus
 from wijkverbinder.core.method.escalation import (
     CheckInOutcome,
     EscalationProposal,
+    ensure_check_in_held,
     next_level,
     propose_escalation,
 )
@@ -36,6 +39,12 @@ from wijkverbinder.core.method.intake import (
     parse_exclusions,
 )
 from wijkverbinder.core.method.limits import ActiveTrajectory, check_trajectory_limit
+from wijkverbinder.core.method.meeting_gates import (
+    MeetingFacts,
+    advice_refusals,
+    both_sides_refusals,
+    ensure_meeting_gates,
+)
 from wijkverbinder.core.method.meetings import (
     MeetingCheck,
     check_meeting,
@@ -70,6 +79,7 @@ __all__ = [
     "GateResult",
     "IntakeResult",
     "MeetingCheck",
+    "MeetingFacts",
     "MethodCode",
     "MethodRefusalError",
     "Problem",
@@ -81,14 +91,18 @@ __all__ = [
     "ThemeScore",
     "WeightChange",
     "Weights",
+    "advice_refusals",
     "assess_intake",
+    "both_sides_refusals",
     "check_handover",
     "check_meeting",
     "check_step2_gate",
     "check_step3_done",
     "check_trajectory_limit",
+    "ensure_check_in_held",
     "ensure_handover",
     "ensure_meeting_allowed",
+    "ensure_meeting_gates",
     "ensure_next_step",
     "ensure_step2_gate",
     "ensure_step3_done",

@@ -1,7 +1,7 @@
 """Refusals of the four-step method: a domain exception with a stable code and a Dutch message.
 
-Codes MTH001…MTH016 are refusals (the action is not allowed); MTH101 and up are warnings that never
-block. The Django services turn a `MethodRefusalError` into a form error or an API problem response.
+Codes MTH001…MTH021 are refusals (the action is not allowed); MTH017 and MTH018 may be overridden
+by a professional with a recorded reason. MTH101 and up are warnings that never block. The Django services turn a `MethodRefusalError` into a form error or an API problem response.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ class MethodCode(StrEnum):
     TOP_OF_LADDER = "MTH014"
     STEP3_INCOMPLETE = "MTH015"
     STEP_OUT_OF_ORDER = "MTH016"
+    FORMAT_ADVISED_AGAINST = "MTH017"
+    CAUSING_SIDE_ABSENT = "MTH018"
+    DATE_IN_FUTURE = "MTH019"
+    CHECK_IN_NOT_DUE = "MTH020"
+    NOT_WEIGHED = "MTH021"
     TOO_MANY_PROFESSIONALS = "MTH101"
 
 

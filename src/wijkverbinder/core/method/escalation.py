@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from wijkverbinder.core.dates import dutch_date
 from wijkverbinder.core.knowledge import KnowledgeBase, load_knowledge_base
 from wijkverbinder.core.knowledge.vocabulary import InterventionLevel
 from wijkverbinder.core.method.errors import MethodCode, MethodRefusalError
@@ -43,6 +44,25 @@ class EscalationProposal:
     informational_only: bool = False
     referrals: tuple[str, ...] = ()
     source_url: str = ""
+
+
+def ensure_check_in_held(*, planned_on: date, held_on: date, today: date) -> None:
+    """A check-in is held today or earlier, and not before the day it was planned for.
+
+    A check-in planned for later is not 'held' by recording its outcome today (MTH020): plan one
+    for today instead, so the ladder rests on a check-in that really took place.
+    """
+    if held_on > today:
+        raise MethodRefusalError(
+            MethodCode.DATE_IN_FUTURE,
+            "Een check-in kan niet in de toekomst gehouden zijn; kies vandaag of eerder.",
+        )
+    if planned_on > held_on:
+        raise MethodRefusalError(
+            MethodCode.CHECK_IN_NOT_DUE,
+            f"Deze check-in staat gepland op {dutch_date(planned_on)} en is dus nog niet "
+            "gehouden. Leg de uitkomst vast op of na die dag, of plan een check-in voor vandaag.",
+        )
 
 
 def next_level(level: InterventionLevel) -> InterventionLevel | None:

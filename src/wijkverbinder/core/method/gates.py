@@ -17,7 +17,7 @@ from wijkverbinder.core.method.errors import GateResult, MethodCode, MethodRefus
 
 
 class StakeholderRole(StrEnum):
-    """The role of a stakeholder in a trajectory (GLOSSARY)."""
+    """The role of a stakeholder in a trajectory (docs/glossary.md)."""
 
     AFFECTED = "affected"
     CAUSING = "causing"

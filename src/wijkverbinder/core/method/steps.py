@@ -1,4 +1,4 @@
-"""The order of the four steps and the gate from step 3 to step 4 (DOMAIN §5).
+"""The order of the four steps and the gate from step 3 to step 4.
 
 * Steps are taken one at a time, forward (MTH016): choose the theme → map the network → connect
   residents → hand over. The step-2 gate (decision rule 8) and the hand-over gate (rule 10) live in
@@ -16,7 +16,7 @@ from wijkverbinder.core.method.errors import GateResult, MethodCode, MethodRefus
 
 
 class Step(StrEnum):
-    """The method's four steps (GLOSSARY), in order."""
+    """The method's four steps (docs/glossary.md), in order."""
 
     CHOOSE_THEME = "choose_theme"
     MAP_NETWORK = "map_network"

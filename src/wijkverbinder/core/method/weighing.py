@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from wijkverbinder.core.method.errors import MethodCode, MethodRefusalError
+from wijkverbinder.core.numbers import dutch_number
 
 CRITERIA: tuple[str, ...] = ("annoyance", "impact", "chance_of_success")
 CRITERION_LABELS = {
@@ -192,8 +193,8 @@ def _change(criterion: str, current: float, delta: float, other: ThemeScore) -> 
     threshold = round(current + delta, 3)
     direction = "stijgt tot boven" if delta > 0 else "daalt tot onder"
     message = (
-        f"Als het gewicht van {CRITERION_LABELS[criterion]} {direction} {threshold:g} "
-        f"(nu {current:g}), wordt '{other.label}' de eerste keuze."
+        f"Als het gewicht van {CRITERION_LABELS[criterion]} {direction} "
+        f"{dutch_number(threshold)} (nu {dutch_number(current)}), wordt '{other.label}' de eerste keuze."
     )
     return WeightChange(
         criterion=criterion,

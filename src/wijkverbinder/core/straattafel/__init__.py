@@ -1,4 +1,4 @@
-"""Straattafel maths: Polis's opinion-group analysis, restated from `POLIS.md` (plain Python).
+"""Straattafel maths: Polis's opinion-group analysis, restated in docs/straattafel.md (plain Python).
 
 Residents vote agree (+1), disagree (−1) or pass (0) on short statements. `analyse` places everybody
 on a two-dimensional map (mean-imputed PCA with a sparsity-aware projection), groups the clustered

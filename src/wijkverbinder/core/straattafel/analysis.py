@@ -1,10 +1,9 @@
-"""One straattafel analysis: votes in, opinion groups and what binds them out (POLIS.md §2).
+"""One straattafel analysis: votes in, opinion groups and what binds them out (see docs/straattafel.md).
 
 The steps, in Polis's order: vote matrix → who is clustered → PCA and projections → base clusters →
 groups (k by silhouette) → tallies → representative statements → majority consensus → group-informed
 consensus (GIC) → routing priorities. It is a stateless batch version of Polis's incremental update:
-no warm starts, no k-smoother, no monotone "once in, always in" set (POLIS.md §10 — the batch version
-is testable and reproduces Polis's groups on real conversations, see `docs/straattafel.md`).
+no warm starts, no k-smoother, no monotone "once in, always in" set (see docs/straattafel.md).
 
 Deterministic with a seed: the groups depend only on the votes and the moderation flags (the PCA is
 an exact eigendecomposition, k-means starts from the first distinct points, nothing is random); the

@@ -1,4 +1,4 @@
-"""Base clusters and opinion groups: Polis's k-means and the choice of k (POLIS.md §3.4–§3.5).
+"""Base clusters and opinion groups: Polis's k-means and the choice of k (see docs/straattafel.md).
 
 * k-means as Polis runs it: start from the first k *distinct* points in order (not k-means++), assign
   each point to the nearest centre (on an exact tie the last candidate wins), move each centre to the

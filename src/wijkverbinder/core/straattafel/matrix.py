@@ -1,4 +1,4 @@
-"""The participant × statement vote matrix of a straattafel (POLIS.md §1, §2 step 1, §3.1).
+"""The participant × statement vote matrix of a straattafel (see docs/straattafel.md).
 
 Votes are coded **agree = +1, disagree = −1, pass = 0** (the openData CSV convention); Polis's own
 math uses the opposite sign internally, which flips only the sign of PCA components and positions.

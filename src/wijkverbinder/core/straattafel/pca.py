@@ -1,4 +1,4 @@
-"""Mean-imputed two-component PCA and the sparsity-aware projection (POLIS.md §3.2–§3.3).
+"""Mean-imputed two-component PCA and the sparsity-aware projection (see docs/straattafel.md).
 
 * The rating matrix is the vote matrix with every moderated-out statement (rejected or meta) set to
   0 for every participant, missing cells included, so those statements never drive the grouping.

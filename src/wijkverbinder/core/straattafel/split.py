@@ -1,4 +1,4 @@
-"""The "no meaningful split" rule: a deliberate deviation from Polis (POLIS.md §9).
+"""The "no meaningful split" rule: a deliberate deviation from Polis (see docs/straattafel.md).
 
 Polis always reports at least two groups once two distinct positions exist: k-means splits even a
 shapeless cloud, and the silhouette of such a split is about 0.4 (measured), so the silhouette

@@ -1,5 +1,5 @@
 """Vote tallies, representative statements, consensus, group-informed consensus and routing
-priority (POLIS.md §3.6–§3.10), vectorised over groups and statements.
+priority (see docs/straattafel.md), vectorised over groups and statements.
 
 Tallies count agree (A), disagree (D) and all votes (S, passes included) of the clustered members of
 each group. Proportions use a Beta(1,1) prior, (x+1)/(n+2); tests are Polis's one-proportion and

@@ -1,4 +1,4 @@
-"""Decision rules 1-6 of DOMAIN §8.3, one test each, naming the rule and its source."""
+"""Decision rules 1-6 of `knowledge_base/decision_rules.yaml`, one test each, naming the rule and its source."""
 
 from __future__ import annotations
 

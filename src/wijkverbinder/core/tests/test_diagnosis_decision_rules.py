@@ -1,4 +1,4 @@
-"""Decision rule 13 of DOMAIN §8.3: re-assess the phase; an upward move changes the menu."""
+"""Decision rule 13 of `knowledge_base/decision_rules.yaml`: re-assess the phase; an upward move changes the menu."""
 
 from __future__ import annotations
 

@@ -96,7 +96,8 @@ def test_evidence_raises_the_floor_with_reason_and_source():
     )
     assert evidence.reason
     assert evidence.source_url.startswith("https://")
-    assert any("veiligheid.vernieling" in move for move in result.would_move_down)
+    assert any("veiligheid › vernieling" in move for move in result.would_move_down)
+    assert not any("veiligheid.vernieling" in move for move in result.would_move_down)
 
 
 def test_evidence_below_threshold_is_not_shown():

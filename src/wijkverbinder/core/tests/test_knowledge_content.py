@@ -1,4 +1,4 @@
-"""The content matches DOMAIN.md: phases, the phase-approach table, formats and the ladder."""
+"""The content holds the method as the knowledge base records it: phases, the phase-approach table, formats and the ladder."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Decision rules 7-12 of DOMAIN §8.3 (the four-step method), one test each, naming rule and source."""
+"""Decision rules 7-12 of `knowledge_base/decision_rules.yaml` (the four-step method), one test each, naming rule and source."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Golden-data tests of `core.straattafel` against Polis's own outputs (POLIS.md §8).
+"""Golden-data tests of `core.straattafel` against Polis's own outputs (see docs/straattafel.md).
 
 `rd-4cvkai2ctw-improving-polis` carries Polis's full math result (`math-pca2.json`, internal sign:
 agree = −1); `london.youth.policing` carries Polis's group per participant. The larger conversations

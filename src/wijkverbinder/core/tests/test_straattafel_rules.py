@@ -1,4 +1,4 @@
-"""Invariances, refusals and the "no meaningful split" rule of `core.straattafel` (POLIS.md §8.5)."""
+"""Invariances, refusals and the "no meaningful split" rule of `core.straattafel` (see docs/straattafel.md)."""
 
 from __future__ import annotations
 

@@ -115,7 +115,7 @@ def test_advice_with_plan_checks(fatima_client: Client) -> None:
     query = "fase=spanning&aanpak=dialoog&plan_controleren=on&groepsgrootte=40"
     body = fatima_client.get(f"/advies/?{query}").content.decode()
     assert "Controle van het activiteitenplan" in body
-    assert "PLN002" in body
+    assert "Groep te groot" in body
 
 
 def test_advice_bad_input_is_dutch(fatima_client: Client) -> None:
@@ -130,7 +130,9 @@ def test_printable_sheet_and_pdf(fatima_client: Client) -> None:
     assert sheet.status_code == 200
     body = sheet.content.decode()
     assert "Adviesblad" in body
-    assert "ADV001" in body
+    assert "Eenmalig feest bij spanning of incidenten" in body
+    assert "ADV001" not in body  # codes stay in the API and the Kennisbank's source notes
+    assert "Beslisregel" not in body
     assert "sheet.css" in body
     pdf = fatima_client.get(f"/advies/pdf/?{query}")
     assert pdf.status_code == 200
@@ -143,3 +145,29 @@ def test_sheet_without_phase_goes_back_to_form(fatima_client: Client) -> None:
     response = fatima_client.get("/advies/pdf/")
     assert response.status_code == 302
     assert response["Location"].startswith("/advies/")
+
+
+def test_advice_free_text_is_redacted_in_page_links_and_sheet(fatima_client: Client) -> None:
+    """Issue 11: a name and a phone number typed under 'Doelen' appear nowhere."""
+    assess("fatima", ROZENHOF, SPANNING)
+    query = (
+        f"gebied={ROZENHOF}&fase=spanning&doelen=Jan+Jansen+belt+0612345678%0D%0AMinder+geluid"
+        "&sleutelfiguren=Piet+de+Vries"
+    )
+    first = fatima_client.get(f"/advies/?{query}")
+    assert first.status_code == 302
+    assert "0612345678" not in first["Location"]
+    assert "Jansen" not in first["Location"]
+    page = fatima_client.get(first["Location"])
+    body = page.content.decode()
+    assert page.status_code == 200
+    for personal in ("0612345678", "Jansen", "Piet de Vries"):
+        assert personal not in body
+    assert "Minder geluid" in body
+    again = fatima_client.get(first["Location"])  # redaction is stable: no second redirect
+    assert again.status_code == 200
+    sheet = fatima_client.get(f"/advies/blad/?{query}", follow=True).content.decode()
+    assert "0612345678" not in sheet
+    assert "Rozenhof" in sheet  # the sheet names the buurt
+    pdf = fatima_client.get(f"/advies/pdf/?{query}", follow=True)
+    assert "bu99010102" in pdf["Content-Disposition"]

@@ -147,6 +147,27 @@ BACKGROUND_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: cluster phrases told by the side that causes the nuisance: the demo gives them the role
+#: 'causing', and never gives 'causing' to the other phrases (they come from those who experience it)
+CAUSING_PHRASES: dict[str, tuple[str, ...]] = {
+    "geluid": (
+        "Buurman geeft aan dat hij zelf ook klachten krijgt over zijn muziek; hij werkt in ploegendienst en snapt de ophef niet.",
+    ),
+    "jongeren": (
+        "Jongerenwerker spreekt de groep aan; ze zeggen dat er nergens anders plek voor hen is.",
+        "Moeder van een van de jongens vertelt dat haar zoon zich weggejaagd voelt.",
+    ),
+}
+#: added to a phrase so that two households never tell exactly the same text
+VARIATIONS = (
+    "",
+    " Het speelt al weken.",
+    " Vorige week was het weer raak.",
+    " Vooral in het weekend.",
+    " Ook de buren hebben er last van.",
+    " Het wordt eerder erger dan beter.",
+)
+
 NAMES = (
     "Jansen",
     "de Vries",

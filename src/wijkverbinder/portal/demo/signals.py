@@ -17,7 +17,14 @@ from datetime import date, timedelta
 from wijkverbinder.accounts.models import User
 from wijkverbinder.intake.imports import ImportReport, import_signals
 from wijkverbinder.portal.demo import cast
-from wijkverbinder.portal.demo.phrases import BACKGROUND_PHRASES, CLUSTER_PHRASES, NAMES, PHONES
+from wijkverbinder.portal.demo.phrases import (
+    BACKGROUND_PHRASES,
+    CAUSING_PHRASES,
+    CLUSTER_PHRASES,
+    NAMES,
+    PHONES,
+    VARIATIONS,
+)
 
 HEADER = [
     "id",
@@ -159,23 +166,61 @@ def _row(  # noqa: PLR0917  (one CSV row: its columns in order)
     ]
 
 
+@dataclass(frozen=True)
+class Household:
+    """One demo household of a cluster: its role and the text it tells (its own, every time)."""
+
+    key: str
+    role: str
+    text: str
+
+
+def _households(
+    rng: random.Random, number: int, cluster: Cluster, used: set[str]
+) -> list[Household]:
+    """The cluster's households: a role each, and a text that fits the role and is theirs alone.
+
+    A causing household tells a phrase of `CAUSING_PHRASES`; the others never do. Two households
+    never tell the same text (a variation is added), so identical texts are one household's.
+    """
+    causing = CAUSING_PHRASES.get(cluster.key, ())
+    others = tuple(p for p in CLUSTER_PHRASES[cluster.key] if p not in causing)
+    found = []
+    told = {"causing": 0, "other": 0}
+    for index in range(cluster.households):
+        role = cluster.roles[index % len(cluster.roles)]
+        if role == "causing" and not causing:
+            role = "affected"
+        side = "causing" if role == "causing" else "other"
+        pool = causing if side == "causing" else others
+        base = _text(rng, (pool[told[side] % len(pool)],))
+        told[side] += 1
+        endings = [a + b for a in VARIATIONS for b in VARIATIONS if not (a and a == b)]
+        text = next(base + extra for extra in endings if base + extra not in used)
+        used.add(text)
+        found.append(Household(f"demo-{cluster.key}-{number}-{index}", role, text))
+    return found
+
+
 def _cluster_rows(rng: random.Random, end: date) -> list[list[str]]:
     rows = []
+    used: set[str] = set()  # texts told so far, over all clusters
     for number, cluster in enumerate(CLUSTERS):
         span = cluster.first_month * 30
+        households = _households(rng, number, cluster, used)
         for index in range(cluster.count):
             # later signals are denser: the question is growing
             day = end - timedelta(days=int(span * (1 - rng.random() ** 0.7)))
-            household = f"demo-{cluster.key}-{number}-{rng.randrange(cluster.households)}"
+            household = rng.choice(households)
             rows.append(
                 _row(
                     rng,
                     f"demo-c{number}-{index}",
                     day,
-                    _text(rng, CLUSTER_PHRASES[cluster.key]),
+                    household.text,
                     rng.choice(cluster.places),
-                    rng.choice(cluster.roles),
-                    household,
+                    household.role,
+                    household.key,
                     cluster.theme,
                 )
             )

@@ -15,7 +15,7 @@ from wijkverbinder.areas.models import Neighbourhood, Street
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.trajectories import checkins, records, services
-from wijkverbinder.trajectories.models import Stakeholder, Trajectory
+from wijkverbinder.trajectories.models import Stakeholder, ThemeScore, Trajectory
 
 ROZENHOF = "BU99010102"
 MOLENBUURT = "BU99010103"
@@ -32,8 +32,12 @@ def question(
     team: str = "Wijkteam W",
     households: int = 6,
     causing: int = 2,
+    weighed: bool = True,
 ) -> CollectiveQuestion:
-    """A collective question with its signals: `households` affected and `causing` causing."""
+    """A collective question with its signals: `households` affected and `causing` causing.
+
+    `weighed`: step 1's weighing is recorded (a trajectory starts only after it).
+    """
     owner = Team.objects.get(name=team)
     buurt = Neighbourhood.objects.filter(code=code).order_by("-year").first()
     assert buurt is not None
@@ -74,6 +78,17 @@ def question(
         keywords=["muziek", "nacht"],
     )
     found.signals.set(signals)
+    if weighed:
+        ThemeScore.objects.create(
+            team=owner,
+            question=found,
+            annoyance=4,
+            annoyance_reason="Veel last in de nacht.",
+            impact=3,
+            impact_reason="Een straat samen.",
+            chance_of_success=3,
+            chance_of_success_reason="Bewoners willen meedoen.",
+        )
     return found
 
 
@@ -125,8 +140,8 @@ def in_step4() -> Trajectory:
     return services.advance_step(user=joost(), trajectory=trajectory, target="hand_over")
 
 
-def handed_over() -> Trajectory:
-    """A trajectory handed over: a kartrekker, an agreement and a check-in next week."""
+def handed_over(check_in_in_days: int = 0) -> Trajectory:
+    """A trajectory handed over: a kartrekker, an agreement and a check-in (today by default)."""
     trajectory = in_step4()
     user = joost()
     today = timezone.localdate()
@@ -145,6 +160,6 @@ def handed_over() -> Trajectory:
         due=today + dt.timedelta(days=30),
     )
     checkins.plan_check_in(
-        user=user, trajectory=trajectory, planned_on=today + dt.timedelta(days=7)
+        user=user, trajectory=trajectory, planned_on=today + dt.timedelta(days=check_in_in_days)
     )
     return services.hand_over(user=user, trajectory=trajectory)

@@ -10,7 +10,7 @@ from django.test import override_settings
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
-from wijkverbinder.core.method import BuurtbemiddelingIntake, Problem
+from wijkverbinder.core.method import Problem
 from wijkverbinder.trajectories import checkins, records, selectors, services
 from wijkverbinder.trajectories.models import Meeting, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests import factories
@@ -163,7 +163,7 @@ def test_escalation_without_failed_check_in_is_refused() -> None:
 def test_not_improving_proposes_the_next_rung_lightest_first() -> None:
     trajectory = factories.handed_over()
     _held(trajectory, "not_improving")
-    proposal = services.escalate(user=joost(), trajectory=trajectory)
+    proposal = services.escalate(user=joost(), trajectory=trajectory).proposal
     assert str(proposal.to_level) == "professionele_ondersteuning"
     assert trajectory.events.first().kind == "escalated"  # type: ignore[union-attr]
 
@@ -183,7 +183,7 @@ def test_skipping_a_rung_needs_a_reason() -> None:
         trajectory=trajectory,
         target="aanspreken_corporatie_of_wijkagent",
         skip_reason="Corporatie is al betrokken.",
-    )
+    ).proposal
     assert len(proposal.skipped) == 2
 
 
@@ -191,23 +191,23 @@ def test_buurtbemiddeling_needs_the_intake_and_no_exclusion() -> None:
     trajectory = factories.in_step4()  # level: professionele_ondersteuning
     _held(trajectory, "not_improving")
     refused("MTH009", services.escalate, user=joost(), trajectory=trajectory)
-    excluded = BuurtbemiddelingIntake(
-        parties_voluntary=True,
-        parties_addressable=True,
-        exclusions=frozenset({BuurtbemiddelingExclusion.BUITENSPORIGE_AGRESSIE}),
+    excluded = services.IntakeAnswers(
+        voluntary=True,
+        addressable=True,
+        exclusions=(str(BuurtbemiddelingExclusion.BUITENSPORIGE_AGRESSIE),),
     )
     error = refused(
         "MTH008", services.escalate, user=joost(), trajectory=trajectory, intake=excluded
     )
     assert "Verwijs naar" in error.message
-    fine = BuurtbemiddelingIntake(parties_voluntary=True, parties_addressable=True)
-    proposal = services.escalate(user=joost(), trajectory=trajectory, intake=fine)
+    fine = services.IntakeAnswers(voluntary=True, addressable=True)
+    proposal = services.escalate(user=joost(), trajectory=trajectory, intake=fine).proposal
     assert str(proposal.to_level) == "buurtbemiddeling"
 
 
 def test_acute_danger_goes_to_the_police_directly() -> None:
     trajectory = factories.started()
-    proposal = services.escalate(user=joost(), trajectory=trajectory, acute_danger=True)
+    proposal = services.escalate(user=joost(), trajectory=trajectory, acute_danger=True).proposal
     assert proposal.contact_police_directly
     assert trajectory.level == "aanspreken_corporatie_of_wijkagent"
 
@@ -281,7 +281,7 @@ def test_skip_reason_is_redacted_before_storage() -> None:
         trajectory=trajectory,
         target="aanspreken_corporatie_of_wijkagent",
         skip_reason=PERSONAL,
-    )
+    ).proposal
     event = trajectory.events.get(kind="escalated")
     for stored in (proposal.reason, event.data["reden"]):
         assert "Jansen" not in stored
@@ -295,7 +295,7 @@ def test_merged_or_dismissed_question_cannot_be_weighed() -> None:
     scores = {"annoyance": 5, "impact": 4, "chance_of_success": 3}
     reasons = {"annoyance": "veel", "impact": "straat", "chance_of_success": "actief"}
     for status in (CollectiveQuestion.Status.MERGED, CollectiveQuestion.Status.DISMISSED):
-        question = factories.question(title=f"Vraag {status}")
+        question = factories.question(title=f"Vraag {status}", weighed=False)
         question.status = status
         question.save(update_fields=["status"])
         refused(
@@ -345,7 +345,7 @@ def test_check_in_held_in_the_future_is_refused() -> None:
     trajectory = factories.handed_over()
     check_in = trajectory.check_ins.get()
     refused(
-        "future_date",
+        "MTH019",
         checkins.record_check_in,
         user=joost(),
         check_in=check_in,

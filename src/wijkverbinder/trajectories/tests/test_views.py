@@ -80,7 +80,11 @@ def test_weighing_without_reason_is_refused(joost_client: Client) -> None:
         "/trajecten/weging/",
         {"vraag": str(question.uuid), "annoyance": "5", "impact": "4", "chance_of_success": "4"},
     )
-    assert response.status_code == 400
+    assert response.status_code == 302  # post/redirect/get: the refusal is shown after it
+    page = joost_client.get(response["Location"])
+    assert page.status_code == 200
+    assert "utrecht-form-field-error-message" in page.content.decode()
+    assert joost_client.get(response["Location"]).content.decode().count("wv-invalid") == 0
 
 
 def test_start_from_question_and_third_refused_on_page(joost_client: Client) -> None:
@@ -91,8 +95,8 @@ def test_start_from_question_and_third_refused_on_page(joost_client: Client) -> 
     assert response.status_code == 302
     factories.started(title="Tweede", code=factories.MOLENBUURT, street="Molenstraat")
     third = factories.question(title="Derde", code=factories.HET_PLEIN, street="Marktplein")
-    refused = joost_client.post(f"/trajecten/start?vraag={third.uuid}")
-    assert refused.status_code == 400
+    refused = joost_client.post(f"/trajecten/start?vraag={third.uuid}", follow=True)
+    assert refused.redirect_chain == [(f"/trajecten/start?vraag={third.uuid}", 302)]
     body = refused.content.decode()
     assert "Geluidsoverlast in de Kastanjelaan" in body
     assert "Tweede" in body
@@ -101,7 +105,8 @@ def test_start_from_question_and_third_refused_on_page(joost_client: Client) -> 
 
 def test_member_cannot_start(fatima_client: Client) -> None:
     question = factories.question()
-    assert fatima_client.post(f"/trajecten/start?vraag={question.uuid}").status_code == 403
+    refused = fatima_client.post(f"/trajecten/start?vraag={question.uuid}", follow=True)
+    assert "Alleen een coördinator" in refused.content.decode()
     assert not Trajectory.objects.exists()
 
 
@@ -112,10 +117,14 @@ def test_detail_shows_step2_gate_and_refuses_next_step(fatima_client: Client) ->
     body = page.content.decode()
     assert "Er is nog geen contact geweest met bewoners die last ervaren." in body
     refused = fatima_client.post(
-        f"/trajecten/{trajectory.uuid}/volgende-stap/", {"stap": "connect"}
+        f"/trajecten/{trajectory.uuid}/volgende-stap/", {"stap": "connect"}, follow=True
     )
-    assert refused.status_code == 400
-    assert "MTH002" in refused.content.decode()
+    assert refused.redirect_chain == [(f"/trajecten/{trajectory.uuid}/#voortgang", 302)]
+    assert "MTH002" not in refused.content.decode()  # codes stay in the API
+    # a reload (GET) of the action URL leads to the page, not a 405
+    reload = fatima_client.get(f"/trajecten/{trajectory.uuid}/volgende-stap/")
+    assert reload.status_code == 302
+    assert reload["Location"] == f"/trajecten/{trajectory.uuid}/"
     assert "De toets op onpartijdigheid is nog niet vastgelegd." in refused.content.decode()
     trajectory.refresh_from_db()
     assert trajectory.step == "map_network"
@@ -168,9 +177,12 @@ def test_meeting_with_social_media_on_sensitive_theme_refused_on_page(
             "professionals": 1,
             "agenda": "Wat bindt ons?",
         },
+        follow=True,
     )
-    assert response.status_code == 400
-    assert "MTH003" in response.content.decode()
+    body = response.content.decode()
+    assert "niet toegestaan bij een gevoelig thema" in body
+    assert "MTH003" not in body
+    assert 'value="3"' in body  # the typed values survive the redirect
 
 
 def test_detail_step4_and_escalation_pages_render(fatima_client: Client) -> None:
@@ -212,8 +224,8 @@ def test_start_page_shows_due_check_ins(fatima_client: Client, pieter_client: Cl
 
 def test_next_step_without_stap_is_refused_not_a_500(fatima_client: Client) -> None:
     trajectory = factories.started()
-    response = fatima_client.post(f"/trajecten/{trajectory.uuid}/volgende-stap/", {})
-    assert response.status_code == 400
+    response = fatima_client.post(f"/trajecten/{trajectory.uuid}/volgende-stap/", {}, follow=True)
+    assert response.status_code == 200
     assert "Kies de stap waar het traject naartoe gaat." in response.content.decode()
     trajectory.refresh_from_db()
     assert trajectory.step == "map_network"

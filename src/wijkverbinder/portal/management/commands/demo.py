@@ -5,15 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
+from django.utils import translation
 
+from wijkverbinder.accounts.models import Membership
 from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.build import build_demo
 
 
 def login_lines() -> list[str]:
-    """The demo log-ins, one line each."""
+    """The demo log-ins, one line each, with the role in Dutch ('coördinator')."""
+    with translation.override("nl"):
+        roles = {value: str(label) for value, label in Membership.Role.choices}
     return [
-        f"  {p.username:<8} {p.first_name} {p.last_name} – {p.profession} ({p.team}, {p.role})"
+        f"  {p.username:<8} {p.first_name} {p.last_name} – {p.profession} "
+        f"({p.team}, {roles.get(p.role, p.role)})"
         for p in cast.PERSONAS
     ] + [f"  wachtwoord voor alle demo-accounts: {cast.DEMO_PASSWORD}"]
 

@@ -1,0 +1,8 @@
+"""Numbers as Dutch readers write them: a decimal comma ('0,3'), in text built outside templates."""
+
+from __future__ import annotations
+
+
+def dutch_number(value: float, spec: str = "g") -> str:
+    """`value` formatted with `spec` ('g', '.1f', …) and a decimal comma."""
+    return format(value, spec).replace(".", ",")
