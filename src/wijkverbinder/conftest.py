@@ -12,6 +12,16 @@ if TYPE_CHECKING:  # Django is imported lazily, so core tests also run without i
     from wijkverbinder.accounts.models import User
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache(request: pytest.FixtureRequest) -> None:
+    """Each test starts with an empty cache: throttling counts and locks do not leak between tests."""
+    if not request.config.pluginmanager.has_plugin("django"):
+        return
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def demo(db: Any) -> None:
     """The demo municipality Verbindendam with its teams and personas."""

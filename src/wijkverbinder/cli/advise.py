@@ -22,6 +22,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
+from wijkverbinder.cli import dutch_argparse
 from wijkverbinder.core.advice import (
     Advice,
     AdviceError,
@@ -44,22 +45,13 @@ class _UsageError(Exception):
     pass
 
 
-_TRANSLATIONS = {
-    "unrecognized arguments": "onbekende opties",
-    "expected one argument": "verwacht een waarde",
-    "ambiguous option": "dubbelzinnige optie",
-    "argument ": "optie ",
-}
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        for english, dutch in _TRANSLATIONS.items():
-            message = message.replace(english, dutch)
         raise _UsageError(f"Ongeldige invoer: {message}")
 
 
 def _parser() -> argparse.ArgumentParser:
+    dutch_argparse.install()
     parser = _Parser(
         prog="wijkverbinder advise",
         description="Advies over aanpakken en bijeenkomstvormen die passen bij de fase van de buurt.",

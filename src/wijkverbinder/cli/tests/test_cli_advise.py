@@ -101,8 +101,8 @@ def test_recorded_safety_check_opens_the_next_step(capsys):
         (["--phase", "rust", "--format", "rave"], "Onbekende bijeenkomstvorm 'rave'"),
         (["--phase", "rust", "--exclusion", "kat"], "Onbekend criterium 'kat'"),
         ([], "Geef een fase op"),
-        (["--phase"], "verwacht een waarde"),
-        (["--phase", "rust", "--onzin"], "onbekende opties"),
+        (["--phase"], "verwacht één waarde"),
+        (["--phase", "rust", "--onzin"], "onbekende argumenten"),
         (["--phase", "incidenten", "--safety-check", "gisteren"], "Ongeldige datum 'gisteren'"),
         (
             ["--phase", "incidenten", "--safety-check", "2025-01-01", "--confirmed-by", "buurman"],

@@ -48,7 +48,7 @@ def test_missing_date_and_place_are_refused(fatima_client: Client) -> None:
     response = fatima_client.post(
         "/signalen/nieuw/", {**FORM, "observed_on": "", "neighbourhood": ""}
     )
-    assert "Dit veld is vereist." in response.content.decode()
+    assert "Dit veld is verplicht." in response.content.decode()
     response = fatima_client.post("/signalen/nieuw/", {**FORM, "neighbourhood": ""})
     assert "Geef een postcode en huisnummer" in response.content.decode()
     assert Signal.objects.count() == 0
@@ -74,7 +74,7 @@ def test_detail_edit_delete(fatima: User, fatima_client: Client) -> None:
     signal.refresh_from_db()
     assert signal.severity == 3
     response = fatima_client.post(f"/signalen/{signal.uuid}/verwijderen/", {"reason": ""})
-    assert "Dit veld is vereist." in response.content.decode()
+    assert "Dit veld is verplicht." in response.content.decode()
     fatima_client.post(f"/signalen/{signal.uuid}/verwijderen/", {"reason": "dubbel"})
     assert fatima_client.get(f"/signalen/{signal.uuid}/").status_code == 404
 
