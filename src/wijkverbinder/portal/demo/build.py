@@ -23,6 +23,7 @@ from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.addresses import demo_address_file
 from wijkverbinder.portal.demo.geometry import cell_polygon
 from wijkverbinder.portal.demo.signals import load_demo_signals
+from wijkverbinder.portal.demo.trajectory import start_demo_trajectory
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class DemoReport:
     neighbourhoods: int
     users: int
     signals: int = 0
+    trajectories: int = 0
 
 
 def demo_exists() -> bool:
@@ -76,18 +78,20 @@ def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoRe
             created=False, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
         )
     _build_structure()
-    signals = 0
+    signals = trajectories = 0
     if with_signals:
         with hooks.paused():  # detection runs once per team below, not after each import
             reports = load_demo_signals(end=end or timezone.localdate())
         signals = sum(report.created for report in reports)
         for team in Team.objects.filter(signals__isnull=False).distinct():
             run_detection(team=team, trigger="demo")
+        trajectories = 1 if start_demo_trajectory() is not None else 0
     return DemoReport(
         created=True,
         neighbourhoods=len(cast.NEIGHBOURHOODS),
         users=len(cast.PERSONAS),
         signals=signals,
+        trajectories=trajectories,
     )
 
 

@@ -37,7 +37,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Demogemeente {cast.MUNICIPALITY_NAME} geladen: {report.neighbourhoods} buurten, "
-                    f"{report.users} gebruikers, {report.signals} signalen."
+                    f"{report.users} gebruikers, {report.signals} signalen, "
+                    f"{report.trajectories} traject in stap 3 (bewoners verbinden)."
                 )
             )
         else:
