@@ -218,8 +218,23 @@ def find_birth_dates(text: str, *, today: date | None = None) -> list[Span]:
     return spans
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_structured(text: str) -> list[Span]:
-    """All rule-based detectors except names."""
+    """All rule-based detectors except names.
+
+    Every detector but the e-mail one needs a digit (a number, postcode, house number or year), so
+    a text without digits is only searched for e-mail addresses, and only when it holds an "@"
+    (same spans, a fraction of the time: most notes have no digits).
+    """
+    if not _DIGIT.search(text):
+        return find_emails(text) if "@" in text else []
+    return all_structured(text)
+
+
+def all_structured(text: str) -> list[Span]:
+    """Every rule-based detector except names, without the short cut of `find_structured`."""
     return [
         *find_emails(text),
         *find_ibans(text),

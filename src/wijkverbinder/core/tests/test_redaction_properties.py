@@ -120,3 +120,26 @@ def test_compact_trie_answers_like_docdeids_trie(stored, query, start, lowercase
     )
     assert (query in compact) == (query in trie)
     assert set(compact.children) == set(trie.children)
+
+
+NOTE_WORDS = (
+    *WORDS,
+    "Kerkstraat",
+    "12",
+    "geboren",
+    "3 maart 1950",
+    "jan@voorbeeld.nl",
+    "NL91ABNA0417164300",
+    "1234 AB",
+    "@",
+    "maart",
+    "٣",  # a digit of another script
+)
+
+
+@given(st.lists(st.sampled_from(NOTE_WORDS), max_size=12).map(" ".join))
+@settings(max_examples=300)
+def test_the_short_cut_for_texts_without_digits_finds_the_same_spans(text: str) -> None:
+    from wijkverbinder.core.redaction.patterns import all_structured, find_structured
+
+    assert find_structured(text) == all_structured(text)

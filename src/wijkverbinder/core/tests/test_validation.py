@@ -72,6 +72,9 @@ def test_line_breaks_only_in_multiline_text() -> None:
         ("a@b.nl", False),
         ("x" * 101, False),
         ("", True),
+        ("8b1c8329-0483-4963-83ea-7d7ff7db0951", True),  # "0483-4963…" looks like a phone number
+        ("signalen:caaef660-0438-4766-91ca-cc8393001dfe", True),
+        ("8b1c8329-0483-4963-83ea-7d7ff7db0951 0612340099", False),
     ],
 )
 def test_identifiers(value: str, fine: bool) -> None:
