@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.cache import cache
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
@@ -137,7 +139,26 @@ def _run_operation(
 
 
 @pytest.fixture
-def contract(demo: None, settings: Any) -> Callable[[], tuple[int, list[str]]]:
+def same_connection() -> Iterator[None]:
+    """Requests sent straight to the WSGI application keep the test's database connection.
+
+    Django closes a connection at the end of each request when it sits in a transaction; the test
+    runs in one (its records are rolled back), so on PostgreSQL every request after the first met a
+    closed connection. Django's own test client switches this off the same way.
+    """
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        signals.request_started.connect(close_old_connections)
+        signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def contract(
+    demo: None, settings: Any, same_connection: None
+) -> Callable[[], tuple[int, list[str]]]:
     settings.API_RATE_USER = settings.API_RATE_TOKEN = "1000000/minute"
     settings.ALLOWED_HOSTS = ["*"]
     cache.clear()
