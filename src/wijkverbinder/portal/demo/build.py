@@ -23,7 +23,7 @@ from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.addresses import demo_address_file
 from wijkverbinder.portal.demo.geometry import cell_polygon
 from wijkverbinder.portal.demo.signals import load_demo_signals
-from wijkverbinder.portal.demo.trajectory import start_demo_trajectory
+from wijkverbinder.portal.demo.step3 import start_demo_trajectory
 
 
 @dataclass(frozen=True)
