@@ -118,6 +118,11 @@ class CollectiveQuestion(models.Model):
         ordering: ClassVar[list[str]] = ["-score", "-id"]
         indexes: ClassVar[list[models.Index]] = [
             models.Index(fields=["team", "status", "score"], name="cq_team_status_score"),
+            models.Index(  # the list's default view (open and confirmed) in its order
+                fields=["team", "-score", "-households", "-id"],
+                condition=models.Q(status__in=["open", "confirmed"]),
+                name="cq_list_live",
+            ),
         ]
 
     def __str__(self) -> str:

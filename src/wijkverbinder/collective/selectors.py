@@ -14,7 +14,12 @@ from datetime import date
 from django.db.models import Q, QuerySet
 
 from wijkverbinder.accounts.models import Team
-from wijkverbinder.accounts.selectors import AnyUser, neighbourhoods_for_teams, teams_for_user
+from wijkverbinder.accounts.selectors import (
+    AnyUser,
+    neighbourhoods_for_teams,
+    team_ids_for_user,
+    teams_for_user,
+)
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion, Decision, DetectionRun
 from wijkverbinder.common.errors import NotFoundError
@@ -41,7 +46,7 @@ def questions_for_user(
 ) -> QuerySet[CollectiveQuestion]:
     """The visible questions, most unusual first, with their places loaded."""
     f = filters or QuestionFilter()
-    qs = CollectiveQuestion.objects.filter(team__in=teams_for_user(user=user)).select_related(
+    qs = CollectiveQuestion.objects.filter(team_id__in=team_ids_for_user(user=user)).select_related(
         "neighbourhood__district", "street", "team", "merged_into"
     )
     if f.status == "all":

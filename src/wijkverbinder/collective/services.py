@@ -265,23 +265,24 @@ def run_detection(
     result = detect(
         inputs.records, seeds=load_taxonomy().seeds(), classifier=classifier_for(team), seed=seed
     )
-    summary = apply_results(team=team, results=result.questions, inputs=inputs)
-    DetectionRun.objects.create(
-        team=team,
-        seconds=round(time.perf_counter() - started, 3),
-        signals=len(inputs.records),
-        found=summary.found,
-        created=summary.created,
-        updated=summary.updated,
-        stale=summary.stale,
-        trigger=trigger[:20],
-    )
-    log_access(
-        user=user,
-        action="detect",
-        object_type="collective_question",
-        object_id=team.pk,
-        channel=trigger or "task",
-        count=summary.found,
-    )
+    with transaction.atomic():  # all or nothing: a worker killed mid-run leaves no trace
+        summary = apply_results(team=team, results=result.questions, inputs=inputs)
+        DetectionRun.objects.create(
+            team=team,
+            seconds=round(time.perf_counter() - started, 3),
+            signals=len(inputs.records),
+            found=summary.found,
+            created=summary.created,
+            updated=summary.updated,
+            stale=summary.stale,
+            trigger=trigger[:20],
+        )
+        log_access(
+            user=user,
+            action="detect",
+            object_type="collective_question",
+            object_id=team.pk,
+            channel=trigger or "task",
+            count=summary.found,
+        )
     return summary

@@ -5,29 +5,51 @@ database worker. Requests enqueue after the transaction commits, so the task see
 One new signal re-runs its team's detection: at the demo's size that costs well under a second
 (measured in docs/detection.md), and it keeps every question's baseline current, which
 `IncrementalDetector.add` would not (it needs the whole detector in memory across requests).
+
+Per team at most one detection runs and at most one waits, over any number of workers and servers:
+* `enqueue_detection` adds a task only when none of the team's waits yet (checked under a
+  transaction lock per team, so two servers cannot both add one); a waiting run will see every
+  signal stored before it starts.
+* a run takes a lock per team (`common.locks`); a run that finds it taken does not wait but queues
+  one follow-up a few seconds later (unless one already waits) and ends as *deferred*.
+A run writes its questions, its `DetectionRun` and its log entry in one transaction, so a worker
+killed mid-run leaves nothing and the retry (common.task_worker) starts clean.
 """
 
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
 from django_tasks import task
+from django_tasks.base import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.collective.services import run_detection
+from wijkverbinder.common import locks
+from wijkverbinder.common.task_worker import uses_database_queue
 from wijkverbinder.intake.models import Signal
 
 logger = logging.getLogger(__name__)
+RETRY_SECONDS = 5
 
 
 @task()
 def detect_for_team(team_id: int, trigger: str = "") -> dict[str, int]:
-    """Run detection for one team and return what changed."""
+    """Run detection for one team and return what changed (or that it was deferred)."""
     team = Team.objects.filter(pk=team_id).first()
     if team is None:
         return {}
-    summary = run_detection(team=team, trigger=trigger)
+    queued = uses_database_queue()
+    with locks.held(locks.Kind.DETECTION_RUN, team_id, wait=not queued) as mine:
+        if not mine:  # another worker runs this team's detection now: come back after it
+            enqueue_detection(team_id, trigger, delay=RETRY_SECONDS)
+            logger.info("detectie team %s uitgesteld: loopt al", team_id)
+            return {"deferred": 1}
+        summary = run_detection(team=team, trigger=trigger)
     logger.info("detectie team %s (%s): %s", team_id, trigger, summary)
     return {
         "found": summary.found,
@@ -37,10 +59,35 @@ def detect_for_team(team_id: int, trigger: str = "") -> dict[str, int]:
     }
 
 
+def waiting_detection(team_id: int) -> bool:
+    """Whether a detection task of the team waits in the database queue."""
+    return DBTaskResult.objects.filter(
+        status=TaskResultStatus.READY,
+        task_path=detect_for_team.module_path,
+        args_kwargs__args__0=team_id,
+    ).exists()
+
+
+def enqueue_detection(team_id: int, trigger: str, *, delay: int = 0) -> bool:
+    """Queue a detection run of the team unless one waits already; True when one was queued."""
+    if not uses_database_queue():
+        detect_for_team.enqueue(team_id, trigger)
+        return True
+    with transaction.atomic():
+        locks.in_transaction(locks.Kind.DETECTION_QUEUE, team_id)
+        if waiting_detection(team_id):
+            return False
+        runner = detect_for_team
+        if delay:
+            runner = runner.using(run_after=timezone.now() + timedelta(seconds=delay))
+        runner.enqueue(team_id, trigger)
+    return True
+
+
 def request_detection(team: Team, *, trigger: str) -> None:
     """Enqueue a detection run for the team once the current transaction commits."""
     team_id = team.pk
-    transaction.on_commit(lambda: detect_for_team.enqueue(team_id, trigger))
+    transaction.on_commit(lambda: enqueue_detection(team_id, trigger))
 
 
 def after_import(team: Team) -> None:

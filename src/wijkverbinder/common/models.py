@@ -86,3 +86,25 @@ class AccessLogEntry(models.Model):
         """Refuse deletion: the log is append-only."""
         msg = "Het toegangslog is alleen aan te vullen, niet te wissen."
         raise PermissionError(msg)
+
+
+class WorkerHeartbeat(models.Model):
+    """A task worker's sign of life, written every `TASKS_HEARTBEAT_SECONDS` by a thread of the worker.
+
+    A worker whose last beat is older than `TASKS_WORKER_LOST_AFTER` seconds has died (killed,
+    machine gone); the tasks it was running are put back in the queue by the other workers
+    (`common.task_worker.requeue_lost_tasks`). Holds no personal data: a worker id, host and pid.
+    """
+
+    worker_id = models.CharField(_("worker id"), max_length=64, primary_key=True)
+    host = models.CharField(_("host"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("process id"), default=0)
+    started_at = models.DateTimeField(_("started"))
+    beat_at = models.DateTimeField(_("last heartbeat"), db_index=True)
+
+    class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} ({self.beat_at:%Y-%m-%d %H:%M:%S})"

@@ -170,8 +170,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_tasks",
+    "wijkverbinder.common",  # before django_tasks_db: its `db_worker` command replaces the library's
     "django_tasks_db",
-    "wijkverbinder.common",
     "wijkverbinder.accounts",
     "wijkverbinder.areas",
     "wijkverbinder.intake",
@@ -490,6 +490,25 @@ TASKS_WORKER_IN_SERVE = env_bool(
     not PRODUCTION,
     "Run one background worker thread inside `wijkverbinder serve`, so the embedded default needs "
     "no separate worker. Off in production, which runs `db_worker` processes.",
+)
+
+TASKS_HEARTBEAT_SECONDS = env_int(
+    "TASKS_HEARTBEAT_SECONDS",
+    10,
+    "Seconds between two heartbeats of a task worker (`db_worker`, or the worker thread of "
+    "`serve`); each beat also looks for tasks of lost workers.",
+)
+TASKS_WORKER_LOST_AFTER = env_int(
+    "TASKS_WORKER_LOST_AFTER",
+    60,
+    "Seconds without a heartbeat after which a worker counts as lost (killed, machine gone): "
+    "the tasks it was running go back in the queue. Keep it well above TASKS_HEARTBEAT_SECONDS.",
+)
+TASKS_MAX_ATTEMPTS = env_int(
+    "TASKS_MAX_ATTEMPTS",
+    3,
+    "Attempts of a task whose worker was lost before it is marked failed (`WorkerLost`) instead "
+    "of being queued again.",
 )
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO", "Log level of the application loggers.")

@@ -121,6 +121,9 @@ class PhaseAssessment(AreaRecord):
         verbose_name = _("phase assessment")
         verbose_name_plural = _("phase assessments")
         ordering: ClassVar[list[str]] = ["-assessed_at", "-id"]
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["team", "-assessed_at", "-id"], name="assessment_list"),
+        ]
         constraints: ClassVar[list[models.BaseConstraint]] = [
             models.CheckConstraint(
                 condition=(
@@ -199,6 +202,9 @@ class SafetyCheck(AreaRecord):
         verbose_name = _("safety check")
         verbose_name_plural = _("safety checks")
         ordering: ClassVar[list[str]] = ["-created_at", "-id"]
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["team", "-created_at", "-id"], name="safety_check_list"),
+        ]
         constraints: ClassVar[list[models.BaseConstraint]] = [
             models.CheckConstraint(
                 condition=(

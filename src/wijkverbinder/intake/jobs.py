@@ -159,14 +159,18 @@ def _run(job: SignalImport, files: list[tuple[str, bytes]]) -> None:
         )
 
 
-def run_job(job_id: int) -> str:
+def run_job(job_id: int, *, retry: bool = False) -> str:
     """Run one queued import (the body of the background task); returns its final status.
+    `retry`: a later attempt of the task, which may also take an import left *running*.
 
     Its writes outside the import itself (claiming, the end, deleting the files) wait and retry
     when SQLite is busy, like the import's own transaction."""
     retry_when_busy(expire_files)
+    claimable = [SignalImport.Status.QUEUED]
+    if retry:
+        claimable.append(SignalImport.Status.RUNNING)
     claimed = retry_when_busy(
-        lambda: SignalImport.objects.filter(pk=job_id, status=SignalImport.Status.QUEUED).update(
+        lambda: SignalImport.objects.filter(pk=job_id, status__in=claimable).update(
             status=SignalImport.Status.RUNNING, started_at=timezone.now()
         )
     )

@@ -116,8 +116,19 @@ class Signal(models.Model):
                 name="signal_external_id_unique_per_team",
             ),
         ]
+        # the lists (web and API) in their order, and an area's recent signals (advice, safety);
+        # partial: deleted signals are never listed (docs/architecture.md, "Indexes")
         indexes: ClassVar[list[models.Index]] = [
-            models.Index(fields=["team", "deleted_at", "observed_on"], name="signal_team_date"),
+            models.Index(
+                fields=["team", "-observed_on", "-id"],
+                condition=models.Q(deleted_at__isnull=True),
+                name="signal_list",
+            ),
+            models.Index(
+                fields=["neighbourhood", "observed_on"],
+                condition=models.Q(deleted_at__isnull=True),
+                name="signal_area_date",
+            ),
         ]
 
     def __str__(self) -> str:

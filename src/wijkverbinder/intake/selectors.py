@@ -11,7 +11,12 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
-from wijkverbinder.accounts.selectors import AnyUser, neighbourhoods_for_user, teams_for_user
+from wijkverbinder.accounts.selectors import (
+    AnyUser,
+    neighbourhoods_for_user,
+    team_ids_for_user,
+    teams_for_user,
+)
 from wijkverbinder.areas.models import Street
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.intake.models import Signal, SignalEdit, SignalImport
@@ -34,7 +39,7 @@ class SignalFilter:
 def signals_for_user(*, user: AnyUser, filters: SignalFilter | None = None) -> QuerySet[Signal]:
     """The visible, not deleted signals, newest first, with their places loaded."""
     qs = Signal.objects.filter(
-        team__in=teams_for_user(user=user), deleted_at__isnull=True
+        team_id__in=team_ids_for_user(user=user), deleted_at__isnull=True
     ).select_related("neighbourhood", "street", "team")
     f = filters or SignalFilter()
     if f.neighbourhood:

@@ -7,12 +7,15 @@ tasks run (a worker thread of `serve` in the embedded default, `db_worker` in pr
 
 from __future__ import annotations
 
-from django_tasks import task
+from django_tasks import TaskContext, task
 
 from wijkverbinder.intake.jobs import run_job
 
 
-@task()
-def run_import(job_id: int) -> str:
-    """Run one queued import and return its final status."""
-    return run_job(job_id)
+@task(takes_context=True)
+def run_import(context: TaskContext, job_id: int) -> str:
+    """Run one queued import and return its final status.
+
+    A later attempt (the worker of the first was lost, `common.task_worker`) takes over an import
+    left *running*: the import writes in one transaction, so the lost attempt stored nothing."""
+    return run_job(job_id, retry=context.attempt > 1)

@@ -64,6 +64,9 @@ class Straattafel(models.Model):
         verbose_name = _("straattafel")
         verbose_name_plural = _("straattafels")
         ordering: ClassVar[list[str]] = ["-opens_at", "-id"]
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["team", "-opens_at", "-id"], name="straattafel_list"),
+        ]
 
     def __str__(self) -> str:
         return self.title

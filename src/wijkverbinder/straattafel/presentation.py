@@ -23,7 +23,11 @@ def straattafel_as_dict(request: HttpRequest, item: Straattafel) -> dict[str, An
         "status": state.status(item),
         "gemodereerd": item.moderated,
         "maxDeelnemers": item.participant_cap,
-        "deelnemers": getattr(item, "participant_count", None) or item.participants.count(),
+        "deelnemers": (  # an annotated 0 is a count too (no query per row)
+            item.participant_count
+            if hasattr(item, "participant_count")
+            else item.participants.count()
+        ),
         "bewonersLink": printing.residents_url(request, item),
     }
 

@@ -102,6 +102,9 @@ class Trajectory(models.Model):
         verbose_name = _("trajectory")
         verbose_name_plural = _("trajectories")
         ordering: ClassVar[list[str]] = ["-created_at", "-id"]
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["team", "-created_at", "-id"], name="trajectory_list"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -16,7 +16,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team
-from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
+from wijkverbinder.accounts.selectors import AnyUser, team_ids_for_user, teams_for_user
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.core.method import (
@@ -47,7 +47,7 @@ CANDIDATE_STATUSES = (CollectiveQuestion.Status.OPEN, CollectiveQuestion.Status.
 
 def trajectories_for_user(*, user: AnyUser) -> QuerySet[Trajectory]:
     """All trajectories of the user's teams, newest first."""
-    return Trajectory.objects.filter(team__in=teams_for_user(user=user)).select_related(
+    return Trajectory.objects.filter(team_id__in=team_ids_for_user(user=user)).select_related(
         "team", "district", "neighbourhood", "question"
     )
 

@@ -60,3 +60,20 @@ def test_command(demo: None) -> None:
     assert "vragen gevonden" in out.getvalue()
     with pytest.raises(CommandError, match="bestaat niet"):
         call_command("detect_questions", "--team", "Wijkteam X")
+
+
+def test_at_most_one_detection_waits_per_team(demo: None, task_queue: None) -> None:
+    from django_tasks.base import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    from wijkverbinder.accounts.models import Team
+    from wijkverbinder.collective.tasks import enqueue_detection
+
+    w, noord = Team.objects.get(name="Wijkteam W"), Team.objects.get(name="Wijkteam Noord")
+    assert enqueue_detection(w.pk, "signal") is True
+    assert enqueue_detection(w.pk, "signal") is False  # one waits already: it will see this signal
+    assert enqueue_detection(noord.pk, "signal") is True  # another team has its own
+    DBTaskResult.objects.filter(args_kwargs__args__0=w.pk).update(status=TaskResultStatus.RUNNING)
+    assert enqueue_detection(w.pk, "signal") is True  # one runs, one may wait
+    assert enqueue_detection(w.pk, "signal") is False
+    assert DBTaskResult.objects.filter(args_kwargs__args__0=w.pk).count() == 2

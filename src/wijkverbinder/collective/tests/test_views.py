@@ -34,7 +34,7 @@ def test_list_filters(fatima_client: Client, questions: list[CollectiveQuestion]
 def test_list_has_no_n_plus_one(
     fatima_client: Client, questions: list[CollectiveQuestion], django_assert_max_num_queries: Any
 ) -> None:
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         fatima_client.get(LIST)
 
 

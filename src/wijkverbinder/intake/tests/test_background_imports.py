@@ -146,6 +146,17 @@ def test_interrupted_and_expired_imports(fatima: User, task_queue: None) -> None
     assert jobs.run_job(waiting.pk) == "skipped"
 
 
+def test_a_retry_takes_over_an_import_its_lost_worker_left_running(
+    fatima: User, task_queue: None
+) -> None:
+    job = _queue(fatima)
+    SignalImport.objects.filter(pk=job.pk).update(status=SignalImport.Status.RUNNING)
+    assert jobs.run_job(job.pk) == "skipped"  # a first attempt never takes a running import
+    assert jobs.run_job(job.pk, retry=True) == "done"
+    assert Signal.objects.count() == 1
+    assert jobs.run_job(job.pk, retry=True) == "skipped"  # done stays done: no duplicates
+
+
 def test_progress_is_written_to_the_record(fatima: User, task_queue: None) -> None:
     job = _queue(fatima)
     writer = jobs._ProgressWriter(job)
