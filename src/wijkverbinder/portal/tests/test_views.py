@@ -62,6 +62,9 @@ def test_own_neighbourhood_page_with_map(fatima_client: Client) -> None:
     assert "Rozenhof" in body
     assert "Kastanjelaan" in body
     assert "<svg" in body
+    # the hub of its area: its signals and questions, filtered to this buurt
+    assert "/signalen/?buurt=BU99010102" in body
+    assert "/gemeenschappelijke-vragen/?buurt=BU99010102" in body
 
 
 def test_other_teams_neighbourhood_is_404(pieter_client: Client) -> None:
