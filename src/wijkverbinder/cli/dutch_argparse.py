@@ -79,4 +79,4 @@ def install() -> None:
     """Make argparse speak Dutch for the rest of the process."""
     argparse._ = dutch  # type: ignore[attr-defined]
     argparse.ngettext = dutch_plural  # type: ignore[attr-defined]
-    argparse.HelpFormatter._get_help_string = _dutch_help_string  # type: ignore[method-assign]
+    argparse.HelpFormatter._get_help_string = _dutch_help_string  # type: ignore[method-assign,assignment]
