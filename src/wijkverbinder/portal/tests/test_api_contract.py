@@ -11,7 +11,8 @@ the requests reach the code behind the 404 instead of stopping there. Each respo
 
 Requests are sent with an API key (`createtoken`), as a system would. The number of cases is
 bounded (`CASES_PER_MODE` per operation and mode: a couple of minutes on two cores); every failure
-is collected and the test lists them all at the end. The figure of the last run is in docs/api.md.
+is collected and the test lists them all at the end. The figure of the last larger run is in
+docs/adr/0015-api-contract.md.
 """
 
 from __future__ import annotations
