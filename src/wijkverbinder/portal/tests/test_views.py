@@ -82,3 +82,23 @@ def test_access_log_is_append_only(fatima_client: Client) -> None:
         entry.save()
     with pytest.raises(PermissionError):
         entry.delete()
+
+
+def test_neighbourhood_page_is_the_hub_of_its_area(fatima_client: Client) -> None:
+    """Issue 11 point 6: the buurt page shows its phase, open questions, active trajectories and
+    recent signals, each linked; before an assessment it offers to assess."""
+    from wijkverbinder.diagnosis.tests.factories import ONGEMAK, ROZENHOF, assess
+    from wijkverbinder.trajectories.tests import factories
+
+    before = fatima_client.get(f"/buurten/{ROZENHOF}/").content.decode()
+    assert 'data-testid="buurt-overzicht"' in before
+    assert "nog niet bepaald" in before
+    trajectory = factories.started()
+    assessment = assess("fatima", ROZENHOF, ONGEMAK)
+    body = fatima_client.get(f"/buurten/{ROZENHOF}/").content.decode()
+    assert f"Fase: <strong>{assessment.get_phase_display()}</strong>" in body
+    assert f"/situatie-bepalen/uitkomst/{assessment.uuid}/" in body
+    assert f"/trajecten/{trajectory.uuid}/" in body
+    assert "1 actief traject" in body
+    assert "/gemeenschappelijke-vragen/" in body
+    assert "signalen in de laatste 90 dagen" in body or "signaal in de laatste 90 dagen" in body
