@@ -19,14 +19,16 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import schemathesis
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
@@ -138,7 +140,16 @@ def _run_operation(
 
 
 @pytest.fixture
-def contract(demo: None, settings: Any) -> Callable[[], tuple[int, list[str]]]:
+def contract(demo: None, settings: Any) -> Iterator[Callable[[], tuple[int, list[str]]]]:
+    """Runs every operation against the real WSGI application inside the test's transaction.
+
+    Django closes "old" connections at the start and end of each request; inside a test
+    transaction that closes the connection itself (on PostgreSQL every later query then fails with
+    "the connection is closed"). Django's test client switches this off for its requests; the WSGI
+    application called directly by schemathesis needs the same.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     settings.API_RATE_USER = settings.API_RATE_TOKEN = "1000000/minute"
     settings.ALLOWED_HOSTS = ["*"]
     cache.clear()
@@ -161,7 +172,11 @@ def contract(demo: None, settings: Any) -> Callable[[], tuple[int, list[str]]]:
         print("slowest:", ", ".join(f"{name} {seconds:.1f} s" for name, seconds in slowest))  # noqa: T201
         return cases, failures
 
-    return run_all
+    try:
+        yield run_all
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db(transaction=False)
