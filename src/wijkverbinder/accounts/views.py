@@ -6,6 +6,8 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 
 
 class LoginView(auth_views.LoginView):
@@ -21,4 +23,13 @@ class LoginView(auth_views.LoginView):
 
 
 class LogoutView(auth_views.LogoutView):
-    """Log out (POST only) and return to the log-in page."""
+    """Log out (POST only) and return to the log-in page.
+
+    A GET (a reload, the back button, a typed address) logs nobody out — that would let any page
+    end a session — but leads to the start page instead of the browser's bare "405".
+    """
+
+    http_method_names = ["get", "head", "post", "options"]
+
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        return redirect("portal:home")

@@ -9,7 +9,7 @@
 Prints the next steps, the ranked approaches, the contact conditions when contact between groups is
 proposed, the suitable meeting formats and the warnings (each with its stable code and source), in
 Dutch, or the same data as JSON (`--json`, identical to the API). `--goals-set-with` takes codes of
-resident groups or partners (repeatable), not free text. After incidents, `--safety-check` with its
+resident groups or partners (repeatable), not free text, and only together with `--goal` (alone it is refused). After incidents, `--safety-check` with its
 answers stands for the recorded safety check (the old flag `--safety-restored` is refused). Bad input
 gives a Dutch message on stderr and exit code 2.
 """
@@ -28,10 +28,10 @@ from wijkverbinder.core.advice import (
     AdviceError,
     AdviceErrorCode,
     AdviceRequest,
-    Goal,
     SafetyCheck,
     advice_as_dict,
     advise,
+    goals_from,
     parse_phase,
     setter_choices,
 )
@@ -122,7 +122,8 @@ def _safety_check(args: argparse.Namespace) -> SafetyCheck | None:
 
 def _request(args: argparse.Namespace) -> AdviceRequest:
     with_whom = tuple(str(code).strip() for code in args.goals_set_with if str(code).strip())
-    goals = tuple(Goal(text=text, set_with=with_whom) for text in args.goal)
+    texts = tuple(str(text).strip() for text in args.goal if str(text).strip())
+    goals = goals_from(texts, with_whom)
     return AdviceRequest(
         phase=parse_phase(args.phase),
         goals=goals,
@@ -158,6 +159,8 @@ def run(argv: list[str]) -> int:
     except SystemExit as done:  # --help
         return int(done.code or 0)
     except AdviceError as error:
+        if error.code is AdviceErrorCode.SETTERS_WITHOUT_GOAL:
+            return _fail(f"{error.message} (--goal TEKST naast --goals-set-with)")
         return _fail(error.message)
     except KnowledgeBaseError as error:
         return _fail(str(error))

@@ -2,6 +2,8 @@
 
 argparse looks up its `_` and `ngettext` at call time, so replacing them in its module makes every
 parser of the console script Dutch, the core commands' and Django's management commands' alike.
+The help lines Django gives every management command (`--verbosity`, `--settings`, …) are plain
+strings, not passed through gettext: the help formatter looks them up in `NL_HELP`.
 Unknown strings fall back to the English original.
 """
 
@@ -31,6 +33,25 @@ NL: dict[str, str] = {
     "can't open '%(filename)s': %(error)s": "kan '%(filename)s' niet openen: %(error)s",
     "ignored explicit argument %r": "genegeerd expliciet argument %r",
 }
+NL_HELP: dict[str, str] = {
+    "Show program's version number and exit.": "toon het versienummer en stop",
+    "Verbosity level; 0=minimal output, 1=normal output, 2=verbose output, 3=very verbose output": (
+        "hoeveel uitvoer: 0=minimaal, 1=normaal, 2=uitgebreid, 3=zeer uitgebreid"
+    ),
+    'The Python path to a settings module, e.g. "myproject.settings.main". If this isn\'t '
+    "provided, the DJANGO_SETTINGS_MODULE environment variable will be used.": (
+        "Python-pad van een instellingenmodule; zonder deze optie geldt DJANGO_SETTINGS_MODULE"
+    ),
+    'A directory to add to the Python path, e.g. "/home/djangoprojects/myproject".': (
+        "een map om aan het Python-pad toe te voegen"
+    ),
+    "Display a full stack trace on CommandError exceptions.": (
+        "toon de volledige traceback bij een fout van de opdracht"
+    ),
+    "Don't colorize the command output.": "uitvoer zonder kleur",
+    "Force colorization of the command output.": "uitvoer altijd in kleur",
+    "Skip system checks.": "sla de systeemcontroles over",
+}
 NL_PLURAL: dict[str, tuple[str, str]] = {
     "expected %s argument": ("verwacht %s waarde", "verwacht %s waarden"),
 }
@@ -49,7 +70,13 @@ def dutch_plural(singular: str, plural: str, n: int) -> str:
     return found[0] if n == 1 else found[1]
 
 
+def _dutch_help_string(_formatter: argparse.HelpFormatter, action: argparse.Action) -> str:
+    text = action.help or ""
+    return NL_HELP.get(text, text)
+
+
 def install() -> None:
     """Make argparse speak Dutch for the rest of the process."""
     argparse._ = dutch  # type: ignore[attr-defined]
     argparse.ngettext = dutch_plural  # type: ignore[attr-defined]
+    argparse.HelpFormatter._get_help_string = _dutch_help_string  # type: ignore[method-assign,assignment]

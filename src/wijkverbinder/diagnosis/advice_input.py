@@ -24,11 +24,11 @@ from wijkverbinder.core.advice import (
     AdviceError,
     AdviceRequest,
     AdviceWarning,
-    Goal,
     SafetyCheck,
     advice_as_dict,
     advise,
     check_activity_plan,
+    goals_from,
     parse_phase,
     warning_as_dict,
 )
@@ -79,7 +79,7 @@ def advice_request(
 ) -> AdviceRequest:
     """The core request; raises `AdviceError` for an unknown phase."""
     with_whom = _texts(data.get("doelen_gesteld_met"))
-    goals = tuple(Goal(text=text, set_with=with_whom) for text in _texts(data.get("doelen")))
+    goals = goals_from(_texts(data.get("doelen")), with_whom)
     return AdviceRequest(
         phase=parse_phase(str(data.get("fase") or "")),
         goals=goals,

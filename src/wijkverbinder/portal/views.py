@@ -14,6 +14,7 @@ from wijkverbinder.accounts.selectors import (
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.common.navigation import section as find_section
 from wijkverbinder.core.svg_map import MapArea, render_svg
+from wijkverbinder.portal.area import area_overview_for_user
 from wijkverbinder.portal.today import today_for_user
 
 
@@ -47,7 +48,8 @@ def health(request: HttpRequest) -> HttpResponse:
 
 
 def neighbourhood(request: HttpRequest, code: str) -> HttpResponse:
-    """One buurt of the team: facts, boundary map, streets. Another team's buurt is a 404."""
+    """One buurt of the team, the hub of its area: its phase, open questions, trajectories and recent
+    signals with links to each, facts, boundary map, streets. Another team's buurt is a 404."""
     try:
         buurt = get_neighbourhood_for_user(user=request.user, code=code)
     except NotFoundError as exc:
@@ -58,5 +60,10 @@ def neighbourhood(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "portal/neighbourhood.html",
-        {"buurt": buurt, "streets": buurt.streets.all(), "map_svg": mark_safe(map_svg)},  # noqa: S308
+        {
+            "buurt": buurt,
+            "streets": buurt.streets.all(),
+            "map_svg": mark_safe(map_svg),  # noqa: S308
+            "overview": area_overview_for_user(user=request.user, buurt=buurt),
+        },
     )

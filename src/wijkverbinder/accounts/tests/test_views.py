@@ -44,5 +44,9 @@ def test_wrong_password_gets_dutch_message(demo: None) -> None:
 
 
 def test_logout_needs_post(fatima_client: Client) -> None:
-    assert fatima_client.get("/uitloggen/").status_code == 405
+    """A GET logs nobody out; it leads to the start page, not to a bare 405 (PRG, issue 11)."""
+    response = fatima_client.get("/uitloggen/")
+    assert response.status_code == 302
+    assert response["Location"] == "/"
     assert fatima_client.get("/").status_code == 200
+    assert fatima_client.put("/uitloggen/").status_code == 405

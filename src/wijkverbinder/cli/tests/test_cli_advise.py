@@ -127,3 +127,13 @@ def test_dispatch_through_console_script(capsys):
 
     assert main(["advise", "--phase", "ongemak", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["fase"]["code"] == "ongemak"
+
+
+@pytest.mark.parametrize("who", ["ouders", "de gemeente en de wijkagent"])
+def test_who_set_the_goals_without_a_goal_is_refused(capsys, who):
+    """Not silently ignored: without --goal the setters mean nothing, so the run is refused."""
+    assert cli.run(["--phase", "ongemak", "--goals-set-with", who]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "maar geen doel" in captured.err
+    assert "--goal" in captured.err

@@ -58,3 +58,18 @@ def test_piping_into_head_has_no_traceback() -> None:
     assert b"Traceback" not in err
     assert b"BrokenPipeError" not in err
     assert proc.returncode == cli.SIGPIPE_STATUS
+
+
+def test_help_of_a_database_command_is_dutch_throughout() -> None:
+    """Django's own options of every management command (--verbosity, --settings, …) in Dutch."""
+    run = subprocess.run(
+        [sys.executable, "-m", "wijkverbinder.cli", "household", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "gebruik: wijkverbinder household" in run.stdout
+    for dutch in ("toon het versienummer en stop", "hoeveel uitvoer", "sla de systeemcontroles"):
+        assert dutch in run.stdout
+    for english in ("Verbosity level", "Show program's version", "Skip system checks", "provided"):
+        assert english not in run.stdout

@@ -7,7 +7,8 @@ Public API::
     assess_safety(check: SafetyCheck, *, knowledge, today) -> SafetyAssessment
     advice_as_dict(advice) -> dict        # JSON shape shared by API and CLI
     Goal(text, set_with=codes); setter_choices(); groups_for_stakeholders(roles)
-    AdviceError (ADE001…ADE008); warning codes ADV001…ADV009, PLN001…PLN009 (WarningCode)
+    goals_from(texts, set_with) -> goals (ADE009 for setters without a goal)
+    AdviceError (ADE001…ADE009); warning codes ADV001…ADV009, PLN001…PLN009 (WarningCode)
 """
 
 from wijkverbinder.core.advice.conditions import ConditionAdvice, conditions_advice
@@ -31,6 +32,7 @@ from wijkverbinder.core.advice.request import (
     AdviceError,
     AdviceErrorCode,
     AdviceRequest,
+    goals_from,
     parse_phase,
 )
 from wijkverbinder.core.advice.safety import (
@@ -64,6 +66,7 @@ __all__ = [
     "assess_safety",
     "check_activity_plan",
     "conditions_advice",
+    "goals_from",
     "groups_for_stakeholders",
     "incident_signal_count",
     "parse_phase",

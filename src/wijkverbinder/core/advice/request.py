@@ -1,13 +1,14 @@
 """What the advice is asked for: the situation, the goals and the plan, as plain frozen records.
 
 `validate_request` checks codes against the knowledge base and raises `AdviceError` with a Dutch
-message and a stable code (ADE001…ADE008) for input a person can get wrong. Goals are structured
+message and a stable code (ADE001…ADE009) for input a person can get wrong. Goals are structured
 (`goals.Goal`: who set them are codes); after incidents a recorded `safety.SafetyCheck` (not a bare
 flag) decides whether safety is restored.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -34,6 +35,7 @@ class AdviceErrorCode(StrEnum):
     UNKNOWN_GOAL_SETTER = "ADE006"
     UNKNOWN_PARTNER = "ADE007"
     INVALID_DATE = "ADE008"
+    SETTERS_WITHOUT_GOAL = "ADE009"
 
 
 class AdviceError(ValueError):
@@ -152,6 +154,21 @@ def validate_request(request: AdviceRequest, *, knowledge: KnowledgeBase) -> Non
                 "Kies uit: gemeente, wijkagent, woningcorporatie, handhaving, wijkteam, opbouwwerk, "
                 "jongerenwerk, buurtbemiddeling.",
             )
+
+
+def goals_from(texts: Sequence[str], set_with: Sequence[str]) -> tuple[Goal, ...]:
+    """One `Goal` per text, each set with the same codes; codes without a goal are refused (ADE009).
+
+    Who set the goals only means something for goals that exist; silently dropping it would let a
+    user believe the advice took it into account.
+    """
+    if set_with and not texts:
+        raise AdviceError(
+            AdviceErrorCode.SETTERS_WITHOUT_GOAL,
+            "U gaf op met wie de doelen zijn bepaald, maar geen doel. Vul ook de doelen in, of "
+            "laat weg met wie ze zijn bepaald.",
+        )
+    return tuple(Goal(text=text, set_with=tuple(set_with)) for text in texts)
 
 
 def validate_goals(goals: tuple[Goal, ...]) -> None:

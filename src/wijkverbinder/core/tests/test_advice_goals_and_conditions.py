@@ -17,6 +17,7 @@ from wijkverbinder.core.advice import (
     Goal,
     advice_as_dict,
     advise,
+    goals_from,
     groups_for_stakeholders,
     setter_choices,
 )
@@ -100,3 +101,13 @@ def test_support_from_authorities_names_gemeente_corporation_and_police():
 
 def test_no_contact_conditions_when_no_contact_is_proposed():
     assert advise(AdviceRequest(phase=Phase.INCIDENTEN)).contact_conditions == ()
+
+
+def test_setters_without_a_goal_are_refused():
+    with pytest.raises(AdviceError) as error:
+        goals_from((), ("ouders",))
+    assert error.value.code is AdviceErrorCode.SETTERS_WITHOUT_GOAL
+    assert goals_from(("veilig plein",), ("ouders",)) == (
+        Goal(text="veilig plein", set_with=("ouders",)),
+    )
+    assert goals_from((), ()) == ()

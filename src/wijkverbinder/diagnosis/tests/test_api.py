@@ -199,3 +199,13 @@ def test_advice_invalid_input_lists_every_error(api: APIClient) -> None:
     assert response.status_code == 400
     names = {item["name"] for item in response.json()["invalidParams"]}
     assert {"fase", "bijeenkomstvorm", "uitsluitingscriteria.0"} <= names
+
+
+def test_who_set_the_goals_without_a_goal_is_refused(api: APIClient) -> None:
+    """Setters without goals are not silently dropped: a 400 with a Dutch message and a code."""
+    body = {"fase": "ongemak", "doelenGesteldMet": ["ouders"]}
+    response = api.post("/api/v1/adviezen", body, format="json")
+    assert response.status_code == 400
+    [param] = response.json()["invalidParams"]
+    assert param["code"] == "ADE009"
+    assert "geen doel" in param["reason"]

@@ -11,7 +11,8 @@ the requests reach the code behind the 404 instead of stopping there. Each respo
 
 Requests are sent with an API key (`createtoken`), as a system would. The number of cases is
 bounded (`CASES_PER_MODE` per operation and mode: a couple of minutes on two cores); every failure
-is collected and the test lists them all at the end. The figure of the last run is in docs/api.md.
+is collected and the test lists them all at the end. The figure of the last larger run is in
+docs/adr/0015-api-contract.md.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from typing import Any
 
 import pytest
 import schemathesis
-from django.core import signals
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
@@ -139,26 +140,16 @@ def _run_operation(
 
 
 @pytest.fixture
-def same_connection() -> Iterator[None]:
-    """Requests sent straight to the WSGI application keep the test's database connection.
+def contract(demo: None, settings: Any) -> Iterator[Callable[[], tuple[int, list[str]]]]:
+    """Runs every operation against the real WSGI application inside the test's transaction.
 
-    Django closes a connection at the end of each request when it sits in a transaction; the test
-    runs in one (its records are rolled back), so on PostgreSQL every request after the first met a
-    closed connection. Django's own test client switches this off the same way.
+    Django closes "old" connections at the start and end of each request; inside a test
+    transaction that closes the connection itself (on PostgreSQL every later query then fails with
+    "the connection is closed"). Django's test client switches this off for its requests; the WSGI
+    application called directly by schemathesis needs the same.
     """
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    try:
-        yield
-    finally:
-        signals.request_started.connect(close_old_connections)
-        signals.request_finished.connect(close_old_connections)
-
-
-@pytest.fixture
-def contract(
-    demo: None, settings: Any, same_connection: None
-) -> Callable[[], tuple[int, list[str]]]:
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     settings.API_RATE_USER = settings.API_RATE_TOKEN = "1000000/minute"
     settings.ALLOWED_HOSTS = ["*"]
     cache.clear()
@@ -181,7 +172,11 @@ def contract(
         print("slowest:", ", ".join(f"{name} {seconds:.1f} s" for name, seconds in slowest))  # noqa: T201
         return cases, failures
 
-    return run_all
+    try:
+        yield run_all
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 @pytest.mark.django_db(transaction=False)

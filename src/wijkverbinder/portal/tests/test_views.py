@@ -62,6 +62,9 @@ def test_own_neighbourhood_page_with_map(fatima_client: Client) -> None:
     assert "Rozenhof" in body
     assert "Kastanjelaan" in body
     assert "<svg" in body
+    # the hub of its area: its signals and questions, filtered to this buurt
+    assert "/signalen/?buurt=BU99010102" in body
+    assert "/gemeenschappelijke-vragen/?buurt=BU99010102" in body
 
 
 def test_other_teams_neighbourhood_is_404(pieter_client: Client) -> None:
@@ -79,3 +82,23 @@ def test_access_log_is_append_only(fatima_client: Client) -> None:
         entry.save()
     with pytest.raises(PermissionError):
         entry.delete()
+
+
+def test_neighbourhood_page_is_the_hub_of_its_area(fatima_client: Client) -> None:
+    """Issue 11 point 6: the buurt page shows its phase, open questions, active trajectories and
+    recent signals, each linked; before an assessment it offers to assess."""
+    from wijkverbinder.diagnosis.tests.factories import ONGEMAK, ROZENHOF, assess
+    from wijkverbinder.trajectories.tests import factories
+
+    before = fatima_client.get(f"/buurten/{ROZENHOF}/").content.decode()
+    assert 'data-testid="buurt-overzicht"' in before
+    assert "nog niet bepaald" in before
+    trajectory = factories.started()
+    assessment = assess("fatima", ROZENHOF, ONGEMAK)
+    body = fatima_client.get(f"/buurten/{ROZENHOF}/").content.decode()
+    assert f"Fase: <strong>{assessment.get_phase_display()}</strong>" in body
+    assert f"/situatie-bepalen/uitkomst/{assessment.uuid}/" in body
+    assert f"/trajecten/{trajectory.uuid}/" in body
+    assert "1 actief traject" in body
+    assert "/gemeenschappelijke-vragen/" in body
+    assert "signalen in de laatste 90 dagen" in body or "signaal in de laatste 90 dagen" in body

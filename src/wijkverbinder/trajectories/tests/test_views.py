@@ -243,3 +243,18 @@ def test_escalation_form_shows_referrals_and_their_sources(fatima_client: Client
     assert "Geen oplossing? Wanneer buurtbemiddeling niet past" in body  # readable source title
     assert "https://beterburen.nl/geen-oplossing/" in body
     assert "Als elke seconde telt" in body  # source of the acute-danger text
+
+
+def test_step3_advice_panel_names_the_contact_conditions(fatima_client: Client) -> None:
+    """Issue 13 point 3: where meetings between groups are planned, the four contact conditions
+    (KIS, 'Waarom contact werkt') and what the team can do, including support from authorities."""
+    from wijkverbinder.diagnosis.tests.factories import ONGEMAK, ROZENHOF, assess
+
+    trajectory = factories.in_step3()
+    assess("fatima", ROZENHOF, ONGEMAK)
+    body = fatima_client.get(f"/trajecten/{trajectory.uuid}/").content.decode()
+    assert 'data-testid="contactvoorwaarden"' in body
+    for name in ("Gelijkwaardige positie", "Gemeenschappelijk doel", "Samenwerking"):
+        assert name in body
+    assert "Steun van autoriteiten" in body
+    assert "wijkagent" in body

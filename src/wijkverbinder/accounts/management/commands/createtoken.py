@@ -18,7 +18,7 @@ class Command(BaseCommand):
     help = "Maak een nieuwe API-sleutel voor een gebruiker; de sleutel wordt alleen nu getoond."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("username")
+        parser.add_argument("username", help="gebruikersnaam van de eigenaar van de sleutel")
         parser.add_argument(
             "--name", default="API", help="naam van het systeem dat de sleutel gebruikt"
         )

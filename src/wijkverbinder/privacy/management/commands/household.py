@@ -23,9 +23,11 @@ class Command(BaseCommand):
     help = "Inzage in of wissen van alle gegevens van één huishouden (verzoek van een bewoner)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--postcode", default="")
-        parser.add_argument("--house-number", default="")
-        parser.add_argument("--pseudonym", default="")
+        parser.add_argument(
+            "--postcode", default="", help="postcode van het huishouden (alleen om het te vinden)"
+        )
+        parser.add_argument("--house-number", default="", help="huisnummer, met --postcode")
+        parser.add_argument("--pseudonym", default="", help="of: het pseudoniem van het huishouden")
         parser.add_argument(
             "--user", required=True, help="de functionaris die het verzoek afhandelt"
         )
