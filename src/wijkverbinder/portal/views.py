@@ -11,6 +11,7 @@ from wijkverbinder.accounts.selectors import (
     memberships_for_user,
     neighbourhoods_for_user,
 )
+from wijkverbinder.analysis.selectors import buurt_overview
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.common.navigation import section as find_section
 from wijkverbinder.core.svg_map import MapArea, render_svg
@@ -47,7 +48,9 @@ def health(request: HttpRequest) -> HttpResponse:
 
 
 def neighbourhood(request: HttpRequest, code: str) -> HttpResponse:
-    """One buurt of the team: facts, boundary map, streets. Another team's buurt is a 404."""
+    """One buurt of the team: facts, boundary map, streets, and links to everything about it —
+    signals, questions, latest phase, trajectories, advice, its place in the wijkanalyse. Another
+    team's buurt is a 404."""
     try:
         buurt = get_neighbourhood_for_user(user=request.user, code=code)
     except NotFoundError as exc:
@@ -58,5 +61,10 @@ def neighbourhood(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "portal/neighbourhood.html",
-        {"buurt": buurt, "streets": buurt.streets.all(), "map_svg": mark_safe(map_svg)},  # noqa: S308
+        {
+            "buurt": buurt,
+            "streets": buurt.streets.all(),
+            "map_svg": mark_safe(map_svg),  # noqa: S308
+            "overview": buurt_overview(user=request.user, code=buurt.code),
+        },
     )

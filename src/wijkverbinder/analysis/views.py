@@ -1,0 +1,93 @@
+"""Pages of the wijkanalyse: the list of areas, the analysis of one area, its report (HTML and
+PDF) and CSV exports of its aggregated tables. Another team's area is a 404."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+
+from wijkverbinder.accounts.selectors import teams_for_user
+from wijkverbinder.analysis import exports, presentation
+from wijkverbinder.analysis.pdf import pdf_stylesheet
+from wijkverbinder.analysis.selectors import (
+    Wijkanalyse,
+    areas_for_user,
+    check_filters,
+    wijkanalyse_for_teams,
+)
+from wijkverbinder.common.errors import NotFoundError
+from wijkverbinder.diagnosis.pdf import render_pdf
+
+
+def index(request: HttpRequest) -> HttpResponse:
+    """The gemeenten, wijken and buurten the user can analyse."""
+    return render(request, "analysis/index.html", {"areas": areas_for_user(user=request.user)})
+
+
+def _analysis(request: HttpRequest, code: str) -> tuple[Wijkanalyse, list[str]]:
+    filters, problems = check_filters(
+        period=request.GET.get("periode", ""), theme=request.GET.get("thema", "")
+    )
+    try:
+        found = wijkanalyse_for_teams(
+            teams=teams_for_user(user=request.user), code=code, filters=filters
+        )
+    except NotFoundError as exc:
+        raise Http404 from exc
+    return found, problems
+
+
+def page(request: HttpRequest, code: str) -> HttpResponse:
+    """The wijkanalyse of one gemeente, wijk or buurt, with filters for period and theme."""
+    found, problems = _analysis(request, code)
+    return render(
+        request,
+        "analysis/page.html",
+        presentation.context(found, problems=problems, query=request.GET.urlencode()),
+    )
+
+
+def _report_html(found: Wijkanalyse, *, for_pdf: bool, query: str) -> str:
+    context = presentation.context(found, problems=[], query=query)
+    context.update(for_pdf=for_pdf, made_at=timezone.localtime())
+    if for_pdf:
+        context["pdf_css"] = mark_safe(pdf_stylesheet())  # noqa: S308 - our own static file
+    return render_to_string("analysis/report.html", context)
+
+
+def report(request: HttpRequest, code: str) -> HttpResponse:
+    """The wijkrapportage as an accessible HTML page."""
+    found, _problems = _analysis(request, code)
+    return HttpResponse(_report_html(found, for_pdf=False, query=request.GET.urlencode()))
+
+
+def report_pdf(request: HttpRequest, code: str) -> HttpResponse:
+    """The wijkrapportage as PDF."""
+    found, _problems = _analysis(request, code)
+    response = HttpResponse(
+        render_pdf(_report_html(found, for_pdf=True, query="")), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{exports.file_name(found, "pdf")}"'
+    return response
+
+
+def _csv(found: Wijkanalyse, text: str, table: str) -> HttpResponse:
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    name = exports.file_name(found, "csv", table=table)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def map_csv(request: HttpRequest, code: str) -> HttpResponse:
+    """The map's table as CSV (aggregated numbers only)."""
+    found, _problems = _analysis(request, code)
+    return _csv(found, exports.map_csv(found), "kaart")
+
+
+def trends_csv(request: HttpRequest, code: str) -> HttpResponse:
+    """The trends per theme as CSV (aggregated numbers only)."""
+    found, _problems = _analysis(request, code)
+    return _csv(found, exports.trends_csv(found), "trends")
