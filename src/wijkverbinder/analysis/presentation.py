@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wijkverbinder.analysis.pdf import pdf_stylesheet
 from wijkverbinder.analysis.selectors import PERIODS, Wijkanalyse, theme_choices
 from wijkverbinder.core.analysis import choropleth
 from wijkverbinder.core.svg_map import MapArea, render_svg
@@ -65,3 +68,12 @@ def context(found: Wijkanalyse, *, problems: list[str], query: str) -> dict[str,
             "page": reverse("analysis:page", args=[code]) + suffix,
         },
     }
+
+
+def report_html(found: Wijkanalyse, *, for_pdf: bool, query: str = "") -> str:
+    """The wijkrapportage as HTML: a page of its own, or the source of the PDF (styles inline)."""
+    page = context(found, problems=[], query=query)
+    page.update(for_pdf=for_pdf, made_at=timezone.localtime())
+    if for_pdf:
+        page["pdf_css"] = mark_safe(pdf_stylesheet())  # noqa: S308 - our own static file
+    return render_to_string("analysis/report.html", page)

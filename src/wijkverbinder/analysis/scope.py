@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.selectors import neighbourhoods_for_teams
 from wijkverbinder.areas.models import District, Municipality, Neighbourhood
-from wijkverbinder.common.errors import NotFoundError
+from wijkverbinder.common.errors import DomainError, NotFoundError
 
 LEVELS = {"GM": "gemeente", "WK": "wijk", "BU": "buurt"}
 NOT_FOUND = "Dit gebied bestaat niet of hoort niet bij uw team."
@@ -91,3 +91,32 @@ def area_for_teams(*, teams: QuerySet[Team], code: str) -> Area:
         district = found.district
         return Area(level, district.code, district.name, municipality, district, None, buurten)
     return Area(level, municipality.code, municipality.name, municipality, None, None, buurten)
+
+
+def teams_in_area(*, code: str, slug: str = "") -> QuerySet[Team]:
+    """The team whose wijkanalyse the command line asks for: the named one, or the only team that
+    works in the area. `DomainError` with a Dutch message otherwise."""
+    teams = Team.objects.all()
+    if slug:
+        teams = teams.filter(slug=slug)
+        if not teams.exists():
+            raise DomainError(f"Team {slug!r} bestaat niet.", code="unknown_team")
+    working = [team.pk for team in teams if _works_in(team, code.strip().upper())]
+    if not working:
+        raise DomainError(
+            f"Gebied {code!r} bestaat niet of geen team werkt erin.", code="unknown_area"
+        )
+    if len(working) > 1:
+        names = ", ".join(Team.objects.filter(pk__in=working).values_list("slug", flat=True))
+        raise DomainError(
+            f"Meer teams werken in {code}: kies er een met --team ({names}).", code="choose_team"
+        )
+    return Team.objects.filter(pk__in=working)
+
+
+def _works_in(team: Team, code: str) -> bool:
+    try:
+        area_for_teams(teams=Team.objects.filter(pk=team.pk), code=code)
+    except NotFoundError:
+        return False
+    return True

@@ -67,18 +67,29 @@ def theme_choices() -> list[tuple[str, str]]:
     return out
 
 
+def theme_problem(theme: str) -> str:
+    """A Dutch reason when `theme` is not '', a main theme or a theme; '' when it is fine."""
+    if theme and theme not in {code for code, _label in theme_choices()}:
+        return f"Onbekend thema {theme[:40]!r}."
+    return ""
+
+
+def period_problem(period: str) -> str:
+    """A Dutch reason when `period` is not one of `PERIODS`; '' when it is fine."""
+    if period not in PERIODS:
+        return f"Onbekende periode {period[:40]!r}; kies uit {', '.join(PERIODS)}."
+    return ""
+
+
 def check_filters(*, period: str, theme: str) -> tuple[Filters, list[str]]:
     """The filters from a query string; unknown values fall back to the default with a message."""
     problems = []
-    if period not in PERIODS:
-        if period:
-            problems.append(
-                f"Onbekende periode {period[:40]!r}: de laatste 12 weken worden getoond."
-            )
-        period = DEFAULT_PERIOD
-    if theme and theme not in {code for code, _ in theme_choices()}:
-        problems.append(f"Onbekend thema {theme[:40]!r}: alle thema's worden getoond.")
-        theme = ""
+    if period and period_problem(period):
+        problems.append(f"{period_problem(period)} De laatste 12 weken worden getoond.")
+    if theme_problem(theme):
+        problems.append(f"{theme_problem(theme)} Alle thema's worden getoond.")
+    period = period if not period_problem(period) else DEFAULT_PERIOD
+    theme = theme if not theme_problem(theme) else ""
     return Filters(period, theme), problems
 
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.template.loader import render_to_string
-from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from wijkverbinder.accounts.selectors import teams_for_user
 from wijkverbinder.analysis import exports, presentation
-from wijkverbinder.analysis.pdf import pdf_stylesheet
 from wijkverbinder.analysis.selectors import (
     Wijkanalyse,
     areas_for_user,
@@ -50,25 +46,19 @@ def page(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
-def _report_html(found: Wijkanalyse, *, for_pdf: bool, query: str) -> str:
-    context = presentation.context(found, problems=[], query=query)
-    context.update(for_pdf=for_pdf, made_at=timezone.localtime())
-    if for_pdf:
-        context["pdf_css"] = mark_safe(pdf_stylesheet())  # noqa: S308 - our own static file
-    return render_to_string("analysis/report.html", context)
-
-
 def report(request: HttpRequest, code: str) -> HttpResponse:
     """The wijkrapportage as an accessible HTML page."""
     found, _problems = _analysis(request, code)
-    return HttpResponse(_report_html(found, for_pdf=False, query=request.GET.urlencode()))
+    return HttpResponse(
+        presentation.report_html(found, for_pdf=False, query=request.GET.urlencode())
+    )
 
 
 def report_pdf(request: HttpRequest, code: str) -> HttpResponse:
     """The wijkrapportage as PDF."""
     found, _problems = _analysis(request, code)
     response = HttpResponse(
-        render_pdf(_report_html(found, for_pdf=True, query="")), content_type="application/pdf"
+        render_pdf(presentation.report_html(found, for_pdf=True)), content_type="application/pdf"
     )
     response["Content-Disposition"] = f'attachment; filename="{exports.file_name(found, "pdf")}"'
     return response
