@@ -33,12 +33,14 @@ def test_wijk_page_shows_map_legend_table_and_trends(fatima_client: Client) -> N
     response = fatima_client.get("/wijkanalyse/WK990101/")
     assert response.status_code == 200
     body = response.content.decode()
-    assert '<svg xmlns="http://www.w3.org/2000/svg"' in body and 'role="img"' in body
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in body
+    assert 'role="img"' in body
     assert "Legenda" in body
     rows = _rows(body)
     assert rows["Rozenhof"][2] == "8"  # signals
     assert rows["Rozenhof"][3] == "4,4"  # per 1,000 of 1,830 inhabitants
-    assert "Trends per thema" in body and "<polyline" in body
+    assert "Trends per thema" in body
+    assert "<polyline" in body
     assert MARKER not in body  # never the text of a signal
 
 
@@ -92,7 +94,8 @@ def test_repeat_signals_of_one_household_are_one_household(fatima_client: Client
 
 def test_bad_filters_give_a_dutch_message_and_the_default(fatima_client: Client) -> None:
     body = fatima_client.get("/wijkanalyse/WK990101/?periode=eeuw&thema=%3Dkwaad").content.decode()
-    assert "Onbekende periode" in body and "Onbekend thema" in body
+    assert "Onbekende periode" in body
+    assert "Onbekend thema" in body
     assert "laatste 12 weken" in body
 
 

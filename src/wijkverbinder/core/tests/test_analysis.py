@@ -132,7 +132,8 @@ def test_safe_cells_neutralise_formula_starts() -> None:
 def test_legend_classes_are_rounded_and_ordered() -> None:
     legend = choropleth.classes([6.4, 13.0, 13.1, 13.1, 14.1, 17.3])
     lows = [item.low for item in legend]
-    assert lows == sorted(lows) and lows[0] == 0
+    assert lows == sorted(lows)
+    assert lows[0] == 0
     assert choropleth.class_of(17.3, legend) is legend[-1]
     assert choropleth.classes([])[0].label == "0 en meer"
 
@@ -151,4 +152,5 @@ def test_change_wording_never_claims_more_than_the_numbers() -> None:
     same = change(current=12, current_weeks=12, past=52, past_weeks=52)
     assert same.wording.startswith("ongeveer gelijk")
     up = change(current=24, current_weeks=12, past=52, past_weeks=52)
-    assert up.percent == 100 and "hoger" in up.wording
+    assert up.percent == 100
+    assert "hoger" in up.wording
