@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.http import require_GET
 
 from wijkverbinder.accounts.selectors import teams_for_user
 from wijkverbinder.analysis import exports, presentation
@@ -18,6 +19,7 @@ from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.diagnosis.pdf import render_pdf
 
 
+@require_GET
 def index(request: HttpRequest) -> HttpResponse:
     """The gemeenten, wijken and buurten the user can analyse."""
     return render(request, "analysis/index.html", {"areas": areas_for_user(user=request.user)})
@@ -36,6 +38,7 @@ def _analysis(request: HttpRequest, code: str) -> tuple[Wijkanalyse, list[str]]:
     return found, problems
 
 
+@require_GET
 def page(request: HttpRequest, code: str) -> HttpResponse:
     """The wijkanalyse of one gemeente, wijk or buurt, with filters for period and theme."""
     found, problems = _analysis(request, code)
@@ -46,6 +49,7 @@ def page(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+@require_GET
 def report(request: HttpRequest, code: str) -> HttpResponse:
     """The wijkrapportage as an accessible HTML page."""
     found, _problems = _analysis(request, code)
@@ -54,6 +58,7 @@ def report(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
+@require_GET
 def report_pdf(request: HttpRequest, code: str) -> HttpResponse:
     """The wijkrapportage as PDF."""
     found, _problems = _analysis(request, code)
@@ -71,12 +76,14 @@ def _csv(found: Wijkanalyse, text: str, table: str) -> HttpResponse:
     return response
 
 
+@require_GET
 def map_csv(request: HttpRequest, code: str) -> HttpResponse:
     """The map's table as CSV (aggregated numbers only)."""
     found, _problems = _analysis(request, code)
     return _csv(found, exports.map_csv(found), "kaart")
 
 
+@require_GET
 def trends_csv(request: HttpRequest, code: str) -> HttpResponse:
     """The trends per theme as CSV (aggregated numbers only)."""
     found, _problems = _analysis(request, code)
