@@ -5,7 +5,7 @@ Primary rule: a cell with 1 to 4 distinct households is shown as "< 5"; an empty
 sum of its buurten, "all themes" the sum of the themes, a year the sum of its blocks of weeks — and
 an addition with exactly one hidden term gives that term away, and so does one whose hidden parts add
 up to one signal each. `protect` hides one more term of every
-such addition (the smallest shown part, or the total when no part is shown) until each addition has
+such addition (the smallest shown non-empty part, or the total when there is none) until each addition has
 none or at least two hidden terms. It looks at one addition at a time: a combination of several
 additions is not solved, which is the usual limit of this method (see the docs).
 """
@@ -47,7 +47,8 @@ def protect(
         for equation in equations:
             if not _exposed(equation, hidden, size):
                 continue
-            shown = [part for part in equation.parts if part not in hidden]
+            # an empty part would not protect anything: its 0 is no secret
+            shown = [p for p in equation.parts if p not in hidden and size.get(p, 0) > 0]
             if shown:
                 pick = min(shown, key=lambda part: (size.get(part, 0), str(part)))
             else:
