@@ -2,19 +2,19 @@
 
 After every write of signals (`intake.hooks.signals_changed`: create, edit, delete, theme, import,
 retention, erasure) the rows of the touched buurten between the first and the last touched week are
-recomputed from the signals in one grouped query and replaced, under a lock on the team so that two
+recomputed from the signals (one query) and replaced, under a lock on the team so that two
 writers do not interleave. `rebuild` does the same for everything (`wijkverbinder
 refresh-analysis`). Deleted signals do not count.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.db import transaction
-from django.db.models import Count, DateField, Q, QuerySet
-from django.db.models.functions import TruncWeek
+from django.db.models import QuerySet
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.analysis.models import WeeklyCount
@@ -22,6 +22,7 @@ from wijkverbinder.intake.hooks import Touched
 from wijkverbinder.intake.models import Signal
 
 BATCH = 2000
+KEYS = 5
 
 
 def week_of(day: date) -> date:
@@ -29,27 +30,33 @@ def week_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def household_key(household: str, signal_id: int) -> str:
+    """A short key of a household (8 hex characters of a hash of its pseudonym); a signal without
+    a household is a household of its own (`#` and its id). A collision of two keys can only make
+    a cell look smaller, so it is hidden rather than shown."""
+    if not household:
+        return f"#{signal_id}"
+    return hashlib.sha256(household.encode()).hexdigest()[:8]
+
+
 def _rows(signals: QuerySet[Signal], team_id: int) -> Iterable[WeeklyCount]:
-    grouped = (
-        signals.filter(deleted_at__isnull=True)
-        .annotate(week=TruncWeek("observed_on", output_field=DateField()))
-        .values("neighbourhood_id", "theme", "week")
-        .annotate(
-            n=Count("id"),
-            keyed=Count("household", distinct=True, filter=~Q(household="")),
-            unkeyed=Count("id", filter=Q(household="")),
-        )
-        .order_by()
+    cells: dict[tuple[int, str, date], tuple[list[int], set[str]]] = {}
+    found = signals.filter(deleted_at__isnull=True).values_list(
+        "neighbourhood_id", "theme", "observed_on", "household", "id"
     )
-    for row in grouped.iterator(chunk_size=BATCH):
-        week = row["week"]
+    for buurt_id, theme, day, household, pk in found.order_by().iterator(chunk_size=BATCH):
+        count, keys = cells.setdefault((buurt_id, theme, week_of(day)), ([0], set()))
+        count[0] += 1
+        keys.add(household_key(household, pk))
+    for (buurt_id, theme, week), (count, keys) in cells.items():
         yield WeeklyCount(
             team_id=team_id,
-            neighbourhood_id=row["neighbourhood_id"],
-            theme=row["theme"],
-            week=week.date() if hasattr(week, "date") else week,
-            signals=row["n"],
-            households=row["keyed"] + row["unkeyed"],
+            neighbourhood_id=buurt_id,
+            theme=theme,
+            week=week,
+            signals=count[0],
+            households=len(keys),
+            keys=",".join(sorted(keys)[:KEYS]),
         )
 
 
@@ -90,18 +97,18 @@ def rebuild(*, teams: Iterable[Team] | None = None) -> int:
     return written
 
 
-def recomputed(team: Team) -> set[tuple[int, str, date, int, int]]:
+def recomputed(team: Team) -> set[tuple[int, str, date, int, int, str]]:
     """The rows as they should be, from the signals (for checks and tests)."""
     return {
-        (r.neighbourhood_id, r.theme, r.week, r.signals, r.households)
+        (r.neighbourhood_id, r.theme, r.week, r.signals, r.households, r.keys)
         for r in _rows(Signal.objects.filter(team=team), team.pk)
     }
 
 
-def stored(team: Team) -> set[tuple[int, str, date, int, int]]:
+def stored(team: Team) -> set[tuple[int, str, date, int, int, str]]:
     """The rows as maintained."""
     return set(
         WeeklyCount.objects.filter(team=team).values_list(
-            "neighbourhood_id", "theme", "week", "signals", "households"
+            "neighbourhood_id", "theme", "week", "signals", "households", "keys"
         )
     )

@@ -1,7 +1,7 @@
 """Filling the wijkanalyse cube of a gemeente from the maintained weekly counts.
 
-Two queries whatever the number of buurten: the weekly counts of the window, and — only when some
-cells cannot be decided from the weekly bounds — the households of the signals of those cells.
+One query whatever the number of buurten: the weekly counts of the window, with their household
+keys (the cube decides "fewer than five households" exactly from them).
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from wijkverbinder.accounts.models import Team
 from wijkverbinder.analysis.counts import week_of
 from wijkverbinder.analysis.models import WeeklyCount
 from wijkverbinder.analysis.scope import Area
-from wijkverbinder.core.analysis.cube import ALL, YEAR_BLOCKS, Cube, WeekRow
-from wijkverbinder.intake.models import Signal
+from wijkverbinder.core.analysis.cube import YEAR_BLOCKS, Cube, WeekRow
 
 BLOCK_DAYS = 28
 
@@ -75,11 +74,11 @@ def build_cube(*, teams: QuerySet[Team], area: Area, span: Window) -> tuple[Cube
         team__in=teams,
         neighbourhood_id__in=list(by_id),
         week__range=(span.first_day, span.end),
-    ).values_list("neighbourhood_id", "theme", "week", "signals", "households")
+    ).values_list("neighbourhood_id", "theme", "week", "signals", "keys")
     cube = Cube(period_blocks=span.period_blocks)
     first: date | None = None
     week_rows = []
-    for buurt_id, theme, week, signals, households in rows:
+    for buurt_id, theme, week, signals, keys in rows:
         buurt = by_id[buurt_id]
         first = week if first is None or week < first else first
         week_rows.append(
@@ -90,31 +89,9 @@ def build_cube(*, teams: QuerySet[Team], area: Area, span: Window) -> tuple[Cube
                 theme,
                 span.age(week),
                 signals,
-                households,
+                tuple(keys.split(",")) if keys else (),
             )
         )
     cube.add(week_rows)
-    unsure = cube.ambiguous()
-    if unsure:
-        codes = {node[0] for node in unsure}
-        ids = [
-            b.pk for b in area.buurten if {b.code, b.district.code, area.municipality.code} & codes
-        ]
-        themes = {node[1] for node in unsure}
-        found = Signal.objects.filter(
-            team__in=teams,
-            deleted_at__isnull=True,
-            neighbourhood_id__in=ids,
-            observed_on__range=(span.first_day, span.end + timedelta(days=6)),
-        )
-        if ALL not in themes and not any(t.startswith("g:") for t in themes):
-            found = found.filter(theme__in=themes)
-        records = (
-            (by_id[b].code, theme, span.age(day), household or f"#{pk}")
-            for b, theme, day, household, pk in found.values_list(
-                "neighbourhood_id", "theme", "observed_on", "household", "id"
-            ).iterator(chunk_size=2000)
-        )
-        cube.count_exact(records, unsure)
     cube.suppress()
     return cube, first

@@ -3,7 +3,10 @@
 Maintained, not recomputed per request: `counts.py` rewrites the rows a write of signals touches
 (after the transaction commits, through `intake.hooks`), and `wijkverbinder refresh-analysis`
 rebuilds them all. `households` counts distinct household pseudonyms in the week; a signal without
-a household counts as one household of its own.
+a household counts as one household of its own. `keys` holds the five smallest keys of those
+households (`counts.household_key`): households cannot be added up over weeks, but five smallest
+keys can — the union of the rows' keys of a cell has five keys exactly when the cell has at least
+five households, and otherwise it is the cell's households themselves (`core.analysis.cube`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,15 @@ class WeeklyCount(models.Model):
     week = models.DateField(_("week (Monday)"))
     signals = models.PositiveIntegerField(_("signals"))
     households = models.PositiveIntegerField(_("households"))
+    keys = models.CharField(
+        _("first household keys"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Up to five short keys of the week's households, the smallest first (a hash of the "
+            "pseudonym): enough to decide exactly whether a cell has five households."
+        ),
+    )
 
     class Meta:
         verbose_name = _("weekly count")

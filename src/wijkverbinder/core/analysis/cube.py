@@ -7,11 +7,12 @@ households in that week). Areas roll up buurt → wijk → gemeente, themes leaf
 (`*`), time blocks into the chosen period (`P`, the newest `period_blocks` blocks), the year (`Y`,
 the newest 13 blocks) and the year before the period (`V`, for the change against the past).
 
-Households cannot be added over weeks or areas (a household may report in several), so the cube
-keeps a lower bound (the largest weekly count that went into a cell) next to the signals (an upper
-bound). A cell is certainly shown when the lower bound reaches the threshold, certainly hidden when
-its signals stay below it; for the cells in between the caller supplies the exact count
-(`ambiguous` → `count_exact`).
+Households cannot be added over weeks or areas (a household may report in several). Each weekly
+row therefore brings the keys of its five smallest households (a consistent order: the same key is
+the same household everywhere). The union of the rows' keys of a cell reaches five keys exactly when
+the cell has at least five households — each of the cell's five smallest households is among the five
+smallest of the row it comes from — and below five it is the cell's households themselves. So the
+decision "fewer than five households" is exact without going back to the signals.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ class WeekRow:
     theme: str
     age: int
     signals: int
-    households: int
+    keys: tuple[str, ...]  # the five smallest household keys of the week (all, when fewer)
 
 
 def group_of(theme: str) -> str:
@@ -52,8 +53,8 @@ class Cube:
 
     period_blocks: int
     signals: dict[Node, int] = field(default_factory=lambda: defaultdict(int))
-    lower: dict[Node, int] = field(default_factory=lambda: defaultdict(int))
-    exact: dict[Node, int] = field(default_factory=dict)
+    keys: dict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    full: set[Node] = field(default_factory=set)  # cells known to have five households or more
     parents: dict[str, str] = field(default_factory=dict)
     hidden: set[Node] = field(default_factory=set)
 
@@ -84,39 +85,18 @@ class Cube:
                     for time in self.times_of(row.age):
                         node = (area, theme, time)
                         self.signals[node] += row.signals
-                        self.lower[node] = max(self.lower[node], row.households)
-
-    def ambiguous(self) -> set[Node]:
-        """Nodes whose household count must be counted exactly to decide."""
-        return {
-            node
-            for node, count in self.signals.items()
-            if count >= THRESHOLD and self.lower[node] < THRESHOLD
-        }
-
-    def count_exact(self, records: Iterable[tuple[str, str, int, str]], wanted: set[Node]) -> None:
-        """Count households exactly for the `wanted` nodes from single signals given as (buurt,
-        theme, age, household key; a signal without household gets a key of its own)."""
-        seen: dict[Node, set[str]] = defaultdict(set)
-        for buurt, theme, age, key in records:
-            wijk = self.parents.get(buurt, "")
-            areas = (buurt, wijk, self.parents.get(wijk, ""))
-            themes = (theme, group_of(theme), ALL) if theme else ("g:", ALL)
-            for area in areas:
-                for theme_node in themes:
-                    for time in self.times_of(age):
-                        node = (area, theme_node, time)
-                        if node in wanted:
-                            seen[node].add(key)
-        self.exact.update({node: len(seen.get(node, ())) for node in wanted})
+                        if node not in self.full:
+                            seen = self.keys[node]
+                            seen.update(row.keys)
+                            if len(seen) >= THRESHOLD:
+                                self.full.add(node)
+                                del self.keys[node]
 
     def households(self, node: Node) -> int:
-        """The household count used for the decision (exact, or a bound that decides it)."""
-        if node in self.exact:
-            return self.exact[node]
-        if self.signals.get(node, 0) < THRESHOLD:
-            return min(self.signals.get(node, 0), THRESHOLD - 1)
-        return max(self.lower[node], THRESHOLD)
+        """The households of a cell, exactly below the threshold (the threshold itself above)."""
+        if node in self.full:
+            return THRESHOLD
+        return len(self.keys.get(node, ()))
 
     def equations(self) -> list[Equation[Node]]:
         """Every addition the shown tables contain, over the non-empty nodes."""
