@@ -74,6 +74,7 @@ SECTIONS: tuple[Section, ...] = (
         "wijkanalyse",
         _("Neighbourhood analysis"),
         _("Here maps, trends and the effect of the approach per buurt will be shown."),
+        url_name="analysis:index",
     ),
     Section(
         "kennisbank",

@@ -9,6 +9,7 @@ from drf_spectacular.views import SpectacularJSONAPIView
 from rest_framework.permissions import AllowAny
 from rest_framework.routers import DefaultRouter
 
+from wijkverbinder.analysis.api import WijkanalyseView
 from wijkverbinder.collective.api import QuestionViewSet
 from wijkverbinder.common.api import api_not_found
 from wijkverbinder.diagnosis.api import AdviceView, DiagnosisViewSet, QuestionnaireView
@@ -37,6 +38,7 @@ urlpatterns = [
     ),
     path("diagnoses/vragenlijst", QuestionnaireView.as_view(), name="diagnose-vragenlijst"),
     path("adviezen", AdviceView.as_view(), name="adviezen"),
+    path("wijkanalyses/<str:gebiedscode>", WijkanalyseView.as_view(), name="wijkanalyse"),
     path("deelnames/<str:code>", resident_api.ParticipationView.as_view(), name="deelname"),
     path("deelnames/<str:code>/stemmen", resident_api.VotesView.as_view(), name="deelname-stemmen"),
     path(

@@ -179,6 +179,7 @@ INSTALLED_APPS = [
     "wijkverbinder.diagnosis",
     "wijkverbinder.trajectories",
     "wijkverbinder.privacy",
+    "wijkverbinder.analysis",
     "wijkverbinder.straattafel",
     "wijkverbinder.portal",
     "wijkverbinder.operations",

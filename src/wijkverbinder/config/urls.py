@@ -19,6 +19,7 @@ urlpatterns = [
     path("straattafels/", include("wijkverbinder.straattafel.urls")),
     path("t/", include("wijkverbinder.straattafel.resident_urls")),
     path("privacy/", include("wijkverbinder.privacy.urls")),
+    path("wijkanalyse/", include("wijkverbinder.analysis.urls")),
     path("", include("wijkverbinder.diagnosis.urls")),
     path("", include("wijkverbinder.portal.urls")),
 ]

@@ -29,8 +29,11 @@ def _rings(geometry: Mapping[str, Any]) -> list[list[tuple[float, float]]]:
     return [[(float(x), float(y)) for x, y, *_ in ring] for polygon in polygons for ring in polygon]
 
 
-def render_svg(areas: Sequence[MapArea], *, width: int = 480, title: str = "") -> str:
-    """An accessible SVG drawing of the areas, fitted to `width` pixels."""
+def render_svg(
+    areas: Sequence[MapArea], *, width: int = 480, title: str = "", defs: str = ""
+) -> str:
+    """An accessible SVG drawing of the areas, fitted to `width` pixels; `defs` (patterns the
+    fills refer to) is placed before the shapes."""
     rings = [(area, ring) for area in areas for ring in _rings(area.geometry)]
     if not rings:
         return ""
@@ -60,5 +63,5 @@ def render_svg(areas: Sequence[MapArea], *, width: int = 480, title: str = "") -
     label = escape(title or ", ".join(a.label for a in areas))
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" role="img" aria-label="{label}">{"".join(paths)}</svg>'
+        f'height="{height}" role="img" aria-label="{label}">{defs}{"".join(paths)}</svg>'
     )

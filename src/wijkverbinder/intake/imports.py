@@ -147,6 +147,7 @@ def _store(
     )
     if report.created:
         hooks.imported(team)
+        hooks.signals_changed(team.pk, {(i.buurt.pk, i.theme, i.row.record.date) for i in prepared})
     return report
 
 

@@ -193,6 +193,7 @@ def _store_signal(
     if data.theme:  # a theme the professional chose is a confirmed theme: the classifier learns it
         learn_theme(team=team, text=signal.text, theme=data.theme)
     SignalEdit.objects.create(signal=signal, by=user, action="create", changes={})
+    hooks.signals_changed(team.pk, [hooks.cell_of(signal)])
     log_access(
         user=user, action="create", object_type="signal", object_id=signal.uuid, channel=channel
     )
@@ -226,6 +227,7 @@ def update_signal(*, user: User, signal: Signal, data: SignalInput, channel: str
     """Change a signal; the text is redacted again and the change recorded."""
     check_choices(data)
     before = _snapshot(signal)
+    before_cell = hooks.cell_of(signal)
     allowed = neighbourhoods_for_teams(Team.objects.filter(pk=signal.team_id))
     place = resolve_place(place=data.place, allowed=allowed)
     signal.observed_on = data.observed_on
@@ -246,6 +248,7 @@ def update_signal(*, user: User, signal: Signal, data: SignalInput, channel: str
     if changes:
         SignalEdit.objects.create(signal=signal, by=user, action="update", changes=changes)
         hooks.signal_saved(signal)
+        hooks.signals_changed(signal.team_id, [before_cell, hooks.cell_of(signal)])
     log_access(
         user=user, action="update", object_type="signal", object_id=signal.uuid, channel=channel
     )
@@ -274,6 +277,7 @@ def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "we
     SignalEdit.objects.filter(signal=signal).exclude(changes={}).update(changes={})
     SignalEdit.objects.create(signal=signal, by=user, action="delete", changes={"reason": reason})
     hooks.signal_saved(signal)
+    hooks.signals_changed(signal.team_id, [hooks.cell_of(signal)])
     log_access(
         user=user, action="delete", object_type="signal", object_id=signal.uuid, channel=channel
     )
@@ -285,6 +289,7 @@ def confirm_theme(*, user: User, signal: Signal, theme: str, channel: str = "web
     if theme not in load_taxonomy().leaf_codes():
         raise DomainError(f"Onbekend thema {theme!r}.", code="unknown_theme")
     before = _snapshot(signal)
+    before_cell = hooks.cell_of(signal)
     signal.theme, signal.theme_origin, signal.theme_confidence = (
         theme,
         Signal.ThemeOrigin.CONFIRMED,
@@ -295,6 +300,7 @@ def confirm_theme(*, user: User, signal: Signal, theme: str, channel: str = "web
     changes = _diff(before, _snapshot(signal))
     SignalEdit.objects.create(signal=signal, by=user, action="theme", changes=changes)
     hooks.signal_saved(signal)
+    hooks.signals_changed(signal.team_id, [before_cell, hooks.cell_of(signal)])
     log_access(
         user=user, action="update", object_type="signal", object_id=signal.uuid, channel=channel
     )

@@ -11,6 +11,7 @@ from wijkverbinder.accounts.selectors import (
     memberships_for_user,
     neighbourhoods_for_user,
 )
+from wijkverbinder.analysis.selectors import buurt_overview
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.common.navigation import section as find_section
 from wijkverbinder.core.svg_map import MapArea, render_svg
@@ -49,7 +50,8 @@ def health(request: HttpRequest) -> HttpResponse:
 
 def neighbourhood(request: HttpRequest, code: str) -> HttpResponse:
     """One buurt of the team, the hub of its area: its phase, open questions, trajectories and recent
-    signals with links to each, facts, boundary map, streets. Another team's buurt is a 404."""
+    signals with links to each, its place in the wijkanalyse, facts, boundary map, streets. Another
+    team's buurt is a 404."""
     try:
         buurt = get_neighbourhood_for_user(user=request.user, code=code)
     except NotFoundError as exc:
@@ -65,5 +67,6 @@ def neighbourhood(request: HttpRequest, code: str) -> HttpResponse:
             "streets": buurt.streets.all(),
             "map_svg": mark_safe(map_svg),  # noqa: S308
             "overview": area_overview_for_user(user=request.user, buurt=buurt),
+            "analysis_overview": buurt_overview(user=request.user, code=buurt.code),
         },
     )

@@ -24,6 +24,7 @@ from wijkverbinder.collective.tasks import request_detection
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.pseudonym import PSEUDONYM_LENGTH, household_pseudonym, normalise_household
+from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalEdit
 from wijkverbinder.intake.services import pseudonym_secret
 
@@ -126,6 +127,7 @@ def erase_household(
         return report
     with transaction.atomic():
         CollectiveQuestion.objects.filter(signals__in=ids).update(examples=[])
+        hooks.signals_changed_in(Signal.objects.filter(pk__in=ids))
         Signal.objects.filter(pk__in=ids).delete()
         log_access(
             user=user, action="erase", object_type="household", object_id=pseudonym, count=len(ids)

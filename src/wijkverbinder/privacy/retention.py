@@ -31,6 +31,7 @@ from django.db.models.functions import Coalesce, Greatest, TruncMonth
 from django.utils import timezone
 
 from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.intake import hooks
 from wijkverbinder.intake.models import Signal, SignalEdit, SignalImport
 from wijkverbinder.privacy.models import RetentionRun
 from wijkverbinder.trajectories.models import (
@@ -149,6 +150,7 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
 def _clear_signals(ids: list[int]) -> None:
     for batch in _batches(ids):
         with transaction.atomic():
+            hooks.signals_changed_in(Signal.objects.filter(pk__in=batch))
             Signal.objects.filter(pk__in=batch).update(
                 text="", household="", house_number="", lat=None, lon=None, deletion_reason=""
             )

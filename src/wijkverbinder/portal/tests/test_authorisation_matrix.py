@@ -133,6 +133,8 @@ def _value(route: str, name: str, world: dict[str, str]) -> str:
         "slug": "wijkanalyse",
         "action": "afspraak",
         "buurtcode": "BU99010102",
+        "gebiedscode": "WK990101",  # the wijkanalyse API: W's wijk
+        # W's buurt (buurt pages, situatie bepalen, the wijkanalyse and its report and exports)
         "code": world["resident_code"] if route.startswith(PUBLIC_PREFIXES) else "BU99010102",
     }
     if name in by_name:

@@ -40,15 +40,12 @@ def test_admin_sees_beheer(demo: None) -> None:
     assert client.get("/beheer/").status_code == 200
 
 
-@pytest.mark.parametrize("slug", [s.slug for s in SECTIONS if s.url_name is None])
-def test_sections_say_what_will_come(fatima_client: Client, slug: str) -> None:
-    response = fatima_client.get(f"/{slug}/")
-    assert response.status_code == 200
-    assert "Binnenkort." in response.content.decode()
-
-
-def test_placeholder_section_for_later_issues() -> None:
-    assert "wijkanalyse" in [s.slug for s in SECTIONS if s.url_name is None]
+def test_wijkanalyse_in_the_menu_is_the_analysis(fatima_client: Client) -> None:
+    """The menu's "Wijkanalyse" no longer says "Binnenkort": it opens the list of areas."""
+    assert [s.url_name for s in SECTIONS if s.slug == "wijkanalyse"] == ["analysis:index"]
+    body = fatima_client.get("/wijkanalyse/").content.decode()
+    assert "Binnenkort." not in body
+    assert "/wijkanalyse/WK990101/" in body
 
 
 def test_unknown_section_is_404(fatima_client: Client) -> None:

@@ -1,0 +1,29 @@
+"""`wijkverbinder refresh-analysis [--team SLUG]`: rebuild the wijkanalyse's weekly counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from wijkverbinder.accounts.models import Team
+from wijkverbinder.analysis.counts import rebuild
+
+
+class Command(BaseCommand):
+    help = (
+        "De weektellingen van de wijkanalyse opnieuw opbouwen uit de signalen "
+        "(ze worden ook bij elk signaal en elke import bijgewerkt)."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--team", default="", help="alleen dit team (korte naam)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        teams = None
+        if options["team"]:
+            teams = list(Team.objects.filter(slug=options["team"]))
+            if not teams:
+                raise CommandError(f"Team {options['team']!r} bestaat niet.", returncode=2)
+        rows = rebuild(teams=teams)
+        self.stdout.write(f"Wijkanalyse bijgewerkt: {rows} weektellingen.")

@@ -1,0 +1,59 @@
+"""The weekly counts the wijkanalyse reads: signals and households per team, buurt, theme and week.
+
+Maintained, not recomputed per request: `counts.py` rewrites the rows a write of signals touches
+(after the transaction commits, through `intake.hooks`), and `wijkverbinder refresh-analysis`
+rebuilds them all. `households` counts distinct household pseudonyms in the week; a signal without
+a household counts as one household of its own. `keys` holds the five smallest keys of those
+households (`counts.household_key`): households cannot be added up over weeks, but five smallest
+keys can — the union of the rows' keys of a cell has five keys exactly when the cell has at least
+five households, and otherwise it is the cell's households themselves (`core.analysis.cube`).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wijkverbinder.accounts.models import Team
+from wijkverbinder.areas.models import Neighbourhood
+
+
+class WeeklyCount(models.Model):
+    """Signals of one team in one buurt, theme and week (Monday of the ISO week)."""
+
+    team = models.ForeignKey(
+        Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="+"
+    )
+    neighbourhood = models.ForeignKey(
+        Neighbourhood, verbose_name=_("neighbourhood"), on_delete=models.CASCADE, related_name="+"
+    )
+    theme = models.CharField(_("theme"), max_length=60, blank=True)
+    week = models.DateField(_("week (Monday)"))
+    signals = models.PositiveIntegerField(_("signals"))
+    households = models.PositiveIntegerField(_("households"))
+    keys = models.CharField(
+        _("first household keys"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Up to five short keys of the week's households, the smallest first (a hash of the "
+            "pseudonym): enough to decide exactly whether a cell has five households."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("weekly count")
+        verbose_name_plural = _("weekly counts")
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(
+                fields=["team", "neighbourhood", "theme", "week"], name="weekly_count_unique"
+            )
+        ]
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["team", "week"], name="weekly_count_team_week"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.week} {self.theme or '-'}: {self.signals}"
