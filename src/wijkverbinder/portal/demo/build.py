@@ -23,6 +23,7 @@ from wijkverbinder.portal.demo import cast
 from wijkverbinder.portal.demo.addresses import demo_address_file
 from wijkverbinder.portal.demo.geometry import cell_polygon
 from wijkverbinder.portal.demo.signals import load_demo_signals
+from wijkverbinder.portal.demo.trajectory import build_demo_trajectory
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def _teams(municipality: Municipality) -> dict[str, Team]:
 
 def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoReport:
     """Load the demo municipality, its areas, streets, teams and personas; with `with_signals`,
-    also about 18 months of signals up to `end` (default: today)."""
+    also about 18 months of signals up to `end` (default: today) and a noise trajectory handed
+    over six months before it, whose effect can be measured."""
     if demo_exists():
         return DemoReport(
             created=False, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
@@ -83,6 +85,7 @@ def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoRe
         signals = sum(report.created for report in reports)
         for team in Team.objects.filter(signals__isnull=False).distinct():
             run_detection(team=team, trigger="demo")
+        build_demo_trajectory(end=end or timezone.localdate())
     return DemoReport(
         created=True,
         neighbourhoods=len(cast.NEIGHBOURHOODS),
