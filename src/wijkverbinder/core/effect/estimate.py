@@ -91,6 +91,7 @@ def _empty(data: EffectInput, code: str, **counts: int) -> EffectResult:
         naive_ratio=None,
         alpha=None,
         notes=(wording.describe_insufficient(code),),
+        place_name=data.place.key,
         moments=data.moments,
     )
 
@@ -170,6 +171,7 @@ def _fit(  # noqa: PLR0917
         naive_ratio=naive,
         alpha=fit.alpha,
         weeks=_weeks(data, place, starts, expected, fit.alpha),
+        place_name=data.place.key,
         moments=data.moments,
         weeks_before=counts["weeks_before"],
         weeks_after=counts["weeks_after"],

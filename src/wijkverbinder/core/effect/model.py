@@ -64,5 +64,6 @@ class EffectResult:
     naive_ratio: float | None
     alpha: float | None
     notes: tuple[str, ...] = ()
+    place_name: str = ""
     weeks: tuple[WeekPoint, ...] = ()
     moments: tuple[tuple[str, date], ...] = field(default_factory=tuple)
