@@ -116,8 +116,10 @@ def estimate_effect(data: EffectInput) -> EffectResult:
     ):
         return _empty(data, "te_weinig_meldingen", **counts)
     others = np.array([c.counts for c in data.candidates], dtype=np.float64).reshape(-1, weeks)
-    chosen = matching.choose(
-        _binned(place, before), _binned(others, before).reshape(len(others), -1)
+    chosen = (
+        matching.choose(_binned(place, before), _binned(others, before).reshape(len(others), -1))
+        if len(others)
+        else []
     )
     compared = others[chosen]
     counts["comparison_places"] = len(chosen)
