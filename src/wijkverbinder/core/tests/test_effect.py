@@ -49,7 +49,8 @@ def test_golden_output() -> None:
 
 def test_no_drop_is_no_claim() -> None:
     result = estimate_effect(_golden(drop=0.0))
-    assert result.low is not None and result.high is not None
+    assert result.low is not None
+    assert result.high is not None
     assert result.low < 1 < result.high
     assert result.verdict not in {"daling", "stijging"}
 
