@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Min
 from django.utils import timezone
@@ -155,3 +156,49 @@ def measure_effect(*, trajectory: Trajectory, moment: str = "") -> EffectResult:
         moments=tuple((MOMENT_LABELS[kind], moments[kind]) for kind in MOMENTS if kind in moments),
     )
     return estimate_effect(data)
+
+
+def effect_document(trajectory: Trajectory, result: EffectResult) -> dict[str, Any]:
+    """The effect as JSON for the CLI and the API: Dutch camelCase names (NL API Design Rules)."""
+    place = place_of(trajectory)
+    return {
+        "traject": str(trajectory.uuid),
+        "titel": trajectory.title,
+        "thema": trajectory.theme,
+        "plek": {"niveau": place.level, "naam": place.name},
+        "moment": result.moment_kind,
+        "momentDatum": result.moment.isoformat(),
+        "oordeel": result.verdict,
+        "toelichting": result.wording,
+        "verhouding": _rounded(result.ratio),
+        "interval90": (
+            {"onder": _rounded(result.low), "boven": _rounded(result.high)}
+            if result.low is not None
+            else None
+        ),
+        "wekenVoor": result.weeks_before,
+        "wekenNa": result.weeks_after,
+        "meldingenVoor": result.signals_before,
+        "meldingenNa": result.signals_after,
+        "vergelijkingsplekken": result.comparison_places,
+        "vergelijkingMeldingenVoor": result.comparison_before,
+        "vergelijkingMeldingenNa": result.comparison_after,
+        "momenten": [
+            {"soort": kind, "datum": day.isoformat()}
+            for kind, day in moments_of(trajectory).items()
+        ],
+        "weken": [
+            {
+                "week": week.week.isoformat(),
+                "meldingen": week.count,
+                "verwacht": _rounded(week.expected),
+                "bandOnder": _rounded(week.band_low),
+                "bandBoven": _rounded(week.band_high),
+            }
+            for week in result.weeks
+        ],
+    }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
