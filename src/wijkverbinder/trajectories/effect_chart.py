@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.utils.html import escape
@@ -41,23 +41,37 @@ def _number(value: float, digits: int = 1) -> str:
 
 
 def period_rows(result: EffectResult) -> list[PeriodRow]:
-    """Per 4 weeks: signals at the place, expected per week and its 90 % range (comparison)."""
-    rows = []
+    """Per model period of 4 weeks: signals at the place, expected and its 90 % range (from the
+    comparison places); the moment's own week (left out of the model) is a row of its own."""
     weeks = list(result.weeks)
-    for index in range(0, len(weeks), 4):
-        block = weeks[index : index + 4]
+    moment_week = result.moment - timedelta(days=result.moment.weekday())
+    blocks: list[list[WeekPoint]] = []
+    for week in weeks:
+        if (
+            week.week == moment_week
+            or not blocks
+            or len(blocks[-1]) == 4
+            or blocks[-1][0].week == moment_week
+        ):
+            blocks.append([week])
+        else:
+            blocks[-1].append(week)
+    rows = []
+    for block in blocks:
         first = block[0]
         rows.append(
             PeriodRow(
                 start=first.week,
                 signals=sum(w.count for w in block),
-                expected=_number(first.expected * 4) if first.expected is not None else "–",
+                expected=_number(first.expected * len(block))
+                if first.expected is not None
+                else "–",
                 band=(
-                    f"{_number(first.band_low * 4)}–{_number(first.band_high * 4)}"
+                    f"{_number(first.band_low * len(block))}–{_number(first.band_high * len(block))}"
                     if first.band_low is not None and first.band_high is not None
                     else "–"
                 ),
-                after=first.week >= result.moment,
+                after=first.week > result.moment,
             )
         )
     return rows
