@@ -19,6 +19,7 @@ from wijkverbinder.portal.api import NeighbourhoodViewSet
 from wijkverbinder.straattafel import resident_api
 from wijkverbinder.straattafel.api import StraattafelViewSet
 from wijkverbinder.trajectories.api import TrajectoryViewSet
+from wijkverbinder.trajectories.effect_api import EffectViewSet
 
 router = DefaultRouter(trailing_slash=False)
 router.include_root_view = False
@@ -29,6 +30,7 @@ router.register("signalen", SignalViewSet, basename="signaal")
 router.register("trajecten", TrajectoryViewSet, basename="traject")
 router.register("veiligheidscontroles", SafetyCheckViewSet, basename="veiligheidscontrole")
 router.register("straattafels", StraattafelViewSet, basename="straattafel")
+router.register("effecten", EffectViewSet, basename="effect")
 
 urlpatterns = [
     path(

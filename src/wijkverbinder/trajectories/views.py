@@ -22,7 +22,15 @@ from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.method import Aggregation, Weights
 from wijkverbinder.diagnosis.presentation import phase_info
-from wijkverbinder.trajectories import actions, forms, hooks, presentation, selectors, services
+from wijkverbinder.trajectories import (
+    actions,
+    effect_chart,
+    forms,
+    hooks,
+    presentation,
+    selectors,
+    services,
+)
 from wijkverbinder.trajectories.history import OBJECT_TYPE
 from wijkverbinder.trajectories.models import Agreement, Step, Trajectory
 
@@ -247,4 +255,5 @@ def detail_context(
         "can_lead": role_in_team(user=request.user, team=trajectory.team) in services.LEADING_ROLES,
         "is_open": trajectory.status != Trajectory.Status.CLOSED,
         "step3_panels": hooks.render_step3_panels(request, trajectory) if step_index >= 3 else [],
+        "effect": effect_chart.panel(trajectory=trajectory, moment=request.GET.get("moment", "")),
     }

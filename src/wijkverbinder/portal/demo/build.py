@@ -24,6 +24,7 @@ from wijkverbinder.portal.demo.addresses import demo_address_file
 from wijkverbinder.portal.demo.geometry import cell_polygon
 from wijkverbinder.portal.demo.signals import load_demo_signals
 from wijkverbinder.portal.demo.step3 import start_demo_trajectory
+from wijkverbinder.portal.demo.trajectory import build_demo_trajectory
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,8 @@ class DemoReport:
     neighbourhoods: int
     users: int
     signals: int = 0
-    trajectories: int = 0
+    trajectories: int = 0  # in step 3
+    handed_over: int = 0
 
 
 def demo_exists() -> bool:
@@ -72,13 +74,15 @@ def _teams(municipality: Municipality) -> dict[str, Team]:
 
 def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoReport:
     """Load the demo municipality, its areas, streets, teams and personas; with `with_signals`,
-    also about 18 months of signals up to `end` (default: today)."""
+    also about 18 months of signals up to `end` (default: today), a trajectory in step 3 (the
+    Molenstraat's noise) and a noise trajectory handed over six months before `end`, whose effect
+    can be measured."""
     if demo_exists():
         return DemoReport(
             created=False, neighbourhoods=len(cast.NEIGHBOURHOODS), users=len(cast.PERSONAS)
         )
     _build_structure()
-    signals = trajectories = 0
+    signals = trajectories = handed_over = 0
     if with_signals:
         with hooks.paused():  # detection runs once per team below, not after each import
             reports = load_demo_signals(end=end or timezone.localdate())
@@ -86,12 +90,15 @@ def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoRe
         for team in Team.objects.filter(signals__isnull=False).distinct():
             run_detection(team=team, trigger="demo")
         trajectories = 1 if start_demo_trajectory() is not None else 0
+        build_demo_trajectory(end=end or timezone.localdate())
+        handed_over = 1
     return DemoReport(
         created=True,
         neighbourhoods=len(cast.NEIGHBOURHOODS),
         users=len(cast.PERSONAS),
         signals=signals,
         trajectories=trajectories,
+        handed_over=handed_over,
     )
 
 

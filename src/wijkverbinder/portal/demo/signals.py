@@ -3,7 +3,9 @@ through the same path as real files (`intake.imports`: redaction, pseudonyms, th
 
 The fictional case of wijk W shows up as real clusters among background signals of every theme:
 noise in two streets, youth at a square, loneliness in a flat for the elderly, litter at the
-containers, the wish for a meeting place, and volunteers that are hard to find.
+containers, the wish for a meeting place, and volunteers that are hard to find. The noise history
+of `effect_history` (low noise everywhere, a noise problem in the Tulpenhof that fell after its
+trajectory's hand-over) gives the measured effect something to measure.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date, timedelta
 from wijkverbinder.accounts.models import User
 from wijkverbinder.intake.imports import ImportReport, import_signals
 from wijkverbinder.portal.demo import cast
+from wijkverbinder.portal.demo.effect_history import effect_rows
 from wijkverbinder.portal.demo.phrases import (
     BACKGROUND_PHRASES,
     CAUSING_PHRASES,
@@ -259,6 +262,7 @@ def demo_csv(*, district: str, end: date, seed: int = 2025) -> bytes:
     )
     if district == "WK990101":
         rows += _cluster_rows(rng, end)
+        rows += effect_rows(end, seed)
     rows.sort(key=lambda row: (row[1], row[0]))
     out = io.StringIO()
     writer = csv.writer(out)

@@ -77,6 +77,7 @@ def _world() -> dict[str, str]:
     }
     ids = {name: str(item.uuid) for name, item in first.items() if item is not None}
     return ids | {
+        "trajectId": str(trajectory.uuid),
         "trajecten": str(trajectory.uuid),
         "gemeenschappelijke-vragen": str(question.uuid),
         "signalen": str(signal.uuid),

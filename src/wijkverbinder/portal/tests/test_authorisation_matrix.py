@@ -126,6 +126,7 @@ def _value(route: str, name: str, world: dict[str, str]) -> str:
         "contactId": world["contact"],
         "bijeenkomstId": world["meeting"],
         "gebeurtenisId": world["event"],
+        "trajectId": world["trajectory"],
         "import_id": world["import"],
         "nummer": "1",
         "number": "1",

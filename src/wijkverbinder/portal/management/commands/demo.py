@@ -56,7 +56,8 @@ class Command(BaseCommand):
                 self.style.SUCCESS(
                     f"Demogemeente {cast.MUNICIPALITY_NAME} geladen: {report.neighbourhoods} buurten, "
                     f"{report.users} gebruikers, {report.signals} signalen, "
-                    f"{report.trajectories} traject in stap 3 (bewoners verbinden)."
+                    f"{report.trajectories} traject in stap 3 (bewoners verbinden) en "
+                    f"{report.handed_over} overgedragen traject."
                 )
             )
         else:

@@ -1,0 +1,165 @@
+"""Effect benchmark: the trajectory effect estimator on synthetic places with a known effect,
+against a naive before/after count in the same run.
+
+    python benchmarks/effect.py                    # 500 cases per cell (a few minutes)
+    python benchmarks/effect.py --cases 100        # quicker
+
+Cells: a drop of 0, 20, 40 and 60 % after the hand-over × 50, 200 and 400 signals per place-year.
+The generator is written apart from the estimator's assumptions: every place has its own level
+(log-normal), its own linear trend (sd 10 % a year), its own season amplitude on a shared
+cosine-plus-holidays shape (not 4-week periods), weekly Gamma–Poisson heterogeneity (shape 3–10)
+and a slowly wandering AR(1) factor on the log rate (ρ 0.8, sd 0.08 a week); the trajectory's
+place is drawn like every other place and then gets the drop as a step at the hand-over. The pre
+period is 52–104 weeks, the after period 26–52 weeks, with 30 candidate comparison places.
+
+Figures per cell: coverage of the 90 % interval (target 88–92 %), mean and median absolute error
+of the rate ratio in percentage points (target ≤ 10 at ≥ 200 a year), how often a change is claimed
+(daling/stijging; with no drop this is the false-claim rate, target ≤ 10 %), and the same for the
+naive before/after ratio of the place alone with its Poisson 90 % interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from wijkverbinder.core.effect import EffectInput, PlaceSeries, estimate_effect
+
+DROPS = (0.0, 0.2, 0.4, 0.6)
+SIZES = (50, 200, 400)
+CANDIDATES = 30
+Z90 = 1.6448536269514722
+
+
+@dataclass
+class Outcome:
+    covered: int = 0
+    claimed: int = 0
+    estimated: int = 0
+    errors: list[float] | None = None
+    naive_covered: int = 0
+    naive_claimed: int = 0
+    naive_errors: list[float] | None = None
+    seconds: float = 0.0
+
+
+def season(days: np.ndarray, amplitude: float) -> np.ndarray:
+    """Noise complaints: a summer peak (cosine, top in mid-July), fewer at Christmas, a dip in the
+    school summer holiday when many are away."""
+    doy = np.array([d.timetuple().tm_yday for d in days])
+    shape = 1.0 + amplitude * np.cos(2 * np.pi * (doy - 196) / 365.25)
+    shape = shape * np.where((doy >= 355) | (doy <= 3), 0.7, 1.0)
+    return shape * np.where((doy >= 201) & (doy <= 240), 0.85, 1.0)
+
+
+def place_counts(
+    rng: np.random.Generator, days: np.ndarray, per_year: float, drop_from: int | None, drop: float
+) -> np.ndarray:
+    weeks = len(days)
+    t = np.arange(weeks) / 52.18
+    t = t - t.mean()
+    trend = np.exp(rng.normal(0.0, 0.10) * t)
+    amplitude = rng.uniform(0.15, 0.45)
+    wander = np.zeros(weeks)
+    for w in range(1, weeks):
+        wander[w] = 0.8 * wander[w - 1] + rng.normal(0.0, 0.08)
+    shape = rng.uniform(3.0, 10.0)
+    rate = per_year / 52.18 * trend * season(days, amplitude) * np.exp(wander)
+    if drop_from is not None:
+        rate = rate * np.where(np.arange(weeks) >= drop_from, 1.0 - drop, 1.0)
+    rate = rate * rng.gamma(shape, 1.0 / shape, size=weeks)
+    return np.asarray(rng.poisson(rate))
+
+
+def case(rng: np.random.Generator, per_year: int, drop: float) -> tuple[EffectInput, int, int]:
+    before = int(rng.integers(52, 105))
+    after = int(rng.integers(26, 53))
+    weeks = before + 1 + after
+    first = date(2023, 1, 2) + timedelta(weeks=int(rng.integers(0, 52)))
+    days = np.array([first + timedelta(weeks=w, days=3) for w in range(weeks)])
+    place = place_counts(rng, days, per_year, before + 1, drop)
+    others = [
+        place_counts(rng, days, per_year * math.exp(rng.normal(0.0, 0.7)), None, 0.0)
+        for _ in range(CANDIDATES)
+    ]
+    data = EffectInput(
+        first_week=first,
+        place=PlaceSeries("plek", tuple(int(c) for c in place)),
+        candidates=tuple(
+            PlaceSeries(f"v{i}", tuple(int(c) for c in o)) for i, o in enumerate(others)
+        ),
+        moment=first + timedelta(weeks=before, days=2),
+    )
+    return data, int(place[:before].sum()), int(place[before + 1 :].sum())
+
+
+def naive(pre: int, post: int, weeks_before: int, weeks_after: int) -> tuple[float, float, float]:
+    """Before/after ratio of the place alone, Poisson 90 % interval on the log scale (+½)."""
+    a, b = pre + 0.5, post + 0.5
+    ratio = (b / weeks_after) / (a / weeks_before)
+    se = math.sqrt(1 / a + 1 / b)
+    return ratio, ratio * math.exp(-Z90 * se), ratio * math.exp(Z90 * se)
+
+
+def run_cell(cases: int, per_year: int, drop: float, seed: int) -> Outcome:
+    rng = np.random.default_rng(seed)
+    out = Outcome(errors=[], naive_errors=[])
+    truth = 1.0 - drop
+    started = time.perf_counter()
+    for _ in range(cases):
+        data, pre, post = case(rng, per_year, drop)
+        result = estimate_effect(data)
+        weeks_after = len(data.place.counts) - 1 - (data.moment - data.first_week).days // 7
+        weeks_before = len(data.place.counts) - 1 - weeks_after
+        n_ratio, n_low, n_high = naive(pre, post, weeks_before, weeks_after)
+        out.naive_covered += n_low <= truth <= n_high
+        out.naive_claimed += n_high < 1.0 or n_low > 1.0
+        out.naive_errors.append(abs(n_ratio - truth) * 100)  # type: ignore[union-attr]
+        if result.ratio is None or result.low is None or result.high is None:
+            continue
+        out.estimated += 1
+        out.covered += result.low <= truth <= result.high
+        out.claimed += result.verdict in {"daling", "stijging"}
+        out.errors.append(abs(result.ratio - truth) * 100)  # type: ignore[union-attr]
+    out.seconds = time.perf_counter() - started
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--drops", default=",".join(str(d) for d in DROPS))
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{args.cases} cases per cell; load {os.getloadavg()[0]:.2f}")
+    print(
+        "per year  drop  | estimated  coverage  claimed  mean|err|  median|err| | "
+        "naive: coverage  claimed  mean|err|  | s/case"
+    )
+    for per_year in sizes:
+        for index, drop in enumerate(float(d) for d in args.drops.split(",")):
+            out = run_cell(args.cases, per_year, drop, args.seed * 1000 + per_year * 10 + index)
+            n = max(out.estimated, 1)
+            errors = out.errors or [math.nan]
+            print(
+                f"{per_year:8d}  {drop:4.0%}  | {out.estimated:9d}  {out.covered / n:8.1%}  "
+                f"{out.claimed / n:7.1%}  {statistics.mean(errors):9.1f}  "
+                f"{statistics.median(errors):11.1f} | "
+                f"{out.naive_covered / args.cases:15.1%}  {out.naive_claimed / args.cases:7.1%}  "
+                f"{statistics.mean(out.naive_errors or [math.nan]):9.1f}  | "
+                f"{out.seconds / args.cases:.3f}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
