@@ -24,7 +24,7 @@ def test_demo_has_a_trajectory_in_step3_from_which_a_straattafel_starts(db: Any)
     assert trajectory.impartiality_checked_at is not None
 
     client = Client()
-    client.force_login(trajectory.created_by)
+    client.force_login(User.objects.get(username="joost"))
     page = client.get(f"/trajecten/{trajectory.uuid}/").content.decode()
     start = f"/straattafels/nieuw?traject={trajectory.uuid}"
     assert start in page
