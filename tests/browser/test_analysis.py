@@ -47,7 +47,7 @@ def test_wijk_w_map_trends_and_buurt_page(page: Page, demo_site: str) -> None:
     expect(page.locator(".wv-analysis-map path")).to_have_count(6)
     expect(page.get_by_role("heading", name="Trends per thema")).to_be_visible()
     assert page.locator("polyline").count() >= 1
-    expect(page.get_by_role("row", name="Rozenhof")).to_be_visible()
+    expect(page.get_by_role("table").first.get_by_role("row", name="Rozenhof")).to_be_visible()
     _shot(page, "wijkanalyse-wijk-w")
     _no_violations(page)
 
