@@ -1,7 +1,7 @@
 """Effect benchmark: the trajectory effect estimator on synthetic places with a known effect,
 against a naive before/after count in the same run.
 
-    python benchmarks/effect.py                    # 500 cases per cell (a few minutes)
+    python benchmarks/effect.py                    # 500 cases per cell (6,000 fits: 10–60 min by load)
     python benchmarks/effect.py --cases 100        # quicker
 
 Cells: a drop of 0, 20, 40 and 60 % after the hand-over × 50, 200 and 400 signals per place-year.
