@@ -10,9 +10,11 @@ as the coordinator of one of the 50 teams: mostly reading (signal list, filtered
 signal, the questions and one question, trajectories, the start page, the API lists) and now and
 then writing a signal through the API (redacted and stored, detection queued). Think time 0.5–2 s.
 
-`--smoke`: 20 users for 60 s. The run is bounded (`--seconds`, then every user stops). Reports per
-page the number of requests, failures, median, p95 and max in ms; the server's CPU time per request
-(user + system of the serve process, from /proc) and its memory when ready and every 10 s.
+`--servers N` starts N server processes (users spread over them), `--workers N` as many
+`db_worker`s, which run the detection that new signals queue. `--smoke`: 20 users for 60 s. The run
+is bounded (`--seconds`, then every user stops). Reports per page the number of requests, failures,
+median, p95 and max in ms; the servers' CPU time per request (user + system of the serve
+processes, from /proc), the workers' CPU time, and memory when ready and every 10 s.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ BIN = Path(sys.executable).parent / "wijkverbinder"
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 PASSWORD = "schaalstad-meten"  # noqa: S105 - the fictional accounts of `demo --scale`
 TEAMS = 50
+HOSTS: list[str] = []  # one per server process; users are spread over them
 THEMES = ("overlast.geluid", "overlast.buren", "leefbaarheid.afval", "welzijn.eenzaamheid")
 _numbers = itertools.count()
 
@@ -50,7 +53,10 @@ class Professional(HttpUser):
     wait_time = between(0.5, 2.0)
 
     def on_start(self) -> None:
-        self.team = next(_numbers) % TEAMS + 1
+        number = next(_numbers)
+        self.team = number % TEAMS + 1
+        if HOSTS:
+            self.client.base_url = HOSTS[number % len(HOSTS)]
         page = self.client.get("/inloggen/", name="/inloggen/")
         found = CSRF.search(page.text)
         self.client.post(
@@ -192,31 +198,52 @@ def _start_server(database_url: str, port: int) -> subprocess.Popen[bytes]:
     raise SystemExit("de server werd niet gereed")
 
 
+def _start_worker(database_url: str, number: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
+    return subprocess.Popen(
+        [str(BIN), "db_worker", "--worker-id", f"last{number}", "--queue-name", "*"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+def _stop(processes: list[subprocess.Popen[bytes]]) -> None:
+    for process in processes:
+        process.send_signal(signal.SIGTERM)
+    for process in processes:
+        try:
+            process.wait(60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database-url", required=True, help="PostgreSQL met Schaalstad")
     parser.add_argument("--smoke", action="store_true", help="20 gebruikers, 60 s")
     parser.add_argument("--users", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=600)
-    parser.add_argument("--port", type=int, default=8716)
+    parser.add_argument("--port", type=int, default=8716, help="first port; one per server")
+    parser.add_argument("--servers", type=int, default=1, help="serve processes (users spread)")
+    parser.add_argument("--workers", type=int, default=0, help="db_worker processes (detection)")
     args = parser.parse_args()
     users, seconds = (20, 60.0) if args.smoke else (args.users, args.seconds)
-    server = _start_server(args.database_url, args.port)
+    ports = [args.port + n for n in range(args.servers)]
+    servers = [_start_server(args.database_url, port) for port in ports]
+    workers = [_start_worker(args.database_url, n) for n in range(args.workers)]
+    HOSTS[:] = [f"http://127.0.0.1:{port}" for port in ports]
     try:
-        report = _run(server.pid, f"http://127.0.0.1:{args.port}", users, seconds)
+        report = _run([s.pid for s in servers], [w.pid for w in workers], HOSTS[0], users, seconds)
     finally:
-        server.send_signal(signal.SIGTERM)
-        try:
-            server.wait(30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        _stop(servers + workers)
     print(json.dumps(report, indent=1, ensure_ascii=False))
 
 
-def _run(pid: int, host: str, users: int, seconds: float) -> dict[str, Any]:
+def _run(
+    pids: list[int], workers: list[int], host: str, users: int, seconds: float
+) -> dict[str, Any]:
     env = Environment(user_classes=[Professional], host=host)
     runner = env.create_local_runner()
-    rss_before = _rss_mb(pid)
+    rss_before = [round(_rss_mb(pid)) for pid in pids]
     runner.start(users, spawn_rate=users)
 
     # measure from when every user has logged in and read its first lists (20 password checks at
@@ -230,13 +257,15 @@ def _run(pid: int, host: str, users: int, seconds: float) -> dict[str, Any]:
         time.sleep(0.5)
     time.sleep(2)
     env.stats.reset_all()
-    cpu_before = _cpu_seconds(pid)
-    rss = [round(_rss_mb(pid))]
+    cpu_before = sum(_cpu_seconds(pid) for pid in pids)
+    worker_cpu_before = sum(_cpu_seconds(pid) for pid in workers)
+    rss = [[round(_rss_mb(pid)) for pid in pids]]
     until = time.monotonic() + seconds
     while time.monotonic() < until:  # memory every 10 s: does it level off?
         time.sleep(min(10.0, max(until - time.monotonic(), 0.0)))
-        rss.append(round(_rss_mb(pid)))
-    cpu = _cpu_seconds(pid) - cpu_before
+        rss.append([round(_rss_mb(pid)) for pid in pids])
+    cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu_before
+    worker_cpu = sum(_cpu_seconds(pid) for pid in workers) - worker_cpu_before
     runner.quit()
     total = env.stats.total
     pages = {
@@ -261,7 +290,10 @@ def _run(pid: int, host: str, users: int, seconds: float) -> dict[str, Any]:
         "p95_ms": total.get_response_time_percentile(0.95),
         "requests_per_s": round(total.num_requests / seconds, 1),
         "server_cpu_ms_per_request": round(1000 * cpu / max(total.num_requests, 1), 1),
-        "server_rss_mb": {"ready": round(rss_before), "every_10_s": rss},
+        "servers": len(pids),
+        "workers": len(workers),
+        "worker_cpu_s": round(worker_cpu, 1),
+        "server_rss_mb": {"ready": rss_before, "every_10_s": rss},
         "load_average": os.getloadavg(),
         "pages": pages,
     }
