@@ -88,7 +88,9 @@ def build_series(
     place = frame.column("place")[rows]
     n_buurten, n_places = max(len(frame.buurten.names), 1), max(len(frame.places.names), 1)
     with_place = place >= 0
-    keys = np.concatenate([theme * n_buurten + buurt, theme * n_places + place[with_place]])
+    keys = np.concatenate(
+        [theme * n_buurten + buurt, theme[with_place] * n_places + place[with_place]]
+    )
     level = np.concatenate(
         [np.zeros(len(rows), np.int64), np.ones(int(with_place.sum()), np.int64)]
     )

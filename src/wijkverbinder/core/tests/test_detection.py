@@ -164,3 +164,15 @@ def test_incremental_add_updates_its_group_quickly(golden):
 def test_empty_input_and_config():
     assert detect([]).questions == ()
     assert DetectionConfig().min_households == 3
+
+
+def test_signals_without_street_coordinates_or_household_do_not_crash(golden):
+    """Golden (issue 9): a missing street, coordinates or household is counted, never a crash."""
+    loose = [
+        SignalRecord("x-1", date(2024, 3, 6), "harde muziek", "BU00010001", None, role="affected",
+                     household=None, theme="overlast.geluid"),
+        SignalRecord("x-2", date(2024, 3, 7), "herrie", "BU00010001", "", lat=52.1, lon=5.1,
+                     role="affected", household="z9", theme="overlast.geluid"),
+    ]  # fmt: skip
+    found = detect([*golden, *loose], seeds=SEEDS, seed=7)
+    assert found.questions
