@@ -24,6 +24,11 @@ class DetectionConfig:
     #: history of the theme, in days. A street's count of one theme is tiny and, after picking its
     #: busiest window, biased low; its share of all signals is the steadier estimate.
     place_prior_days: float = 1500.0
+    #: Trend and season: a window's expectation is scaled by the town's volume of its theme in the
+    #: window ± this many days against the theme's average (`series.SeriesTable.factor`) ...
+    smooth_days: int = 45
+    #: ... for themes with at least this many signals; others follow the volume of all signals.
+    min_volume_signals: int = 200
     #: Grid cell size in metres for signals with coordinates but no street ("within a radius").
     cell_size_m: float = 250.0
     #: A candidate sharing at least this fraction of its signals with a higher-scoring one is dropped.
@@ -34,5 +39,8 @@ class DetectionConfig:
     new_topic_min_signals: int = 5
     #: ... and be this many times more frequent among them than among themed signals.
     new_topic_min_lift: float = 4.0
+    #: Clusters of one buurt whose periods are at most this many days apart and whose places
+    #: overlap are one matter (`matters`).
+    merge_gap_days: int = 14
     keywords: int = 5
     examples: int = 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 from wijkverbinder.core.detection import (
@@ -176,3 +177,60 @@ def test_signals_without_street_coordinates_or_household_do_not_crash(golden):
     ]  # fmt: skip
     found = detect([*golden, *loose], seeds=SEEDS, seed=7)
     assert found.questions
+
+
+def test_two_sub_themes_of_one_matter_on_one_street_are_one_question(golden):
+    """Golden (issue 9): a party house reported as noise by some and parking by others."""
+    party = [
+        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i),
+                     "feest met harde muziek" if i % 2 else "auto's van bezoekers op de stoep",
+                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
+                     theme="overlast.geluid" if i % 2 else "leefomgeving.parkeren")
+        for i in range(10)
+    ]  # fmt: skip
+    found = detect([*golden, *party], seeds=SEEDS, seed=7).questions
+    on_street = [q for q in found if q.street == "Lindelaan"]
+    assert len(on_street) == 1
+    assert set(on_street[0].signal_ids) == {s.id for s in party}
+    assert set(on_street[0].themes) == {"overlast.geluid", "leefomgeving.parkeren"}
+
+
+def test_a_window_starts_at_a_report_so_that_report_is_not_evidence(golden):
+    """The anchor household is given, not tested: the tail is taken at k − 1."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.series import build_series
+    from wijkverbinder.core.detection.stats import negbin_log10_sf
+
+    frame = Detector(golden, seeds=SEEDS, seed=7).frame
+    rows = np.flatnonzero(frame.column("theme") >= 0)
+    _, table = build_series(frame, rows, Config())
+    series, k, width, start = np.array([0]), np.array([4]), np.array([28]), np.array([738900])
+    shape, mean = table.predictive(series, k, width, start)
+    _, tail = table.log10_tail(series, k, width, start)
+    assert tail[0] == pytest.approx(negbin_log10_sf(np.array([3]), shape, mean)[0])
+
+
+def test_clusters_of_one_place_and_period_merge_and_others_do_not(golden):
+    """`merge_clusters`: same street, overlapping period → one matter; a later period stays apart."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.matters import merge_clusters
+    from wijkverbinder.core.detection.select import Cluster
+    from wijkverbinder.core.detection.series import build_series
+
+    frame = Detector(golden, seeds=SEEDS, seed=7).frame
+    _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
+    ids = [r.id for r in frame.records]
+    noise = np.array([ids.index(f"q1-{i}") for i in range(4)])
+    more = np.array([ids.index(f"q1-{i}") for i in range(4, 8)])
+    street = int(np.flatnonzero(table.place == frame.column("place")[noise[0]])[0])
+    first, second = Cluster(street, noise, 4, 0.1, -6.0), Cluster(street, more, 3, 0.1, -4.0)
+    matters = merge_clusters([second, first], frame, table, gap_days=14)
+    assert len(matters) == 1
+    assert matters[0].best is first
+    assert set(matters[0].rows) == set(noise) | set(more)
+    far = np.array([ids.index(r.id) for r in frame.records if r.street == "Kerkstraat"
+                    and r.date.year == 2023][:3])  # fmt: skip
+    apart = merge_clusters([first, Cluster(street, far, 3, 0.1, -4.0)], frame, table, 14)
+    assert len(apart) == 2
