@@ -41,6 +41,6 @@ class DetectionConfig:
     new_topic_min_lift: float = 4.0
     #: Clusters of one buurt whose periods are at most this many days apart and whose places
     #: overlap are one matter (`matters`).
-    merge_gap_days: int = 14
+    merge_gap_days: int = 21
     keywords: int = 5
     examples: int = 3

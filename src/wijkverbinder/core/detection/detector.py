@@ -18,6 +18,7 @@ from wijkverbinder.core.detection.describe import KeywordModel, describe
 from wijkverbinder.core.detection.frame import IntArray, SignalFrame
 from wijkverbinder.core.detection.matters import merge_clusters
 from wijkverbinder.core.detection.newtopics import NewTopics
+from wijkverbinder.core.detection.reporters import pseudo_households
 from wijkverbinder.core.detection.results import CollectiveQuestionResult, DetectionResult
 from wijkverbinder.core.detection.scan import scan
 from wijkverbinder.core.detection.select import select_clusters
@@ -68,7 +69,7 @@ class IncrementalDetector:
         self.abstained = [s.id for s, t in zip(signals, themes, strict=True) if t is None]
         report("reeksen")
         self.frame = SignalFrame(self.config.cell_size_m)
-        self.frame.extend(signals, themes)
+        self.frame.extend(signals, themes, pseudo_households(signals))
         self.keyword_model = KeywordModel(_sample([s.text for s in signals], _KEYWORD_SAMPLE, rng))
         self.windows_tested = 0
         self._all = self.frame.theme_code(ALL_SIGNALS)

@@ -28,6 +28,10 @@ from wijkverbinder.core.detection.frame import IntArray, SignalFrame
 from wijkverbinder.core.detection.select import Cluster
 from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
 
+#: A matter's period grows while its place's signals follow each other at least 1/_CHAIN times
+#: faster than the place's usual rate (outside the matter).
+_CHAIN = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class Matter:
@@ -92,18 +96,24 @@ def merge_clusters(
         target.parts.append(cluster)
         target.start, target.end = min(target.start, start), max(target.end, end)
         target.places |= own
-    attached = _attach(matters, frame)
+    attached = _attach(matters, frame, gap_days)
     return [_matter(m.parts, extra, frame) for m, extra in zip(matters, attached, strict=True)]
 
 
-def _attach(matters: list[_Open], frame: SignalFrame) -> list[IntArray]:
-    """Signals of a matter's places inside its period that no window took, per matter.
+def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[IntArray]:
+    """Signals of a matter's places around its period that no window took, per matter.
 
-    A place counts when it holds at least two of the matter's signals (or is its only place). The
-    signals are attached to the first (most surprising) matter that claims them.
+    A place counts when it holds at least two of the matter's signals (or is its only place). A
+    matter of one street or cell takes signals of any theme there; one spread over several places
+    only signals without a theme or of its own themes. The period grows while the next such signal
+    follows within the chain gap: ``gap_days``, shortened to ``_CHAIN`` × the usual mean time between the
+    places' signals (so a busy buurt does not chain its everyday signals). Signals are attached to
+    the first (most surprising) matter that claims them.
     """
     buurt, place, day = frame.column("buurt"), frame.column("place"), frame.column("day")
     theme = frame.column("theme")
+    span = float(day.max() - day.min() + 1) if frame.size else 1.0
+    per_place = np.bincount(place[place >= 0], minlength=len(frame.places.names))
     order = np.argsort(buurt, kind="stable")
     bounds = np.searchsorted(buurt[order], np.arange(len(frame.buurten.names) + 1))
     taken = np.zeros(frame.size, dtype=bool)
@@ -117,17 +127,30 @@ def _attach(matters: list[_Open], frame: SignalFrame) -> list[IntArray]:
         own = place[part_rows]
         values, counts = np.unique(own[own >= 0], return_counts=True)
         keep = values[counts >= 2] if len(values) > 1 else values
-        themes = np.unique(theme[part_rows])
-        mask = (
-            ~taken[rows]
-            & np.isin(place[rows], keep)
-            & (day[rows] >= m.start)
-            & (day[rows] <= m.end)
-            & ((theme[rows] < 0) | np.isin(theme[rows], themes))
-        )
-        extra = rows[mask]
-        taken[extra] = True
-        out.append(extra)
+        fits = ~taken[rows] & np.isin(place[rows], keep)
+        if len(keep) > 1:
+            themes = np.unique(theme[part_rows])
+            fits &= (theme[rows] < 0) | np.isin(theme[rows], themes)
+        candidates = rows[fits]
+        usual = float(per_place[keep].sum()) - float(np.isin(own, keep).sum())
+        rate = max(usual, 1.0) / span
+        pace = 3.0 * max(m.end - m.start, 1) / max(len(part_rows) - 1, 1)
+        gap = min(float(gap_days), _CHAIN / rate, pace)
+        inside = (day[candidates] >= m.start) & (day[candidates] <= m.end)
+        extra = [candidates[inside]]
+        for direction in (1, -1):
+            edge = m.end if direction == 1 else m.start
+            outside = candidates[direction * (day[candidates] - edge) > 0]
+            steps = np.sort(direction * (day[outside] - edge))
+            reach = 0.0
+            for step in steps:
+                if step - reach > gap:
+                    break
+                reach = float(step)
+            extra.append(outside[direction * (day[outside] - edge) <= reach])
+        chosen = np.concatenate(extra)
+        taken[chosen] = True
+        out.append(chosen)
     return out
 
 

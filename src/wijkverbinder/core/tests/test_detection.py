@@ -115,8 +115,18 @@ def test_households_not_signals_are_counted(golden):
                        ["c1", "c1", "c1", "c2", "c2", "c2"], text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
     found = detect([*golden, *repeats], seeds=SEEDS).questions
     assert not any(q.street == "Tulpweg" for q in found)
-    anonymous = question("n", "BU00010003", "Tulpweg", date(2024, 9, 2), [None] * 5,  # type: ignore[list-item]
-                         text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
+    # without a household key, the same text again is one reporter (issue 9) ...
+    same = question("n", "BU00010003", "Tulpweg", date(2024, 9, 2), [None] * 5,  # type: ignore[list-item]
+                    text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
+    assert not any(q.street == "Tulpweg" for q in detect([*golden, *same]).questions)
+    # ... and different texts are different reporters
+    texts = ["vuilnis overal", "zakken afval bij de boom", "container puilt uit",
+             "ratten bij het vuil", "grofvuil al weken op de stoep"]  # fmt: skip
+    anonymous = [
+        SignalRecord(f"n-{i}", date(2024, 9, 2) + timedelta(days=3 * i), text, "BU00010003",
+                     "Tulpweg", role="affected", theme="leefomgeving.afval")
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
     tulpweg = [q for q in detect([*golden, *anonymous]).questions if q.street == "Tulpweg"]
     assert [q.households for q in tulpweg] == [5]
 
@@ -234,3 +244,29 @@ def test_clusters_of_one_place_and_period_merge_and_others_do_not(golden):
                     and r.date.year == 2023][:3])  # fmt: skip
     apart = merge_clusters([first, Cluster(street, far, 3, 0.1, -4.0)], frame, table, 14)
     assert len(apart) == 2
+
+
+def test_one_reporter_without_household_counts_once():
+    """Golden (issue 9): repeats and a numbered series from one reporter count as one household."""
+    from wijkverbinder.core.detection.reporters import pseudo_households
+
+    day = date(2024, 5, 1)
+    records = [
+        SignalRecord("r1", day, "Afval naast de container bij de flat", "BU00010001", "Molenweg"),
+        SignalRecord("r2", day + timedelta(3), "Nogmaals: afval naast de container bij de flat!",
+                     "BU00010001", "Molenweg"),
+        SignalRecord("r3", day + timedelta(5), "AFVAL NAAST DE CONTAINER BIJ DE FLAT. Graag actie.",
+                     "BU00010001", "Molenweg"),
+        SignalRecord("s1", day, "deel 1 van 3: de bosjes zijn een vuilnisbelt", "BU00010001",
+                     "Kerkstraat"),
+        SignalRecord("s2", day, "(2/3) en de ratten lopen er rond", "BU00010001", "Kerkstraat"),
+        SignalRecord("s3", day, "er moet iets gebeuren [deel 3]", "BU00010001", "Kerkstraat"),
+        SignalRecord("o1", day, "Losliggende stoeptegel voor de school", "BU00010001", "Molenweg"),
+        SignalRecord("h1", day, "Afval naast de container bij de flat", "BU00010001", "Molenweg",
+                     household="hh1"),
+    ]  # fmt: skip
+    keys = pseudo_households(records)
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] == keys[4] == keys[5]
+    assert len({keys[0], keys[3], keys[6], keys[7]}) == 4
+    assert keys[7] == "hh1"
