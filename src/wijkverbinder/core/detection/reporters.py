@@ -51,6 +51,8 @@ def pseudo_households(records: Sequence[SignalRecord]) -> list[str | None]:
         if not record.household:
             by_place.setdefault(_place(record), []).append(index)
     for place, members in by_place.items():
+        if len(members) < 2:
+            continue
         members.sort(key=lambda i: (records[i].date, records[i].id))
         # (last day, words, key) of the reporters seen so far at this place
         reporters: list[tuple[int, frozenset[str], str]] = []
