@@ -222,8 +222,8 @@ def evaluate_null(folder: Path) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--towns", default="")
-    parser.add_argument("--null", default="")
+    parser.add_argument("--towns", default="kort,verhaal,rommelig,gemengd")
+    parser.add_argument("--null", default="homogeneous,overdispersed,trending")
     parser.add_argument("--size", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--runs", type=int, default=20)
