@@ -15,8 +15,10 @@ class DetectionConfig:
     min_households: int = 3
     #: Report a group only if its uncorrected Poisson p-value is at most this ...
     max_p_value: float = 1e-3
-    #: ... and its corrected score −log10(M·p) at least this (−1: M·p ≤ 10, a weak hint at best).
-    min_score: float = -1.0
+    #: ... and its corrected score −log10(M·p) at least this (−2: M·p ≤ 100). The score is
+    #: conservative (no generated town without collective questions reached 1, see
+    #: docs/detection.md), so groups between −2 and 0 are listed as weak hints, below the others.
+    min_score: float = -2.0
     #: Weight of the town's theme rate against a buurt's own history, in days of history (two
     #: years: a buurt's count of one theme is small, so its own past needs time to dominate).
     buurt_prior_days: float = 730.0

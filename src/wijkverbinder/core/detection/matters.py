@@ -9,9 +9,9 @@ when their periods overlap (``merge_gap_days`` of slack) and most of the smaller
 signals lie on the other's streets or cells. The matter lists its themes by households, most first;
 its score is that of its most surprising window (the one that was tested). Finally, signals on
 the matter's streets or cells inside its period that no window took (a household's repeat report, a
-text of another theme that was not unusual on its own) are attached to it when they have no theme or
-one of the matter's themes; a theme only one household of the matter reported is left out when
-another theme has two or more (background that happened to fall in the window).
+text of another theme that was not unusual on its own) are attached to it; a theme only one
+household of the matter reported is left out when another theme has two or more (background that
+happened to fall in the window).
 
 Limit: two unrelated matters on one street in the same weeks become one question that lists both
 themes; the team can split it.
@@ -103,15 +103,14 @@ def merge_clusters(
 def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[IntArray]:
     """Signals of a matter's places around its period that no window took, per matter.
 
-    A place counts when it holds at least two of the matter's signals (or is its only place). A
-    matter of one street or cell takes signals of any theme there; one spread over several places
-    only signals without a theme or of its own themes. The period grows while the next such signal
+    A place counts when it holds at least two of the matter's signals (or is its only place); the
+    matter takes signals of any theme there (`_without_strays` then drops a theme only one household
+    reported). The period grows while the next such signal
     follows within the chain gap: ``gap_days``, shortened to ``_CHAIN`` × the usual mean time between the
     places' signals (so a busy buurt does not chain its everyday signals). Signals are attached to
     the first (most surprising) matter that claims them.
     """
     buurt, place, day = frame.column("buurt"), frame.column("place"), frame.column("day")
-    theme = frame.column("theme")
     span = float(day.max() - day.min() + 1) if frame.size else 1.0
     per_place = np.bincount(place[place >= 0], minlength=len(frame.places.names))
     order = np.argsort(buurt, kind="stable")
@@ -128,9 +127,6 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
         values, counts = np.unique(own[own >= 0], return_counts=True)
         keep = values[counts >= 2] if len(values) > 1 else values
         fits = ~taken[rows] & np.isin(place[rows], keep)
-        if len(keep) > 1:
-            themes = np.unique(theme[part_rows])
-            fits &= (theme[rows] < 0) | np.isin(theme[rows], themes)
         candidates = rows[fits]
         usual = float(per_place[keep].sum()) - float(np.isin(own, keep).sum())
         rate = max(usual, 1.0) / span

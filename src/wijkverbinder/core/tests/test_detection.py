@@ -270,3 +270,35 @@ def test_one_reporter_without_household_counts_once():
     assert keys[3] == keys[4] == keys[5]
     assert len({keys[0], keys[3], keys[6], keys[7]}) == 4
     assert keys[7] == "hh1"
+
+
+def test_a_matter_takes_later_signals_of_its_street_and_leaves_a_lone_stray(golden):
+    """Signals of the matter's street that follow at its pace join it, of any theme reported by two
+    households or more; a theme one household reported once is background and stays out."""
+    party = [
+        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
+                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
+                     theme="overlast.geluid")
+        for i in range(8)
+    ]  # fmt: skip
+    later = [
+        SignalRecord(f"l-{i}", date(2024, 9, 19) + timedelta(days=2 * i), "jongeren bij het feest",
+                     "BU00010002", "Lindelaan", role="affected", household=f"lh{i}",
+                     theme="overlast.jongeren")
+        for i in range(2)
+    ]  # fmt: skip
+    stray = SignalRecord("st", date(2024, 9, 10), "auto op de stoep", "BU00010002", "Lindelaan",
+                         role="affected", household="sh", theme="leefomgeving.parkeren")  # fmt: skip
+    found = detect([*golden, *party, *later, stray], seeds=SEEDS, seed=7).questions
+    question = next(q for q in found if q.street == "Lindelaan")
+    assert {"l-0", "l-1"} <= set(question.signal_ids)
+    assert "st" not in question.signal_ids
+    assert question.themes[:2] == ("overlast.geluid", "overlast.jongeren")
+
+
+def test_weak_hints_down_to_score_minus_two_are_listed():
+    """Listing threshold: M·p ≤ 100 (score ≥ −2) and p ≤ 0.001."""
+    from wijkverbinder.core.detection.scan import p_limit
+
+    assert p_limit(DetectionConfig(), 10**6) == pytest.approx(-4.0)
+    assert p_limit(DetectionConfig(), 10) == pytest.approx(-3.0)
