@@ -72,6 +72,7 @@ def merge_clusters(
     day, place = frame.column("day"), frame.column("place")
     ordered = sorted(clusters, key=lambda c: (c.log10_p, -c.households, c.series))
     matters: list[_Open] = []
+    by_buurt: dict[int, list[_Open]] = {}
     for cluster in ordered:
         buurt = int(table.buurt[cluster.series])
         days = day[cluster.rows]
@@ -81,9 +82,8 @@ def merge_clusters(
         target = next(
             (
                 m
-                for m in matters
-                if m.buurt == buurt
-                and start <= m.end + gap_days
+                for m in by_buurt.get(buurt, [])
+                if start <= m.end + gap_days
                 and m.start <= end + gap_days
                 and (_compatible(places, m.places, own) or _compatible(
                     place[np.concatenate([p.rows for p in m.parts])], own, m.places))
@@ -91,7 +91,9 @@ def merge_clusters(
             None,
         )  # fmt: skip
         if target is None:
-            matters.append(_Open(buurt, start, end, own, [cluster]))
+            opened = _Open(buurt, start, end, own, [cluster])
+            matters.append(opened)
+            by_buurt.setdefault(buurt, []).append(opened)
             continue
         target.parts.append(cluster)
         target.start, target.end = min(target.start, start), max(target.end, end)
@@ -104,11 +106,11 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
     """Signals of a matter's places around its period that no window took, per matter.
 
     A place counts when it holds at least two of the matter's signals (or is its only place); the
-    matter takes signals of any theme there (`_without_strays` then drops a theme only one household
-    reported). The period grows while the next such signal
-    follows within the chain gap: ``gap_days``, shortened to ``_CHAIN`` × the usual mean time between the
-    places' signals (so a busy buurt does not chain its everyday signals). Signals are attached to
-    the first (most surprising) matter that claims them.
+    matter takes signals of any theme there (`_without_strays` then drops a theme only one
+    household reported). The period grows while the next such signal follows within the chain gap:
+    ``gap_days``, shortened to ``_CHAIN`` × the usual mean time between the places' signals (so a
+    busy buurt does not chain its everyday signals) and to three times the matter's own mean time
+    between signals. Signals are attached to the first (most surprising) matter that claims them.
     """
     buurt, place, day = frame.column("buurt"), frame.column("place"), frame.column("day")
     span = float(day.max() - day.min() + 1) if frame.size else 1.0
