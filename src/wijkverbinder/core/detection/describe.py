@@ -16,19 +16,21 @@ from collections.abc import Sequence
 import numpy as np
 
 from wijkverbinder.core.detection.frame import SignalFrame
+from wijkverbinder.core.detection.matters import Matter
 from wijkverbinder.core.detection.results import (
     CollectiveQuestionResult,
     PlaceLevel,
     Trend,
     question_id,
 )
-from wijkverbinder.core.detection.select import Cluster
-from wijkverbinder.core.detection.series import SeriesTable
+from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
 from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.core.text import content_tokens, featurise, stem
 
 _SIDES = ("affected", "causing")
 _SAMPLE = 60
+#: Theme of a matter none of whose signals has a theme (the taxonomy's catch-all leaf).
+_UNTHEMED = "overig"
 
 
 class KeywordModel:
@@ -96,7 +98,7 @@ def _trend(records: list[SignalRecord]) -> Trend:
 
 
 def describe(
-    cluster: Cluster,
+    matter: Matter,
     frame: SignalFrame,
     table: SeriesTable,
     *,
@@ -104,9 +106,14 @@ def describe(
     keyword_model: KeywordModel,
     limits: tuple[int, int],
 ) -> CollectiveQuestionResult:
-    """The result for one cluster; ``limits`` is (keywords, examples)."""
-    records = sorted((frame.records[int(r)] for r in cluster.rows), key=lambda r: (r.date, r.id))
+    """The result for one matter; ``limits`` is (keywords, examples)."""
+    cluster = matter.best
+    records = sorted((frame.records[int(r)] for r in matter.rows), key=lambda r: (r.date, r.id))
     theme = frame.themes.names[int(table.theme[cluster.series])]
+    if matter.themes:
+        theme = matter.themes[0]
+    elif theme == ALL_SIGNALS:
+        theme = _UNTHEMED
     buurt = frame.buurten.names[int(table.buurt[cluster.series])] or None
     place = int(table.place[cluster.series])
     place_key = frame.places.names[place] if place >= 0 else f"{buurt or ''}|buurt"
@@ -122,7 +129,7 @@ def describe(
         id=question_id(theme, place_key, records[0].id),
         theme=theme,
         signal_ids=tuple(r.id for r in records),
-        households=cluster.households,
+        households=matter.households,
         neighbourhood=buurt,
         street=street_names[0] if level is PlaceLevel.STREET and street_names else None,
         start=records[0].date,
@@ -138,4 +145,5 @@ def describe(
         sides=tuple(side for side in _SIDES if roles.get(side)),
         role_counts=tuple(sorted(roles.items())),
         new_topic=theme.startswith("nieuw:"),
+        themes=matter.themes or (theme,),
     )

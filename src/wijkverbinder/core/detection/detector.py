@@ -2,8 +2,8 @@
 
 `IncrementalDetector` runs the whole pipeline once on construction (themes → new topics → series
 and baselines → window scan → greedy selection → description) and keeps its state. `add` places one
-new signal and redoes only its (theme, buurt) group, reusing the same functions: the baselines of
-other groups are not refreshed until the next batch run. `detect` is the one-shot batch form.
+new signal and redoes only its buurt (every theme and the all-signals series), reusing the same
+functions: the baselines of other buurten are not refreshed until the next batch run. `detect` is the one-shot batch form.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from wijkverbinder.core.classify import ThemeClassifier
 from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.describe import KeywordModel, describe
 from wijkverbinder.core.detection.frame import IntArray, SignalFrame
+from wijkverbinder.core.detection.matters import merge_clusters
 from wijkverbinder.core.detection.newtopics import NewTopics
+from wijkverbinder.core.detection.reporters import pseudo_households
 from wijkverbinder.core.detection.results import CollectiveQuestionResult, DetectionResult
 from wijkverbinder.core.detection.scan import scan
 from wijkverbinder.core.detection.select import select_clusters
-from wijkverbinder.core.detection.series import build_series
+from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series
 from wijkverbinder.core.detection.themes import assign_themes, prepare_classifier
 from wijkverbinder.core.records import SignalRecord
 
@@ -67,13 +69,13 @@ class IncrementalDetector:
         self.abstained = [s.id for s, t in zip(signals, themes, strict=True) if t is None]
         report("reeksen")
         self.frame = SignalFrame(self.config.cell_size_m)
-        self.frame.extend(signals, themes)
+        self.frame.extend(signals, themes, pseudo_households(signals))
         self.keyword_model = KeywordModel(_sample([s.text for s in signals], _KEYWORD_SAMPLE, rng))
         self.windows_tested = 0
-        self._groups: dict[tuple[int, int], tuple[CollectiveQuestionResult, ...]] = {}
+        self._all = self.frame.theme_code(ALL_SIGNALS)
+        self._groups: dict[int, tuple[CollectiveQuestionResult, ...]] = {}
         report("vensters")
-        rows = np.flatnonzero(self.frame.column("theme") >= 0)
-        self.windows_tested, groups = self._detect(rows)
+        self.windows_tested, groups = self._detect(np.arange(self.frame.size))
         self._groups.update(groups)
         report("klaar")
 
@@ -95,20 +97,27 @@ class IncrementalDetector:
 
     def _detect(
         self, rows: IntArray
-    ) -> tuple[int, dict[tuple[int, int], tuple[CollectiveQuestionResult, ...]]]:
+    ) -> tuple[int, dict[int, tuple[CollectiveQuestionResult, ...]]]:
+        """Questions among ``rows``: each themed row in its theme's series, every row in the
+        all-signals series of its place; clusters of one place and period merged per matter."""
         if len(rows) == 0:
             return 0, {}
-        events, table = build_series(self.frame, rows, self.config)
+        theme = self.frame.column("theme")[rows]
+        themed = rows[theme >= 0]
+        series_rows = np.concatenate([themed, rows])
+        series_theme = np.concatenate([theme[theme >= 0], np.full(len(rows), self._all)])
+        events, table = build_series(self.frame, series_rows, self.config, series_theme)
         candidates = scan(events, table, self.config, self.windows_tested)
         claimed = np.zeros(self.frame.size, dtype=bool)
-        clusters = select_clusters(events, candidates, claimed, self.config)
+        clusters = select_clusters(events, table, candidates, claimed, self.config)
+        matters = merge_clusters(clusters, self.frame, table, self.config.merge_gap_days)
         tested = candidates.windows_tested
         limits = (self.config.keywords, self.config.examples)
-        grouped: dict[tuple[int, int], list[CollectiveQuestionResult]] = {}
-        for cluster in clusters:
-            group = (int(table.theme[cluster.series]), int(table.buurt[cluster.series]))
+        grouped: dict[int, list[CollectiveQuestionResult]] = {}
+        for matter in matters:
+            group = int(table.buurt[matter.best.series])
             result = describe(
-                cluster,
+                matter,
                 self.frame,
                 table,
                 windows_tested=tested,
@@ -143,21 +152,17 @@ class IncrementalDetector:
         return self.new_topics.label(signal.text)
 
     def add(self, signal: SignalRecord) -> tuple[CollectiveQuestionResult, ...]:
-        """Add one signal; returns the refreshed questions of its (theme, buurt) group."""
+        """Add one signal; returns the refreshed questions of its buurt."""
         theme = self._theme_of(signal)
         self.frame.extend([signal], [theme])
         if theme is None:
             self.abstained.append(signal.id)
-            return ()
-        self.windows_tested += len(self.config.window_days)
-        theme_code = int(self.frame.column("theme")[-1])
+        self.windows_tested += 2 * len(self.config.window_days)
         buurt_code = int(self.frame.column("buurt")[-1])
-        in_group = (self.frame.column("theme") == theme_code) & (
-            self.frame.column("buurt") == buurt_code
-        )
-        _, groups = self._detect(np.flatnonzero(in_group))
-        refreshed = groups.get((theme_code, buurt_code), ())
-        self._groups[(theme_code, buurt_code)] = refreshed
+        in_buurt = np.flatnonzero(self.frame.column("buurt") == buurt_code)
+        _, groups = self._detect(in_buurt)
+        refreshed = groups.get(buurt_code, ())
+        self._groups[buurt_code] = refreshed
         return refreshed
 
 

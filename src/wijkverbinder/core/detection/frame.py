@@ -3,7 +3,8 @@
 Place keys: a signal with a street belongs to the street *within its buurt* (``buurt|s|street``); one
 with coordinates but no street to a square grid cell of ``cell_size_m`` (``buurt|c|ix|iy``); one with
 neither only to its buurt. A signal without a buurt uses the empty buurt code (the town as fallback).
-A missing household gets a code of its own, so it counts as one household. Columns grow with
+A missing household gets a code of its own, so it counts as one household, unless the detector
+passes a shared key for repeats of one reporter (`reporters`). Columns grow with
 capacity doubling, so `append` is cheap for the incremental detector.
 """
 
@@ -64,7 +65,9 @@ class SignalFrame:
         x = record.lon * _M_PER_DEG * math.cos(math.radians(record.lat))
         return f"{buurt}|c|{math.floor(x / self.cell_size_m)}|{math.floor(y / self.cell_size_m)}"
 
-    def _row(self, record: SignalRecord, theme: str | None) -> tuple[int, ...]:
+    def _row(
+        self, record: SignalRecord, theme: str | None, household: str | None
+    ) -> tuple[int, ...]:
         buurt_name = (record.neighbourhood or "").strip()
         buurt = self.buurten.code(buurt_name)
         key = self._place_key(record, buurt_name)
@@ -73,7 +76,7 @@ class SignalFrame:
             place = self.places.code(key)
             if place == len(self.place_buurt):
                 self.place_buurt.append(buurt)
-        household_key = record.household or f"\x00{record.id}"
+        household_key = household or record.household or f"\x00{record.id}"
         return (
             record.date.toordinal(),
             self.themes.code(theme) if theme else -1,
@@ -82,10 +85,18 @@ class SignalFrame:
             self.households.code(household_key),
         )
 
-    def extend(self, records: Sequence[SignalRecord], themes: Sequence[str | None]) -> None:
-        """Append records with their (possibly suggested) themes."""
+    def extend(
+        self,
+        records: Sequence[SignalRecord],
+        themes: Sequence[str | None],
+        households: Sequence[str | None] | None = None,
+    ) -> None:
+        """Append records with their (possibly suggested) themes and, optionally, household keys
+        that replace a missing household (`reporters.pseudo_households`)."""
+        keys = households if households is not None else [None] * len(records)
         rows = np.array(
-            [self._row(r, t) for r, t in zip(records, themes, strict=True)], dtype=np.int64
+            [self._row(r, t, h) for r, t, h in zip(records, themes, keys, strict=True)],
+            dtype=np.int64,
         ).reshape(-1, len(_COLUMNS))
         needed = self.size + len(rows)
         for position, name in enumerate(_COLUMNS):

@@ -52,6 +52,8 @@ class CollectiveQuestionResult:
     sides: tuple[str, ...] = ()
     role_counts: tuple[tuple[str, int], ...] = ()
     new_topic: bool = False
+    #: Every theme among the question's signals, by households, most first (``theme`` is the first).
+    themes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The JSON shape of the `detect` command (plus the extra fields)."""
@@ -74,6 +76,7 @@ class CollectiveQuestionResult:
             "trend": self.trend.value,
             "sides": list(self.sides),
             "new_topic": self.new_topic,
+            "themes": list(self.themes),
         }
 
 

@@ -17,7 +17,6 @@ import numpy as np
 from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.frame import IntArray
 from wijkverbinder.core.detection.series import Events, FloatArray, SeriesTable
-from wijkverbinder.core.detection.stats import poisson_log10_sf
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +72,7 @@ def scan(
     counts = np.concatenate([p[1] for p in parts])
     widths = np.concatenate([p[2] for p in parts])
     cand_series = series[index]
-    expected = table.expected(cand_series, counts, widths)
-    log10_p = poisson_log10_sf(counts, expected)
+    expected, log10_p = table.log10_tail(cand_series, counts, widths, day[index])
     tested = windows_tested or len(starts) * len(config.window_days)
     keep = log10_p <= p_limit(config, tested)
     order = np.argsort(log10_p[keep], kind="stable")

@@ -17,8 +17,7 @@ import numpy as np
 from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.frame import IntArray
 from wijkverbinder.core.detection.scan import Candidates, event_key, p_limit
-from wijkverbinder.core.detection.series import Events
-from wijkverbinder.core.detection.stats import poisson_log10_sf
+from wijkverbinder.core.detection.series import Events, SeriesTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +32,11 @@ class Cluster:
 
 
 def select_clusters(
-    events: Events, candidates: Candidates, claimed: np.ndarray, config: DetectionConfig
+    events: Events,
+    table: SeriesTable,
+    candidates: Candidates,
+    claimed: np.ndarray,
+    config: DetectionConfig,
 ) -> list[Cluster]:
     """Clusters from ``candidates``; ``claimed`` (bool per frame row) is updated in place."""
     if len(candidates.series) == 0:
@@ -58,8 +61,14 @@ def select_clusters(
         households = len(np.unique(events.household[lows[position] : highs[position]][~taken]))
         if households < config.min_households:
             continue
-        expected = float(candidates.expected[position])
-        log10_p = float(poisson_log10_sf(np.array([households]), np.array([expected]))[0])
+        series = candidates.series[position : position + 1]
+        expected_array, tail = table.log10_tail(
+            series,
+            np.array([households]),
+            candidates.width[position : position + 1],
+            candidates.start[position : position + 1],
+        )
+        expected, log10_p = float(expected_array[0]), float(tail[0])
         if log10_p > limit:
             continue
         claimed[rows] = True

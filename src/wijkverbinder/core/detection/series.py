@@ -23,7 +23,11 @@ import numpy as np
 
 from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.frame import IntArray, SignalFrame
+from wijkverbinder.core.detection.stats import negbin_log10_sf
 
+#: Pseudo-theme of the series that holds every signal of a place, whatever its theme (a matter
+#: such as a party house shows up as noise, parking and litter at once).
+ALL_SIGNALS = "*"
 FloatArray = np.ndarray[tuple[int, ...], np.dtype[np.float64]]
 
 
@@ -51,8 +55,37 @@ class SeriesTable:
     place: IntArray  # −1 for buurt-level series
     span: float
 
-    def expected(self, series: IntArray, k: np.ndarray, width: np.ndarray) -> FloatArray:
-        """Baseline households in a window of ``width`` days holding ``k`` households (left out)."""
+    volume: FloatArray  # cumulative town-wide count per day of each volume row (see `_volume`)
+    volume_row: IntArray  # per series: its theme's row in ``volume``
+    origin: int  # the day of ``volume``'s first column
+    smooth_days: int
+
+    def factor(self, series: IntArray, start: np.ndarray, width: np.ndarray) -> FloatArray:
+        """Trend and season: the town's volume of the series' theme in the window (± ``smooth_days``)
+        against its average over the whole span; 1 where volume is flat."""
+        days = self.volume.shape[1] - 1
+        first = np.asarray(start, dtype=np.int64) - self.origin
+        low = np.clip(first - self.smooth_days, 0, days)
+        high = np.clip(first + np.asarray(width, dtype=np.int64) + self.smooth_days, 0, days)
+        row = self.volume_row[series]
+        inside = self.volume[row, high] - self.volume[row, low]
+        average = self.volume[row, days] / days
+        result: FloatArray = np.where(
+            (high > low) & (average > 0), inside / np.maximum(high - low, 1) / average, 1.0
+        )
+        return result
+
+    def predictive(
+        self, series: IntArray, k: np.ndarray, width: np.ndarray, start: np.ndarray
+    ) -> tuple[FloatArray, FloatArray]:
+        """(shape, mean) of the negative-binomial count of households in a window of ``width``
+        days from ``start`` holding ``k`` households, which are left out of the history.
+
+        The place's rate has a Gamma posterior: shape = its households outside the window + the
+        prior's weight in days × the prior rate, rate = days outside the window + the prior's
+        weight. The window's count is Poisson given the rate, so NB given the history; its mean is
+        scaled by `factor` for trend and season.
+        """
         width = np.asarray(width, dtype=np.float64)
         rest = np.maximum(self.span - width, 0.0)
         parent = self.parent[series]
@@ -63,11 +96,25 @@ class SeriesTable:
             + self.strength[safe_parent] * self.prior[safe_parent]
         ) / (rest + self.strength[safe_parent])
         prior = np.where(has_parent, parent_rate * self.prior[series], self.prior[series])
-        rate = (np.maximum(self.total[series] - k, 0.0) + self.strength[series] * prior) / (
-            rest + self.strength[series]
-        )
-        result: FloatArray = rate * width
-        return result
+        shape = np.maximum(self.total[series] - k, 0.0) + self.strength[series] * prior
+        rate = shape / (rest + self.strength[series])
+        mean: FloatArray = rate * width * self.factor(series, start, width)
+        return shape, mean
+
+    def expected(
+        self, series: IntArray, k: np.ndarray, width: np.ndarray, start: np.ndarray
+    ) -> FloatArray:
+        """Baseline households in the window (the predictive mean)."""
+        return self.predictive(series, k, width, start)[1]
+
+    def log10_tail(
+        self, series: IntArray, k: np.ndarray, width: np.ndarray, start: np.ndarray
+    ) -> tuple[FloatArray, FloatArray]:
+        """(expected, log10 P(X ≥ k − 1)): the window starts at a household's report, so that
+        first household is given, not evidence; the other ``k − 1`` are tested."""
+        shape, mean = self.predictive(series, k, width, start)
+        tested = np.maximum(np.asarray(k, dtype=np.float64) - 1.0, 0.0)
+        return mean, negbin_log10_sf(tested, shape, mean)
 
 
 def _dedupe(series: IntArray, day: IntArray, household: IntArray, horizon: int) -> np.ndarray:
@@ -81,14 +128,22 @@ def _dedupe(series: IntArray, day: IntArray, household: IntArray, horizon: int) 
 
 
 def build_series(
-    frame: SignalFrame, rows: IntArray, config: DetectionConfig
+    frame: SignalFrame, rows: IntArray, config: DetectionConfig, theme: IntArray | None = None
 ) -> tuple[Events, SeriesTable]:
-    """Events and series of the given themed rows, with baselines from the whole frame."""
-    theme, buurt = frame.column("theme")[rows], frame.column("buurt")[rows]
+    """Events and series of the given rows, with baselines from the whole frame.
+
+    ``theme`` gives each row's series theme (default: the row's own theme); rows may repeat with
+    different themes, e.g. once under their theme and once under the all-signals code.
+    """
+    if theme is None:
+        theme = frame.column("theme")[rows]
+    buurt = frame.column("buurt")[rows]
     place = frame.column("place")[rows]
     n_buurten, n_places = max(len(frame.buurten.names), 1), max(len(frame.places.names), 1)
     with_place = place >= 0
-    keys = np.concatenate([theme * n_buurten + buurt, theme * n_places + place[with_place]])
+    keys = np.concatenate(
+        [theme * n_buurten + buurt, theme[with_place] * n_places + place[with_place]]
+    )
     level = np.concatenate(
         [np.zeros(len(rows), np.int64), np.ones(int(with_place.sum()), np.int64)]
     )
@@ -100,16 +155,21 @@ def build_series(
     horizon = max(config.window_days)
     kept = _dedupe(inverse[order], day[order], household[order], horizon)
     events = Events(inverse[order], day[order], event_rows[order], household[order], kept)
-    table = _table(frame, unique, events, config)
+    event_theme = np.concatenate([theme, theme[with_place]])[order]
+    table = _table(frame, unique, events, event_theme, config)
     return events, table
 
 
 def _table(
-    frame: SignalFrame, unique: IntArray, events: Events, config: DetectionConfig
+    frame: SignalFrame,
+    unique: IntArray,
+    events: Events,
+    event_theme: IntArray,
+    config: DetectionConfig,
 ) -> SeriesTable:
     n_series = len(unique)
     first = np.searchsorted(events.series, np.arange(n_series))
-    theme = frame.column("theme")[events.row[first]]
+    theme = event_theme[first]
     buurt = frame.column("buurt")[events.row[first]]
     is_place = (unique % 2) == 1
     place = np.where(is_place, frame.column("place")[events.row[first]], -1)
@@ -117,6 +177,8 @@ def _table(
     all_buurt = np.bincount(frame.column("buurt"), minlength=len(frame.buurten.names))
     themed = frame.column("theme")
     all_theme = np.bincount(themed[themed >= 0], minlength=len(frame.themes.names))
+    if ALL_SIGNALS in frame.themes.index:
+        all_theme[frame.themes.index[ALL_SIGNALS]] = frame.size
     all_place = frame.column("place")
     place_counts = np.bincount(all_place[all_place >= 0], minlength=len(frame.places.names))
     places_per_buurt = np.bincount(
@@ -131,4 +193,38 @@ def _table(
     parent = np.where(is_place, np.searchsorted(unique, parent_key), -1)
     strength = np.where(is_place, config.place_prior_days, config.buurt_prior_days)
     prior = np.where(is_place, share, town_prior).astype(np.float64)
-    return SeriesTable(total, prior, parent, strength.astype(np.float64), theme, buurt, place, span)
+    volume, volume_row = _volume(frame, theme, config)
+    return SeriesTable(
+        total,
+        prior,
+        parent,
+        strength.astype(np.float64),
+        theme,
+        buurt,
+        place,
+        span,
+        volume,
+        volume_row,
+        int(days.min()),
+        config.smooth_days,
+    )
+
+
+def _volume(
+    frame: SignalFrame, theme: IntArray, config: DetectionConfig
+) -> tuple[FloatArray, IntArray]:
+    """Cumulative daily town-wide counts: row 0 all signals, then one row per theme with at least
+    ``min_volume_signals`` signals; other themes (new topics, rare ones) use row 0."""
+    days = frame.column("day")
+    day = days - days.min()
+    n_days = int(day.max()) + 1
+    codes = frame.column("theme")
+    counts = np.bincount(codes[codes >= 0], minlength=len(frame.themes.names))
+    own = np.flatnonzero(counts >= config.min_volume_signals)
+    rows = [np.bincount(day, minlength=n_days)]
+    rows += [np.bincount(day[codes == code], minlength=n_days) for code in own]
+    volume = np.zeros((len(rows), n_days + 1))
+    volume[:, 1:] = np.cumsum(np.asarray(rows, dtype=np.float64), axis=1)
+    lookup = np.zeros(len(frame.themes.names), dtype=np.int64)
+    lookup[own] = np.arange(1, len(own) + 1)
+    return volume, lookup[theme]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 from wijkverbinder.core.detection import (
@@ -114,8 +115,18 @@ def test_households_not_signals_are_counted(golden):
                        ["c1", "c1", "c1", "c2", "c2", "c2"], text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
     found = detect([*golden, *repeats], seeds=SEEDS).questions
     assert not any(q.street == "Tulpweg" for q in found)
-    anonymous = question("n", "BU00010003", "Tulpweg", date(2024, 9, 2), [None] * 5,  # type: ignore[list-item]
-                         text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
+    # without a household key, the same text again is one reporter (issue 9) ...
+    same = question("n", "BU00010003", "Tulpweg", date(2024, 9, 2), [None] * 5,  # type: ignore[list-item]
+                    text="vuilnis overal", theme="leefomgeving.afval")  # fmt: skip
+    assert not any(q.street == "Tulpweg" for q in detect([*golden, *same]).questions)
+    # ... and different texts are different reporters
+    texts = ["vuilnis overal", "zakken afval bij de boom", "container puilt uit",
+             "ratten bij het vuil", "grofvuil al weken op de stoep"]  # fmt: skip
+    anonymous = [
+        SignalRecord(f"n-{i}", date(2024, 9, 2) + timedelta(days=3 * i), text, "BU00010003",
+                     "Tulpweg", role="affected", theme="leefomgeving.afval")
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
     tulpweg = [q for q in detect([*golden, *anonymous]).questions if q.street == "Tulpweg"]
     assert [q.households for q in tulpweg] == [5]
 
@@ -164,3 +175,130 @@ def test_incremental_add_updates_its_group_quickly(golden):
 def test_empty_input_and_config():
     assert detect([]).questions == ()
     assert DetectionConfig().min_households == 3
+
+
+def test_signals_without_street_coordinates_or_household_do_not_crash(golden):
+    """Golden (issue 9): a missing street, coordinates or household is counted, never a crash."""
+    loose = [
+        SignalRecord("x-1", date(2024, 3, 6), "harde muziek", "BU00010001", None, role="affected",
+                     household=None, theme="overlast.geluid"),
+        SignalRecord("x-2", date(2024, 3, 7), "herrie", "BU00010001", "", lat=52.1, lon=5.1,
+                     role="affected", household="z9", theme="overlast.geluid"),
+    ]  # fmt: skip
+    found = detect([*golden, *loose], seeds=SEEDS, seed=7)
+    assert found.questions
+
+
+def test_two_sub_themes_of_one_matter_on_one_street_are_one_question(golden):
+    """Golden (issue 9): a party house reported as noise by some and parking by others."""
+    party = [
+        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i),
+                     "feest met harde muziek" if i % 2 else "auto's van bezoekers op de stoep",
+                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
+                     theme="overlast.geluid" if i % 2 else "leefomgeving.parkeren")
+        for i in range(10)
+    ]  # fmt: skip
+    found = detect([*golden, *party], seeds=SEEDS, seed=7).questions
+    on_street = [q for q in found if q.street == "Lindelaan"]
+    assert len(on_street) == 1
+    assert set(on_street[0].signal_ids) == {s.id for s in party}
+    assert set(on_street[0].themes) == {"overlast.geluid", "leefomgeving.parkeren"}
+
+
+def test_a_window_starts_at_a_report_so_that_report_is_not_evidence(golden):
+    """The anchor household is given, not tested: the tail is taken at k − 1."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.series import build_series
+    from wijkverbinder.core.detection.stats import negbin_log10_sf
+
+    frame = Detector(golden, seeds=SEEDS, seed=7).frame
+    rows = np.flatnonzero(frame.column("theme") >= 0)
+    _, table = build_series(frame, rows, Config())
+    series, k, width, start = np.array([0]), np.array([4]), np.array([28]), np.array([738900])
+    shape, mean = table.predictive(series, k, width, start)
+    _, tail = table.log10_tail(series, k, width, start)
+    assert tail[0] == pytest.approx(negbin_log10_sf(np.array([3]), shape, mean)[0])
+
+
+def test_clusters_of_one_place_and_period_merge_and_others_do_not(golden):
+    """`merge_clusters`: same street, overlapping period → one matter; a later period stays apart."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.matters import merge_clusters
+    from wijkverbinder.core.detection.select import Cluster
+    from wijkverbinder.core.detection.series import build_series
+
+    frame = Detector(golden, seeds=SEEDS, seed=7).frame
+    _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
+    ids = [r.id for r in frame.records]
+    noise = np.array([ids.index(f"q1-{i}") for i in range(4)])
+    more = np.array([ids.index(f"q1-{i}") for i in range(4, 8)])
+    street = int(np.flatnonzero(table.place == frame.column("place")[noise[0]])[0])
+    first, second = Cluster(street, noise, 4, 0.1, -6.0), Cluster(street, more, 3, 0.1, -4.0)
+    matters = merge_clusters([second, first], frame, table, gap_days=14)
+    assert len(matters) == 1
+    assert matters[0].best is first
+    assert set(matters[0].rows) == set(noise) | set(more)
+    far = np.array([ids.index(r.id) for r in frame.records if r.street == "Kerkstraat"
+                    and r.date.year == 2023][:3])  # fmt: skip
+    apart = merge_clusters([first, Cluster(street, far, 3, 0.1, -4.0)], frame, table, 14)
+    assert len(apart) == 2
+
+
+def test_one_reporter_without_household_counts_once():
+    """Golden (issue 9): repeats and a numbered series from one reporter count as one household."""
+    from wijkverbinder.core.detection.reporters import pseudo_households
+
+    day = date(2024, 5, 1)
+    records = [
+        SignalRecord("r1", day, "Afval naast de container bij de flat", "BU00010001", "Molenweg"),
+        SignalRecord("r2", day + timedelta(3), "Nogmaals: afval naast de container bij de flat!",
+                     "BU00010001", "Molenweg"),
+        SignalRecord("r3", day + timedelta(5), "AFVAL NAAST DE CONTAINER BIJ DE FLAT. Graag actie.",
+                     "BU00010001", "Molenweg"),
+        SignalRecord("s1", day, "deel 1 van 3: de bosjes zijn een vuilnisbelt", "BU00010001",
+                     "Kerkstraat"),
+        SignalRecord("s2", day, "(2/3) en de ratten lopen er rond", "BU00010001", "Kerkstraat"),
+        SignalRecord("s3", day, "er moet iets gebeuren [deel 3]", "BU00010001", "Kerkstraat"),
+        SignalRecord("o1", day, "Losliggende stoeptegel voor de school", "BU00010001", "Molenweg"),
+        SignalRecord("h1", day, "Afval naast de container bij de flat", "BU00010001", "Molenweg",
+                     household="hh1"),
+    ]  # fmt: skip
+    keys = pseudo_households(records)
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[3] == keys[4] == keys[5]
+    assert len({keys[0], keys[3], keys[6], keys[7]}) == 4
+    assert keys[7] == "hh1"
+
+
+def test_a_matter_takes_later_signals_of_its_street_and_leaves_a_lone_stray(golden):
+    """Signals of the matter's street that follow at its pace join it, of any theme reported by two
+    households or more; a theme one household reported once is background and stays out."""
+    party = [
+        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
+                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
+                     theme="overlast.geluid")
+        for i in range(8)
+    ]  # fmt: skip
+    later = [
+        SignalRecord(f"l-{i}", date(2024, 9, 19) + timedelta(days=2 * i), "jongeren bij het feest",
+                     "BU00010002", "Lindelaan", role="affected", household=f"lh{i}",
+                     theme="overlast.jongeren")
+        for i in range(2)
+    ]  # fmt: skip
+    stray = SignalRecord("st", date(2024, 9, 10), "auto op de stoep", "BU00010002", "Lindelaan",
+                         role="affected", household="sh", theme="leefomgeving.parkeren")  # fmt: skip
+    found = detect([*golden, *party, *later, stray], seeds=SEEDS, seed=7).questions
+    question = next(q for q in found if q.street == "Lindelaan")
+    assert {"l-0", "l-1"} <= set(question.signal_ids)
+    assert "st" not in question.signal_ids
+    assert question.themes[:2] == ("overlast.geluid", "overlast.jongeren")
+
+
+def test_weak_hints_down_to_score_minus_two_are_listed():
+    """Listing threshold: M·p ≤ 100 (score ≥ −2) and p ≤ 0.001."""
+    from wijkverbinder.core.detection.scan import p_limit
+
+    assert p_limit(DetectionConfig(), 10**6) == pytest.approx(-4.0)
+    assert p_limit(DetectionConfig(), 10) == pytest.approx(-3.0)

@@ -1,0 +1,181 @@
+"""One question per matter: clusters of one place and period are merged, whatever their theme.
+
+A matter in a street (a party house, damp in one complex, a quarrel) reaches the team as signals of
+several themes at once: noise, parking and litter; mould, maintenance and worries about a resident.
+Professionals also pick different sub-themes for the same complaint. The scan therefore finds one
+matter as several clusters — per theme, per new topic and in the all-signals series of the place.
+Clusters are taken from most to least surprising; a cluster joins an earlier matter of the same buurt
+when their periods overlap (``merge_gap_days`` of slack) and most of the smaller one's located
+signals lie on the other's streets or cells. The matter lists its themes by households, most first;
+its score is that of its most surprising window (the one that was tested). Finally, signals on
+the matter's streets or cells inside its period that no window took (a household's repeat report, a
+text of another theme that was not unusual on its own) are attached to it; a theme only one
+household of the matter reported is left out when another theme has two or more (background that
+happened to fall in the window).
+
+Limit: two unrelated matters on one street in the same weeks become one question that lists both
+themes; the team can split it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from wijkverbinder.core.detection.frame import IntArray, SignalFrame
+from wijkverbinder.core.detection.select import Cluster
+from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
+
+#: A matter's period grows while its place's signals follow each other at least 1/_CHAIN times
+#: faster than the place's usual rate (outside the matter).
+_CHAIN = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    """Merged clusters: the most surprising part first; rows and households of the union."""
+
+    parts: tuple[Cluster, ...]
+    rows: IntArray
+    households: int
+    themes: tuple[str, ...]
+
+    @property
+    def best(self) -> Cluster:
+        """The part whose window gives the matter its score."""
+        return self.parts[0]
+
+
+@dataclass(slots=True)
+class _Open:
+    buurt: int
+    start: int
+    end: int
+    places: set[int]
+    parts: list[Cluster]
+
+
+def _compatible(places: np.ndarray, other: set[int], own: set[int]) -> bool:
+    located = places[places >= 0]
+    if len(located) == 0:
+        return True
+    inside = float(np.isin(located, list(other)).mean())
+    return inside >= 0.5 or own <= other
+
+
+def merge_clusters(
+    clusters: list[Cluster], frame: SignalFrame, table: SeriesTable, gap_days: int
+) -> list[Matter]:
+    """Matters from clusters (any order); each cluster ends up in exactly one matter."""
+    day, place = frame.column("day"), frame.column("place")
+    ordered = sorted(clusters, key=lambda c: (c.log10_p, -c.households, c.series))
+    matters: list[_Open] = []
+    by_buurt: dict[int, list[_Open]] = {}
+    for cluster in ordered:
+        buurt = int(table.buurt[cluster.series])
+        days = day[cluster.rows]
+        start, end = int(days.min()), int(days.max())
+        places = place[cluster.rows]
+        own = {int(p) for p in places if p >= 0}
+        target = next(
+            (
+                m
+                for m in by_buurt.get(buurt, [])
+                if start <= m.end + gap_days
+                and m.start <= end + gap_days
+                and (_compatible(places, m.places, own) or _compatible(
+                    place[np.concatenate([p.rows for p in m.parts])], own, m.places))
+            ),
+            None,
+        )  # fmt: skip
+        if target is None:
+            opened = _Open(buurt, start, end, own, [cluster])
+            matters.append(opened)
+            by_buurt.setdefault(buurt, []).append(opened)
+            continue
+        target.parts.append(cluster)
+        target.start, target.end = min(target.start, start), max(target.end, end)
+        target.places |= own
+    attached = _attach(matters, frame, gap_days)
+    return [_matter(m.parts, extra, frame) for m, extra in zip(matters, attached, strict=True)]
+
+
+def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[IntArray]:
+    """Signals of a matter's places around its period that no window took, per matter.
+
+    A place counts when it holds at least two of the matter's signals (or is its only place); the
+    matter takes signals of any theme there (`_without_strays` then drops a theme only one
+    household reported). The period grows while the next such signal follows within the chain gap:
+    ``gap_days``, shortened to ``_CHAIN`` × the usual mean time between the places' signals (so a
+    busy buurt does not chain its everyday signals) and to three times the matter's own mean time
+    between signals. Signals are attached to the first (most surprising) matter that claims them.
+    """
+    buurt, place, day = frame.column("buurt"), frame.column("place"), frame.column("day")
+    span = float(day.max() - day.min() + 1) if frame.size else 1.0
+    per_place = np.bincount(place[place >= 0], minlength=len(frame.places.names))
+    order = np.argsort(buurt, kind="stable")
+    bounds = np.searchsorted(buurt[order], np.arange(len(frame.buurten.names) + 1))
+    taken = np.zeros(frame.size, dtype=bool)
+    for m in matters:
+        for part in m.parts:
+            taken[part.rows] = True
+    out: list[IntArray] = []
+    for m in matters:
+        rows = order[bounds[m.buurt] : bounds[m.buurt + 1]]
+        part_rows = np.concatenate([p.rows for p in m.parts])
+        own = place[part_rows]
+        values, counts = np.unique(own[own >= 0], return_counts=True)
+        keep = values[counts >= 2] if len(values) > 1 else values
+        fits = ~taken[rows] & np.isin(place[rows], keep)
+        candidates = rows[fits]
+        usual = float(per_place[keep].sum()) - float(np.isin(own, keep).sum())
+        rate = max(usual, 1.0) / span
+        pace = 3.0 * max(m.end - m.start, 1) / max(len(part_rows) - 1, 1)
+        gap = min(float(gap_days), _CHAIN / rate, pace)
+        inside = (day[candidates] >= m.start) & (day[candidates] <= m.end)
+        extra = [candidates[inside]]
+        for direction in (1, -1):
+            edge = m.end if direction == 1 else m.start
+            outside = candidates[direction * (day[candidates] - edge) > 0]
+            steps = np.sort(direction * (day[outside] - edge))
+            reach = 0.0
+            for step in steps:
+                if step - reach > gap:
+                    break
+                reach = float(step)
+            extra.append(outside[direction * (day[outside] - edge) <= reach])
+        chosen = np.concatenate(extra)
+        taken[chosen] = True
+        out.append(chosen)
+    return out
+
+
+def _without_strays(rows: IntArray, frame: SignalFrame) -> IntArray:
+    """Leave out signals of a theme that only one household of the matter reported, when another
+    theme has at least two: background that happened to fall in the window."""
+    theme = frame.column("theme")[rows]
+    household = frame.column("household")[rows]
+    pairs = np.unique(np.stack([theme, household]), axis=1)
+    codes, per_theme = np.unique(pairs[0], return_counts=True)
+    themed = codes >= 0
+    if not np.any(per_theme[themed] >= 2):
+        return rows
+    strays = codes[themed & (per_theme == 1)]
+    kept: IntArray = rows[~np.isin(theme, strays)]
+    return kept
+
+
+def _matter(parts: list[Cluster], extra: IntArray, frame: SignalFrame) -> Matter:
+    rows = np.unique(np.concatenate([*(p.rows for p in parts), extra]))
+    rows = _without_strays(rows, frame)
+    households = frame.column("household")[rows]
+    theme = frame.column("theme")[rows]
+    per_theme: Counter[str] = Counter()
+    for code in np.unique(theme[theme >= 0]):
+        name = frame.themes.names[int(code)]
+        if name != ALL_SIGNALS:
+            per_theme[name] = len(np.unique(households[theme == code]))
+    themes = tuple(name for name, _ in sorted(per_theme.items(), key=lambda kv: (-kv[1], kv[0])))
+    return Matter(tuple(parts), rows, len(np.unique(households)), themes)
