@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from wijkverbinder.accounts.models import Team
-from wijkverbinder.analysis.models import WeeklyCount
+from wijkverbinder.analysis.models import CountsVersion, WeeklyCount
 from wijkverbinder.intake.hooks import Touched
 from wijkverbinder.intake.models import Signal
 
@@ -76,7 +76,14 @@ def refresh(touched: Touched) -> int:
             observed_on__range=(first, last + timedelta(days=6)),
         )
         made = WeeklyCount.objects.bulk_create(_rows(signals, touched.team_id), batch_size=BATCH)
+        _bump(touched.team_id)
     return len(made)
+
+
+def _bump(team_id: int) -> None:
+    """The team's counts changed: a new version (inside the same transaction)."""
+    if not CountsVersion.objects.filter(team_id=team_id).update(version=F("version") + 1):
+        CountsVersion.objects.create(team_id=team_id, version=1)
 
 
 def after_signals_changed(touched: Touched) -> None:
@@ -94,6 +101,7 @@ def rebuild(*, teams: Iterable[Team] | None = None) -> int:
             WeeklyCount.objects.filter(team=team).delete()
             rows = _rows(Signal.objects.filter(team=team), team.pk)
             written += len(WeeklyCount.objects.bulk_create(rows, batch_size=BATCH))
+            _bump(team.pk)
     return written
 
 

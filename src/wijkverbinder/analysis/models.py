@@ -57,3 +57,20 @@ class WeeklyCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.week} {self.theme or '-'}: {self.signals}"
+
+
+class CountsVersion(models.Model):
+    """A number that goes up with every change of a team's weekly counts: the cache of the
+    wijkanalyse is kept under it (`cube_data.build_cube`), so a write shows on the next page."""
+
+    team = models.OneToOneField(
+        Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="+"
+    )
+    version = models.PositiveBigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("version of the weekly counts")
+        verbose_name_plural = _("versions of the weekly counts")
+
+    def __str__(self) -> str:
+        return f"{self.team_id}: {self.version}"

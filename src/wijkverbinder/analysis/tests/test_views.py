@@ -6,10 +6,12 @@ import csv
 import html
 import io
 import re
+from typing import Any
 
 from django.test import Client
 
 from wijkverbinder.analysis.tests.factories import MARKER, add_signals, rebuilt
+from wijkverbinder.intake.placing import PlaceInput
 
 
 def _rows(body: str) -> dict[str, list[str]]:
@@ -140,3 +142,31 @@ def test_html_report_lists_active_trajectories_with_links(fatima_client: Client)
     ).content.decode()
     assert f"/trajecten/{trajectory.uuid}/" in body
     assert "Methode en beperkingen" in body
+
+
+def test_a_write_after_a_cached_page_shows_at_once(
+    fatima_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The cube is cached under the state of the weekly counts: a new signal changes that state."""
+    from wijkverbinder.accounts.models import User
+    from wijkverbinder.analysis.tests.factories import recent
+    from wijkverbinder.intake.tests.factories import make_signal
+
+    add_signals("BU99010101", households=6)
+    add_signals("BU99010103", households=8)
+    rebuilt()
+    assert (
+        _rows(fatima_client.get("/wijkanalyse/WK990101/").content.decode())["Molenbuurt"][2] == "8"
+    )
+    fatima = User.objects.get(username="fatima")
+    with django_capture_on_commit_callbacks(execute=True):
+        make_signal(
+            fatima,
+            observed_on=recent(2),
+            place=PlaceInput(neighbourhood_code="BU99010103"),
+            theme="overlast.geluid",
+            household="9901XY 1",
+        )
+    assert (
+        _rows(fatima_client.get("/wijkanalyse/WK990101/").content.decode())["Molenbuurt"][2] == "9"
+    )

@@ -130,6 +130,11 @@ class Cube:
         self.hidden = protect(self.equations(), first, self.signals)
         return self.hidden
 
+    def seal(self) -> None:
+        """Plain dictionaries and no household keys: small, and fit to keep in a cache."""
+        self.signals = dict(self.signals)
+        self.keys = {}
+
     def value(self, area: str, theme: str, time: Hashable) -> int | None:
         """Signals in a cell: None when hidden, 0 when empty."""
         node = (area, theme, time)
