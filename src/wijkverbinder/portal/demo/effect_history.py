@@ -43,12 +43,19 @@ def _text(rng: random.Random) -> str:
     return rng.choice(phrases).format(name=rng.choice(NAMES), phone=rng.choice(PHONES))
 
 
-def effect_rows(end: date, seed: int = 2025) -> list[list[str]]:
-    """Rows of the demo CSV (same columns as `signals.HEADER`)."""
+def effect_rows(
+    end: date, seed: int = 2025, quiet: frozenset[tuple[str, str]] = frozenset()
+) -> list[list[str]]:
+    """Rows of the demo CSV (same columns as `signals.HEADER`); no background noise in the `quiet`
+    places (buurt code, street), the streets of the demo's other questions."""
     rng = random.Random(f"{seed}-effect")
     handed_over = end - timedelta(days=HANDED_OVER_DAYS_AGO)
     places = [
-        (b.code, s) for b in cast.NEIGHBOURHOODS if b.district == "WK990101" for s in b.streets
+        (b.code, s)
+        for b in cast.NEIGHBOURHOODS
+        if b.district == "WK990101"
+        for s in b.streets
+        if (b.code, s) not in quiet  # the streets of the other demo questions keep their history
     ]
     rates = {place: rng.uniform(*BACKGROUND) for place in places}
     rates[PLACE] = RATE_BEFORE

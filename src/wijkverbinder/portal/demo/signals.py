@@ -262,7 +262,8 @@ def demo_csv(*, district: str, end: date, seed: int = 2025) -> bytes:
     )
     if district == "WK990101":
         rows += _cluster_rows(rng, end)
-        rows += effect_rows(end, seed)
+        quiet = frozenset(place for cluster in CLUSTERS for place in cluster.places)
+        rows += effect_rows(end, seed, quiet)
     rows.sort(key=lambda row: (row[1], row[0]))
     out = io.StringIO()
     writer = csv.writer(out)
