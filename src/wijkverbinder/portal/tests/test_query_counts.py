@@ -109,6 +109,7 @@ CASES: list[tuple[str, Callable[[int], None]]] = [
     ("/api/v1/signalen", add_signals),
     ("/api/v1/gemeenschappelijke-vragen", add_questions),
     ("/api/v1/trajecten", add_trajectories),
+    ("/api/v1/effecten", add_trajectories),
     ("/api/v1/diagnoses", add_assessments),
     ("/api/v1/veiligheidscontroles", add_safety_checks),
     ("/api/v1/straattafels", add_straattafels),
