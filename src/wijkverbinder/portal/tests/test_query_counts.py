@@ -104,6 +104,7 @@ CASES: list[tuple[str, Callable[[int], None]]] = [
     ("/signalen/", add_signals),
     ("/gemeenschappelijke-vragen/", add_questions),
     ("/trajecten/", add_trajectories),
+    ("/trajecten/?buurt=BU99010101", add_trajectories),
     ("/straattafels/", add_straattafels),
     ("/", add_questions),
     ("/api/v1/signalen", add_signals),
