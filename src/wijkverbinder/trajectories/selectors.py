@@ -95,8 +95,7 @@ def candidate_questions_for_user(
     if neighbourhood:
         found = found.filter(neighbourhood__code=neighbourhood)
     return (
-        found
-        .exclude(id__in=running)
+        found.exclude(id__in=running)
         .select_related("team", "neighbourhood", "neighbourhood__district", "street")
         .order_by("neighbourhood__district__name", "-score", "-id")
     )
