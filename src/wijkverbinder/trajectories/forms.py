@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.core.knowledge import load_knowledge_base
-from wijkverbinder.intake.forms import SELECT
+from wijkverbinder.intake.forms import SELECT, NeighbourhoodCodeField
 from wijkverbinder.trajectories.models import (
     Agreement,
     CheckIn,
@@ -40,7 +40,7 @@ class PageForm(forms.Form):
 class BoardFilterForm(forms.Form):
     """The board's filter (GET): one of the user's buurten by CBS code."""
 
-    buurt = forms.ModelChoiceField(
+    buurt = NeighbourhoodCodeField(
         label=_("Neighbourhood"),
         queryset=Neighbourhood.objects.none(),
         required=False,
