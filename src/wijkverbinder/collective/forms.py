@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.selectors import QuestionFilter
-from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, theme_choices
+from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, NeighbourhoodCodeField, theme_choices
 
 STATUS_CHOICES = [
     ("", _("open and confirmed")),
@@ -27,7 +27,7 @@ DATE = forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
 class FilterForm(forms.Form):
     """Filters of the list (GET)."""
 
-    buurt = forms.ModelChoiceField(
+    buurt = NeighbourhoodCodeField(
         label=_("Neighbourhood"),
         queryset=Neighbourhood.objects.none(),
         required=False,

@@ -5,6 +5,12 @@ a valid UUID." among Dutch messages) and some read oddly. Our catalogue (`LOCALE
 before DRF's, so the translations of these message ids in `locale/nl` are the ones the API shows.
 The ids must stay identical to DRF's; `portal/tests/test_api_errors.py` checks that each field
 error of the API is Dutch.
+
+The two "wrong format" messages of dates and datetimes leave out DRF's `{format}`: DRF fills it with
+English format codes ("YYYY-MM-DD", "hh:mm"). Our fields all take ISO 8601 (no `input_formats` is
+set anywhere), so the Dutch text names that form with Dutch codes and an example instead.
+The `xgettext:no-python-brace-format` comments tell `make messages` (and msgfmt's check) that
+their translation may leave the placeholder out.
 """
 
 from django.utils.translation import gettext_noop
@@ -26,8 +32,10 @@ DRF_MESSAGES = (
     gettext_noop("Ensure this field has at least {min_length} elements."),
     gettext_noop("Ensure this value is less than or equal to {max_value}."),
     gettext_noop("Ensure this value is greater than or equal to {min_value}."),
+    # xgettext:no-python-brace-format
     gettext_noop("Date has wrong format. Use one of these formats instead: {format}."),
     gettext_noop("Expected a date but got a datetime."),
+    # xgettext:no-python-brace-format
     gettext_noop("Datetime has wrong format. Use one of these formats instead: {format}."),
     gettext_noop("Expected a datetime but got a date."),
     gettext_noop('Invalid datetime for the timezone "{timezone}".'),

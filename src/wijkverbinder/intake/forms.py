@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,26 @@ def theme_choices(blank: str = "") -> list[tuple[str, str]]:
     """(code, "Main › Leaf") for every leaf theme, grouped in taxonomy order."""
     taxonomy = load_taxonomy()
     return [("", blank), *((code, taxonomy.full_label(code)) for code in taxonomy.leaf_codes())]
+
+
+class NeighbourhoodCodeField(forms.ModelChoiceField):  # type: ignore[type-arg]
+    """A buurt of the field's queryset by CBS code (the option values are codes); of a code
+    loaded for several boundary years, the newest. A plain `ModelChoiceField` crashed (500) on
+    such a code: its `get(code=…)` found two buurten."""
+
+    def to_python(self, value: Any) -> Neighbourhood | None:
+        if value in self.empty_values:
+            return None
+        queryset = self.queryset
+        assert queryset is not None
+        found: Neighbourhood | None = queryset.filter(code=str(value)).order_by("-year").first()
+        if found is None:
+            raise ValidationError(
+                self.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"value": value},
+            )
+        return found
 
 
 class SignalForm(forms.Form):
@@ -119,7 +140,7 @@ class SignalForm(forms.Form):
 class FilterForm(forms.Form):
     """Filters of the signal list (GET)."""
 
-    buurt = forms.ModelChoiceField(
+    buurt = NeighbourhoodCodeField(
         label=_("Neighbourhood"),
         queryset=Neighbourhood.objects.none(),
         required=False,

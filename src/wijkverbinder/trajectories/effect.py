@@ -2,8 +2,9 @@
 `core.effect`.
 
 The place is the question's street when the question is about a street, otherwise the buurt. The
-counts are signals of the trajectory's theme per place and week, read with one aggregate query of
-the trajectory's own team (never a text, never a household); comparison candidates are the team's
+counts are signals of the trajectory's theme per place and week of the trajectory's own team
+(never a text, never a household), read with a fixed number of aggregate queries however many
+trajectories are measured together (a page of `/api/v1/effecten`); comparison candidates are the team's
 other places of the same level that had signals of the theme and no trajectory on it. Moments:
 the start, the first meeting and the hand-over (the first "handed over" event).
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +29,7 @@ from wijkverbinder.core.effect import (
     monday,
 )
 from wijkverbinder.intake.models import Signal
-from wijkverbinder.trajectories.models import Trajectory, TrajectoryEvent
+from wijkverbinder.trajectories.models import Meeting, Trajectory, TrajectoryEvent
 
 MOMENTS = ("start", "eerste_bijeenkomst", "overdracht")
 MOMENT_LABELS = {
@@ -58,18 +60,34 @@ def place_of(trajectory: Trajectory) -> Place:
 
 def moments_of(trajectory: Trajectory) -> dict[str, dt.date]:
     """The moments that happened: start, first meeting, hand-over (local dates)."""
-    found = {"start": timezone.localdate(trajectory.created_at)}
-    first_meeting = trajectory.meetings.aggregate(first=Min("on"))["first"]
-    if first_meeting is not None:
-        found["eerste_bijeenkomst"] = first_meeting
-    handed = (
-        trajectory.events.filter(kind=TrajectoryEvent.Kind.HANDED_OVER)
-        .order_by("at")
-        .values_list("at", flat=True)
-        .first()
+    return moments_for([trajectory])[trajectory.pk]
+
+
+def moments_for(trajectories: Sequence[Trajectory]) -> dict[int, dict[str, dt.date]]:
+    """The moments of several trajectories by id, in two aggregate queries."""
+    ids = [item.pk for item in trajectories]
+    first_meetings = dict(
+        Meeting.objects.filter(trajectory_id__in=ids)
+        .values("trajectory_id")
+        .annotate(first=Min("on"))
+        .values_list("trajectory_id", "first")
+        .order_by()
     )
-    if handed is not None:
-        found["overdracht"] = timezone.localdate(handed)
+    handed_over = dict(
+        TrajectoryEvent.objects.filter(trajectory_id__in=ids, kind=TrajectoryEvent.Kind.HANDED_OVER)
+        .values("trajectory_id")
+        .annotate(first=Min("at"))
+        .values_list("trajectory_id", "first")
+        .order_by()
+    )
+    found: dict[int, dict[str, dt.date]] = {}
+    for item in trajectories:
+        moments = {"start": timezone.localdate(item.created_at)}
+        if item.pk in first_meetings:
+            moments["eerste_bijeenkomst"] = first_meetings[item.pk]
+        if item.pk in handed_over:
+            moments["overdracht"] = timezone.localdate(handed_over[item.pk])
+        found[item.pk] = moments
     return found
 
 
@@ -78,48 +96,8 @@ def default_moment(moments: dict[str, dt.date]) -> str:
     return next(kind for kind in reversed(MOMENTS) if kind in moments)
 
 
-def _weekly(
-    trajectory: Trajectory, field: str, first_week: dt.date, weeks: int
-) -> dict[int, list[int]]:
-    """Signals of the theme per place (street or buurt id) and week: one aggregate query."""
-    rows = (
-        Signal.objects.filter(
-            team_id=trajectory.team_id,
-            deleted_at__isnull=True,
-            theme=trajectory.theme,
-            observed_on__gte=first_week,
-            observed_on__lt=first_week + dt.timedelta(weeks=weeks),
-        )
-        .exclude(**{f"{field}__isnull": True})
-        .values_list(field, "observed_on")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    series: dict[int, list[int]] = defaultdict(lambda: [0] * weeks)
-    for place, day, n in rows:
-        series[place][(day - first_week).days // 7] += n
-    return series
-
-
-def _other_trajectory_places(trajectory: Trajectory, level: str) -> set[int]:
-    """Places of the team's other trajectories on the same theme: never a comparison."""
-    others = Trajectory.objects.filter(team_id=trajectory.team_id, theme=trajectory.theme).exclude(
-        pk=trajectory.pk
-    )
-    if level == "straat":
-        return {
-            key for key in others.values_list("question__street_id", flat=True) if key is not None
-        }
-    return set(others.values_list("neighbourhood_id", flat=True))
-
-
-def measure_effect(*, trajectory: Trajectory, moment: str = "") -> EffectResult:
-    """The effect of a trajectory (already read through the team-scoped selector) at a moment.
-
-    `moment` is one of `MOMENTS`; empty means the latest that happened. A moment that did not
-    happen (yet) is refused with a Dutch message.
-    """
-    moments = moments_of(trajectory)
+def _chosen(moment: str, moments: dict[str, dt.date]) -> str:
+    """The moment asked for (empty: the latest), refused in Dutch when unknown or not reached."""
     if moment and moment not in MOMENTS:
         raise DomainError(
             f"Onbekend moment '{moment}': kies start, eerste_bijeenkomst of overdracht.",
@@ -130,19 +108,105 @@ def measure_effect(*, trajectory: Trajectory, moment: str = "") -> EffectResult:
         raise DomainError(
             f"Dit traject heeft nog geen {MOMENT_LABELS[chosen]}.", code="moment_not_reached"
         )
-    place = place_of(trajectory)
-    field = "street_id" if place.level == "straat" else "neighbourhood_id"
+    return chosen
+
+
+def measure_effect(*, trajectory: Trajectory, moment: str = "") -> EffectResult:
+    """The effect of a trajectory (already read through the team-scoped selector) at a moment.
+
+    `moment` is one of `MOMENTS`; empty means the latest that happened. A moment that did not
+    happen (yet) is refused with a Dutch message.
+    """
+    moments = moments_of(trajectory)
+    return _estimate([(trajectory, moments, _chosen(moment, moments))])[0]
+
+
+def measure_effects(
+    *, trajectories: Sequence[Trajectory], moment: str = ""
+) -> list[tuple[EffectResult, dict[str, dt.date]]]:
+    """The effect and the moments of each of several trajectories (a page of the API's list) from
+    a fixed number of queries, however many trajectories there are. A trajectory that has not
+    reached `moment` yet is measured from its latest moment; an unknown moment is refused."""
+    if moment:
+        _chosen(moment, dict.fromkeys(MOMENTS, dt.date.min))  # an unknown moment is refused
+    every = moments_for(trajectories)
+    plans: list[_Plan] = []
+    for item in trajectories:
+        moments = every[item.pk]
+        plans.append((item, moments, _chosen(moment if moment in moments else "", moments)))
+    return list(zip(_estimate(plans), [every[item.pk] for item in trajectories], strict=True))
+
+
+_Plan = tuple[Trajectory, dict[str, dt.date], str]
+_Row = tuple[int | None, int | None, dt.date, int]  # street id, buurt id, day, signals
+_Others = dict[tuple[int, str], list[tuple[int, int | None, int]]]  # id, street id, buurt id
+
+
+def _estimate(plans: Sequence[_Plan]) -> list[EffectResult]:
+    """Estimate each plan (trajectory, its moments, the chosen one) from three aggregate queries:
+    the first signal per team and theme, the signals per street, buurt and day, and the places of
+    the other trajectories on the same themes. Only counts of the trajectory's own team."""
     end = monday(timezone.localdate())  # complete weeks only
-    earliest = (
-        Signal.objects.filter(
-            team_id=trajectory.team_id, deleted_at__isnull=True, theme=trajectory.theme
-        ).aggregate(first=Min("observed_on"))["first"]
-        or end
+    teams = {item.team_id for item, _, _ in plans}
+    themes = {item.theme for item, _, _ in plans}
+    signals = Signal.objects.filter(team_id__in=teams, theme__in=themes, deleted_at__isnull=True)
+    earliest = {
+        (team, theme): first
+        for team, theme, first in signals.values("team_id", "theme")
+        .annotate(first=Min("observed_on"))
+        .values_list("team_id", "theme", "first")
+        .order_by()
+    }
+    spans = []
+    for item, moments, chosen in plans:
+        first_seen = earliest.get((item.team_id, item.theme), end)
+        first_week = max(
+            monday(moments[chosen]) - dt.timedelta(weeks=HISTORY_WEEKS), monday(first_seen)
+        )
+        spans.append((first_week, max((end - first_week).days // 7, 1)))
+    daily: dict[tuple[int, str], list[_Row]] = defaultdict(list)
+    others: _Others = defaultdict(list)
+    if not plans:
+        return []
+    rows = (
+        signals.filter(
+            observed_on__gte=min(first for first, _ in spans),
+            observed_on__lt=max(first + dt.timedelta(weeks=n) for first, n in spans),
+        )
+        .values_list("team_id", "theme", "street_id", "neighbourhood_id", "observed_on")
+        .annotate(n=Count("id"))
+        .order_by()
     )
-    first_week = max(monday(moments[chosen]) - dt.timedelta(weeks=HISTORY_WEEKS), monday(earliest))
-    weeks = max((end - first_week).days // 7, 1)
-    series = _weekly(trajectory, field, first_week, weeks)
-    excluded = _other_trajectory_places(trajectory, place.level) | {place.key}
+    for team, theme, street, buurt, day, n in rows:
+        daily[(team, theme)].append((street, buurt, day, n))
+    for pk, team, theme, street, buurt in Trajectory.objects.filter(
+        team_id__in=teams, theme__in=themes
+    ).values_list("pk", "team_id", "theme", "question__street_id", "neighbourhood_id"):
+        others[(team, theme)].append((pk, street, buurt))
+    return [
+        _one(plan, span, daily[(plan[0].team_id, plan[0].theme)], others)
+        for plan, span in zip(plans, spans, strict=True)
+    ]
+
+
+def _one(plan: _Plan, span: tuple[dt.date, int], rows: list[_Row], others: _Others) -> EffectResult:
+    """One estimate: the place's weekly series against the candidates' (core.effect)."""
+    trajectory, moments, chosen = plan
+    first_week, weeks = span
+    place = place_of(trajectory)
+    street_level = place.level == "straat"
+    last = first_week + dt.timedelta(weeks=weeks)
+    series: dict[int, list[int]] = defaultdict(lambda: [0] * weeks)
+    for street, buurt, day, n in rows:
+        key = street if street_level else buurt
+        if key is not None and first_week <= day < last:
+            series[key][(day - first_week).days // 7] += n
+    # places of the team's other trajectories on the same theme are never a comparison
+    excluded = {
+        street if street_level else buurt
+        for pk, street, buurt in others[(trajectory.team_id, trajectory.theme)]
+        if pk != trajectory.pk
+    } | {place.key}
     data = EffectInput(
         first_week=first_week,
         place=PlaceSeries(place.name, tuple(series.get(place.key, [0] * weeks))),
@@ -158,9 +222,13 @@ def measure_effect(*, trajectory: Trajectory, moment: str = "") -> EffectResult:
     return estimate_effect(data)
 
 
-def effect_document(trajectory: Trajectory, result: EffectResult) -> dict[str, Any]:
-    """The effect as JSON for the CLI and the API: Dutch camelCase names (NL API Design Rules)."""
+def effect_document(
+    trajectory: Trajectory, result: EffectResult, moments: dict[str, dt.date] | None = None
+) -> dict[str, Any]:
+    """The effect as JSON for the CLI and the API: Dutch camelCase names (NL API Design Rules).
+    `moments` (from `measure_effects`) saves reading them again."""
     place = place_of(trajectory)
+    moments = moments_of(trajectory) if moments is None else moments
     return {
         "traject": str(trajectory.uuid),
         "titel": trajectory.title,
@@ -183,10 +251,7 @@ def effect_document(trajectory: Trajectory, result: EffectResult) -> dict[str, A
         "vergelijkingsplekken": result.comparison_places,
         "vergelijkingMeldingenVoor": result.comparison_before,
         "vergelijkingMeldingenNa": result.comparison_after,
-        "momenten": [
-            {"soort": kind, "datum": day.isoformat()}
-            for kind, day in moments_of(trajectory).items()
-        ],
+        "momenten": [{"soort": kind, "datum": day.isoformat()} for kind, day in moments.items()],
         "weken": [
             {
                 "week": week.week.isoformat(),

@@ -119,16 +119,15 @@ class EffectViewSet(viewsets.GenericViewSet[Trajectory]):
     )
     def list(self, request: Request) -> Response:
         moment = self._moment()
-        rows = self.paginate_queryset(selectors.trajectories_for_user(user=request.user))
+        trajectories = selectors.trajectories_for_user(user=request.user)
+        rows = self.paginate_queryset(trajectories.select_related("question__street"))
         assert rows is not None
         log_access(user=request.user, action="list", object_type=OBJECT_TYPE, channel=API)
         found = []
-        for item in rows:
-            reached = effect.moments_of(item)
-            result = effect.measure_effect(
-                trajectory=item, moment=moment if moment in reached else ""
-            )
-            document = effect.effect_document(item, result)
+        # one set of aggregate queries for the whole page, not one per trajectory
+        measured = effect.measure_effects(trajectories=rows, moment=moment)
+        for item, (result, moments) in zip(rows, measured, strict=True):
+            document = effect.effect_document(item, result, moments)
             document.pop("weken")
             found.append(EffectSummarySerializer(document).data)
         return self.get_paginated_response(found)

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.core.knowledge import load_knowledge_base
+from wijkverbinder.intake.forms import SELECT, NeighbourhoodCodeField
 from wijkverbinder.trajectories.models import (
     Agreement,
     CheckIn,
@@ -32,6 +35,38 @@ class PageForm(forms.Form):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("auto_id", f"{self.id_prefix}-%s")
         super().__init__(*args, **kwargs)
+
+
+class BoardFilterForm(forms.Form):
+    """The board's filter (GET): one of the user's buurten by CBS code."""
+
+    buurt = NeighbourhoodCodeField(
+        label=_("Neighbourhood"),
+        queryset=Neighbourhood.objects.none(),
+        required=False,
+        to_field_name="code",
+        widget=forms.Select(attrs=SELECT),
+        error_messages={
+            "invalid_choice": _("This neighbourhood does not exist or is not one of your team's.")
+        },
+    )
+
+    def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        buurt = self.fields["buurt"]
+        assert isinstance(buurt, forms.ModelChoiceField)
+        buurt.queryset = neighbourhoods
+        buurt.empty_label = "—"
+
+    def neighbourhood_code(self) -> str | None:
+        """The chosen buurt's code; "" for every buurt; None when the choice is refused (then the
+        board shows nothing: an unknown or another team's code never falls back to all)."""
+        if not self.is_bound:
+            return ""
+        if not self.is_valid():
+            return None
+        chosen = self.cleaned_data.get("buurt")
+        return chosen.code if chosen else ""
 
 
 def format_choices() -> list[tuple[str, str]]:

@@ -64,9 +64,12 @@ def get_trajectory_for_user(*, user: AnyUser, public_id: UUID | str) -> Trajecto
     return found
 
 
-def board_for_user(*, user: AnyUser) -> QuerySet[Trajectory]:
-    """The board's rows with their counts in one query."""
-    return trajectories_for_user(user=user).annotate(
+def board_for_user(*, user: AnyUser, neighbourhood: str = "") -> QuerySet[Trajectory]:
+    """The board's rows with their counts in one query; only one buurt's (CBS code) if given."""
+    found = trajectories_for_user(user=user)
+    if neighbourhood:
+        found = found.filter(neighbourhood__code=neighbourhood)
+    return found.annotate(
         stakeholder_count=Count("stakeholders", distinct=True),
         meeting_count=Count("meetings", distinct=True),
         open_check_ins=Count("check_ins", filter=Q(check_ins__held_on__isnull=True), distinct=True),
@@ -80,14 +83,19 @@ def active_trajectories(*, team: Team, district_id: int) -> QuerySet[Trajectory]
     ).order_by("created_at")
 
 
-def candidate_questions_for_user(*, user: AnyUser) -> QuerySet[CollectiveQuestion]:
-    """Open or confirmed questions of the user's teams without a running or handed-over trajectory."""
+def candidate_questions_for_user(
+    *, user: AnyUser, neighbourhood: str = ""
+) -> QuerySet[CollectiveQuestion]:
+    """Open or confirmed questions of the user's teams without a running or handed-over
+    trajectory; only one buurt's (CBS code) if given."""
     running = Trajectory.objects.exclude(status=Trajectory.Status.CLOSED).values("question_id")
+    found = CollectiveQuestion.objects.filter(
+        team__in=teams_for_user(user=user), status__in=CANDIDATE_STATUSES
+    )
+    if neighbourhood:
+        found = found.filter(neighbourhood__code=neighbourhood)
     return (
-        CollectiveQuestion.objects.filter(
-            team__in=teams_for_user(user=user), status__in=CANDIDATE_STATUSES
-        )
-        .exclude(id__in=running)
+        found.exclude(id__in=running)
         .select_related("team", "neighbourhood", "neighbourhood__district", "street")
         .order_by("neighbourhood__district__name", "-score", "-id")
     )

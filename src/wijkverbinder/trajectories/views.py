@@ -17,7 +17,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from wijkverbinder.accounts.selectors import role_in_team
+from wijkverbinder.accounts.selectors import neighbourhoods_for_user, role_in_team
+from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.method import Aggregation, Weights
@@ -38,18 +39,28 @@ COLUMNS = [Step.MAP_NETWORK, Step.CONNECT, Step.HAND_OVER]
 
 
 def board(request: HttpRequest) -> HttpResponse:
-    """The team's trajectories by step; step 1 holds the candidate questions."""
-    rows = list(selectors.board_for_user(user=request.user))
+    """The team's trajectories by step; step 1 holds the candidate questions. `?buurt=<code>`
+    shows one of the user's buurten; a refused code shows the form's message and nothing else."""
+    form = forms.BoardFilterForm(
+        request.GET or None, neighbourhoods=neighbourhoods_for_user(user=request.user)
+    )
+    code = form.neighbourhood_code()
+    rows: list[Trajectory] = []
+    candidates: list[CollectiveQuestion] = []
+    if code is not None:
+        rows = list(selectors.board_for_user(user=request.user, neighbourhood=code))
+        found = selectors.candidate_questions_for_user(user=request.user, neighbourhood=code)
+        candidates = list(found[:20])
     columns = [
         {"step": step, "items": [t for t in rows if t.status == "active" and t.step == step]}
         for step in COLUMNS
     ]
-    candidates = list(selectors.candidate_questions_for_user(user=request.user)[:20])
     log_access(user=request.user, action="list", object_type=OBJECT_TYPE, count=len(rows))
     return render(
         request,
         "trajectories/board.html",
         {
+            "form": form,
             "columns": columns,
             "candidates": candidates,
             "handed_over": [t for t in rows if t.status == Trajectory.Status.HANDED_OVER],

@@ -143,6 +143,30 @@ def test_validation_messages_are_dutch(api: Client) -> None:
         assert not ENGLISH.search(item["reason"]), item
 
 
+def test_date_and_time_formats_are_named_in_dutch(api: Client) -> None:
+    """DRF named the expected form in English codes: "gebruik YYYY-MM-DD" (review of issue 11)."""
+    response = api.post(
+        "/api/v1/signalen",
+        {"datum": "3-12-2026", "tekst": "Geluid"},
+        content_type="application/json",
+    )
+    reasons = {p["name"]: p["reason"] for p in problem_of(response, 400)["invalidParams"]}
+    assert reasons["datum"] == (
+        "De datum heeft een verkeerde vorm; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-12-03."
+    )
+    response = api.post(
+        "/api/v1/straattafels",
+        {"titel": "Geluid", "vraag": "Wat bindt ons?", "opent": "morgen", "sluit": "14:30"},
+        content_type="application/json",
+    )
+    reasons = {p["name"]: p["reason"] for p in problem_of(response, 400)["invalidParams"]}
+    for name in ("opent", "sluit"):
+        assert "JJJJ-MM-DDTuu:mm:ss" in reasons[name], reasons
+        assert "2026-12-03T14:30:00+01:00" in reasons[name], reasons
+    for reason in reasons.values():
+        assert not re.search(r"YYYY|hh:mm|\[\.uuuuuu\]", reason), reason
+
+
 def test_titles_name_the_kind_of_refusal() -> None:
     """Every refusal of the method was titled "Ongeldige invoer" (issue 11, point 13)."""
     assert title_for(400, "MTH016") == KIND_METHOD

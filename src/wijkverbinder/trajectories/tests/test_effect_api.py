@@ -4,6 +4,8 @@ unknown moment a 400 with `invalidParams`, a moment not reached a 400 with its D
 from __future__ import annotations
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from rest_framework.test import APIClient
 
@@ -61,3 +63,50 @@ def test_bad_moments_are_refused(handed_over: Trajectory, demo: None) -> None:
     not_yet = api.get(f"/api/v1/effecten/{started.uuid}?moment=overdracht")
     assert not_yet.status_code == 400
     assert not_yet.json()["detail"] == "Dit traject heeft nog geen overdracht."
+
+
+PLACES = [
+    (factories.HET_PLEIN, "Marktplein"),
+    (factories.MOLENBUURT, "Molenstraat"),
+    (factories.ROZENHOF, "Nergens"),  # no such street: measured on the buurt
+]
+
+
+def _more(n: int) -> None:
+    """`n` handed-over trajectories over two themes, three buurten, streets and a buurt (the
+    method allows two active trajectories per wijk)."""
+    for index in range(n):
+        code, street = PLACES[index % len(PLACES)]
+        theme = ("overlast.geluid", "leefbaarheid.afval")[index % 2]
+        item = factories.started(title=f"Traject {index}", theme=theme, code=code, street=street)
+        Trajectory.objects.filter(pk=item.pk).update(status=Trajectory.Status.HANDED_OVER)
+
+
+def test_the_list_measures_like_one_by_one(handed_over: Trajectory) -> None:
+    """The page is measured in one go (`measure_effects`): each row must equal the trajectory's
+    own effect, also with other themes, buurten, streets and levels on the same page."""
+    _more(4)
+    api = client_for("joost")
+    rows = api.get("/api/v1/effecten").json()["results"]
+    assert len(rows) == 5
+    assert {row["plek"]["niveau"] for row in rows} == {"straat", "buurt"}
+    for row in rows:
+        one = api.get(f"/api/v1/effecten/{row['traject']}").json()
+        one.pop("weken")
+        assert row == one
+
+
+def _list_queries(page_size: int) -> int:
+    api = client_for("joost")
+    with CaptureQueriesContext(connection) as captured:
+        response = api.get(f"/api/v1/effecten?pageSize={page_size}")
+    assert response.status_code == 200
+    assert len(response.json()["results"]) == page_size
+    return len(captured)
+
+
+def test_the_list_does_not_read_per_trajectory(handed_over: Trajectory) -> None:
+    """The list read about ten queries per trajectory of its page (review of issue 15)."""
+    _more(11)
+    _list_queries(2)  # warms the caches (session, taxonomy)
+    assert _list_queries(12) == _list_queries(2)

@@ -8,9 +8,12 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from wijkverbinder.accounts.models import User
+from wijkverbinder.accounts.models import Team, User
+from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.trajectories.models import Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests import factories
+
+NOORDERVELD = "BU99010201"  # Wijkteam Noord
 
 pytestmark = pytest.mark.django_db
 
@@ -45,6 +48,49 @@ def test_board_queries_do_not_grow_with_trajectories(
     factories.started(title="Tweede", code=factories.MOLENBUURT, street="Molenstraat")
     with django_assert_max_num_queries(15):  # type: ignore[operator]
         assert fatima_client.get("/trajecten/").status_code == 200
+
+
+def test_board_filters_by_buurt(joost_client: Client) -> None:
+    """`?buurt=<code>` shows that buurt's trajectories and candidate questions only."""
+    here = factories.started(title="Geluid in Rozenhof")
+    elsewhere = factories.started(title="Geluid in Molenbuurt", code=factories.MOLENBUURT,
+                                  street="Molenstraat")  # fmt: skip
+    factories.question(title="Jongeren op het Marktplein", code=factories.HET_PLEIN,
+                       street="Marktplein", theme="overlast.jongeren")  # fmt: skip
+    body = joost_client.get(f"/trajecten/?buurt={factories.MOLENBUURT}").content.decode()
+    assert elsewhere.title in body
+    assert here.title not in body
+    assert "Jongeren op het Marktplein" not in body
+    assert f'<option value="{factories.MOLENBUURT}" selected>' in body
+    everything = joost_client.get("/trajecten/").content.decode()
+    assert here.title in everything
+    assert elsewhere.title in everything
+
+
+def test_board_refuses_another_teams_buurt_and_shows_nothing(joost_client: Client) -> None:
+    """Another team's (or an unknown) buurt code gives a Dutch message and an empty board, never
+    another team's data nor, silently, all of the own team's."""
+    own = factories.started(title="Geluid in Rozenhof")
+    theirs = factories.started(title="Geluid in Noorderveld", code=factories.MOLENBUURT,
+                               street="Molenstraat")  # fmt: skip
+    noorderveld = Neighbourhood.objects.get(code=NOORDERVELD)
+    Trajectory.objects.filter(pk=theirs.pk).update(  # Wijkteam Noord's trajectory in its buurt
+        team=Team.objects.get(name="Wijkteam Noord"),
+        neighbourhood=noorderveld,
+        district=noorderveld.district,
+    )
+    for code in (NOORDERVELD, "BU00000000", "<script>"):
+        response = joost_client.get("/trajecten/", {"buurt": code})
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert "Deze buurt bestaat niet of hoort niet bij uw team." in body
+        assert theirs.title not in body
+        assert own.title not in body
+
+
+def test_buurt_page_links_to_its_trajectories(joost_client: Client) -> None:
+    body = joost_client.get(f"/buurten/{factories.ROZENHOF}/").content.decode()
+    assert f'href="/trajecten/?buurt={factories.ROZENHOF}"' in body
 
 
 def test_weighing_saves_scores_and_ranks(joost_client: Client) -> None:
