@@ -60,6 +60,21 @@ def site(live_server: Any, transactional_db: None, _warm: None) -> str:
 
 
 @pytest.fixture
+def demo_site(live_server: Any, transactional_db: None, _warm: None) -> str:
+    """The live server with the demo and its signals: detection has run, the weekly counts follow
+    the imports, and the demo's trajectories (step 3 and handed over) exist."""
+    build_demo(with_signals=True)
+    return str(live_server.url)
+
+
+def shot(page: Page, name: str) -> None:
+    """A full-page screenshot into $SCREENSHOTS when it is set (for looking at the pages)."""
+    folder = os.environ.get("SCREENSHOTS", "")
+    if folder:
+        page.screenshot(path=f"{folder}/{name}.png", full_page=True)
+
+
+@pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     # axe-core is injected as a script, which the page's Content-Security-Policy would block.
     context = browser.new_context(

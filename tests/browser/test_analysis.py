@@ -4,30 +4,13 @@ the analysis; axe-core finds no serious or critical violations on the wijkanalys
 
 from __future__ import annotations
 
-import os
-from typing import Any
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import axe_violations, log_in
-from wijkverbinder.portal.demo.build import build_demo
+from tests.browser.conftest import axe_violations, log_in, shot
 from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
-SHOTS = os.environ.get("SCREENSHOTS", "")
-
-
-@pytest.fixture
-def demo_site(live_server: Any, transactional_db: None) -> str:
-    """The live server with the demo and its signals (the weekly counts follow the imports)."""
-    build_demo(with_signals=True)
-    return str(live_server.url)
-
-
-def _shot(page: Page, name: str) -> None:
-    if SHOTS:
-        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
 
 
 def _no_violations(page: Page) -> None:
@@ -48,7 +31,7 @@ def test_wijk_w_map_trends_and_buurt_page(page: Page, demo_site: str) -> None:
     expect(page.get_by_role("heading", name="Trends per thema")).to_be_visible()
     assert page.locator("polyline").count() >= 1
     expect(page.get_by_role("table").first.get_by_role("row", name="Rozenhof")).to_be_visible()
-    _shot(page, "wijkanalyse-wijk-w")
+    shot(page, "wijkanalyse-wijk-w")
     _no_violations(page)
 
     page.get_by_label("Thema", exact=True).select_option("overlast")
@@ -60,7 +43,7 @@ def test_wijk_w_map_trends_and_buurt_page(page: Page, demo_site: str) -> None:
     page.get_by_role("table").first.get_by_role("link", name="Rozenhof").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Rozenhof")
     expect(page.get_by_role("heading", name="In de wijkanalyse")).to_be_visible()
-    _shot(page, "buurt-rozenhof")
+    shot(page, "buurt-rozenhof")
     _no_violations(page)
 
     page.get_by_role("link", name="Wijkanalyse van deze buurt").click()

@@ -4,30 +4,13 @@ violations on the list and the detail page."""
 
 from __future__ import annotations
 
-import os
-from typing import Any
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import axe_violations, log_in
-from wijkverbinder.portal.demo.build import build_demo
+from tests.browser.conftest import axe_violations, log_in, shot
 from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
-SHOTS = os.environ.get("SCREENSHOTS", "")
-
-
-@pytest.fixture
-def demo_site(live_server: Any, transactional_db: None) -> str:
-    """The live server with the demo and its signals (detection has run)."""
-    build_demo(with_signals=True)
-    return str(live_server.url)
-
-
-def _shot(page: Page, name: str) -> None:
-    if SHOTS:
-        page.screenshot(path=f"{SHOTS}/{name}.png", full_page=True)
 
 
 def test_confirm_the_strongest_question(page: Page, demo_site: str) -> None:
@@ -36,18 +19,18 @@ def test_confirm_the_strongest_question(page: Page, demo_site: str) -> None:
         "link", name="Gemeenschappelijke vragen"
     ).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Gemeenschappelijke vragen")
-    _shot(page, "cq-list")
+    shot(page, "cq-list")
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"]) for v in violations]
 
     page.get_by_role("link", name="Afval – Havenstraat, Havenkwartier").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Afval – Havenstraat, Havenkwartier")
     expect(page.get_by_role("img", name="per week")).to_be_visible()
-    _shot(page, "cq-detail")
+    shot(page, "cq-detail")
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"]) for v in violations]
 
     page.get_by_role("button", name="Bevestigen", exact=True).click()
     expect(page.get_by_role("status")).to_contain_text("De vraag is bevestigd.")
     expect(page.locator(".wv-title-row .cq-status")).to_have_text("bevestigd")
-    _shot(page, "cq-confirmed")
+    shot(page, "cq-confirmed")

@@ -5,24 +5,13 @@ a text alternative) and the table of its numbers; axe-core finds no serious or c
 
 from __future__ import annotations
 
-import os
-from typing import Any
-
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import axe_violations, log_in
-from wijkverbinder.portal.demo.build import build_demo
+from tests.browser.conftest import axe_violations, log_in, shot
 from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
-SHOTS = os.environ.get("SCREENSHOTS", "")
-
-
-@pytest.fixture
-def demo_site(live_server: Any, transactional_db: None) -> str:
-    build_demo(with_signals=True)
-    return str(live_server.url)
 
 
 def test_the_handed_over_trajectory_shows_its_effect(page: Page, demo_site: str) -> None:
@@ -36,8 +25,7 @@ def test_the_handed_over_trajectory_shows_its_effect(page: Page, demo_site: str)
     section.get_by_text("De getallen van de grafiek (tabel)").click()
     expect(section.get_by_role("table")).to_be_visible()
     expect(page.locator("#stap-4 .ef-checkin")).to_contain_text("Gemeten sinds de overdracht")
-    if SHOTS:
-        section.screenshot(path=f"{SHOTS}/effect.png")
+    shot(page, "effect")
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"]) for v in violations]
     section.get_by_role("link", name="start", exact=False).first.click()
