@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from django.contrib.staticfiles import finders
+from wijkverbinder.diagnosis.pdf import static_css
 
 REPORT_CSS = "analysis/analysis.css"
 
 
 def pdf_stylesheet() -> str:
     """The CSS of the report's tables and legend."""
-    path = finders.find(REPORT_CSS)
-    if not path or isinstance(path, list):
-        return ""
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+    return static_css(REPORT_CSS)

@@ -11,13 +11,18 @@ from django.contrib.staticfiles import finders
 SHEET_CSS = "diagnosis/sheet.css"
 
 
-def sheet_stylesheet() -> str:
-    """The CSS of the advice sheet."""
-    path = finders.find(SHEET_CSS)
+def static_css(name: str) -> str:
+    """The text of a stylesheet among the static files ('' when it is not found)."""
+    path = finders.find(name)
     if not path or isinstance(path, list):
         return ""
     with open(path, encoding="utf-8") as handle:
         return handle.read()
+
+
+def sheet_stylesheet() -> str:
+    """The CSS of the advice sheet."""
+    return static_css(SHEET_CSS)
 
 
 def render_pdf(html: str) -> bytes:
