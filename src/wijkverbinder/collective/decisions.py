@@ -172,9 +172,7 @@ def merge_questions(
     _refresh_numbers(target, signal_ids)
     target.score = max([target.score, *(o.score for o in others)])
     target.themes = list(
-        dict.fromkeys(
-            t for q in (target, *others) for t in (q.themes or [q.theme])
-        )
+        dict.fromkeys(t for q in (target, *others) for t in (q.themes or [q.theme]))
     )
     target.stale = False
     _record(

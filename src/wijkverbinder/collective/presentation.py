@@ -57,9 +57,7 @@ def strength_explained(score: float) -> str:
                 "Without a shared cause, a group this unusual turns up by chance at most once "
                 "in %(n)s searches of the whole town."
             ) % {"n": f"{odds:,}".replace(",", ".")}
-    return _(
-        "A hint: a group like this also turns up by chance. Read the signals before deciding."
-    )
+    return _("A hint: a group like this also turns up by chance. Read the signals before deciding.")
 
 
 # Older names, kept for templates and callers: the same three levels.
@@ -73,7 +71,7 @@ def counts_households(households_known: bool) -> bool:
 
 
 def count_words(n: int, households_known: bool) -> str:
-    """"12 huishoudens" when households are known, else "12 meldingen" (reports)."""
+    """ "12 huishoudens" when households are known, else "12 meldingen" (reports)."""
     if households_known:
         return ngettext("%(n)d household", "%(n)d households", n) % {"n": n}
     return ngettext("%(n)d report", "%(n)d reports", n) % {"n": n}

@@ -14,7 +14,6 @@ from wijkverbinder.collective.titles import theme_name
 from wijkverbinder.common.api import Timestamp
 from wijkverbinder.core.taxonomy import load_taxonomy
 
-
 #: Fixed Dutch values of `sterkte` (not translated: an API value, not UI text).
 STRENGTH_API = {"strong": "sterk", "clear": "duidelijk", "weak": "zwak"}
 

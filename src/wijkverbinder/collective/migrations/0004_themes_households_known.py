@@ -5,29 +5,28 @@ from django.db import migrations, models
 
 def fill(apps, schema_editor):
     """Existing questions: households are known only if every signal has a household key."""
-    Question = apps.get_model("collective", "CollectiveQuestion")
-    for question in Question.objects.all().iterator(chunk_size=500):
+    question_model = apps.get_model("collective", "CollectiveQuestion")
+    for question in question_model.objects.all().iterator(chunk_size=500):
         question.households_known = not question.signals.filter(household="").exists()
         question.themes = [question.theme]
         question.save(update_fields=["households_known", "themes"])
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('collective', '0003_list_indexes'),
+        ("collective", "0003_list_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='collectivequestion',
-            name='households_known',
-            field=models.BooleanField(default=True, verbose_name='households known'),
+            model_name="collectivequestion",
+            name="households_known",
+            field=models.BooleanField(default=True, verbose_name="households known"),
         ),
         migrations.AddField(
-            model_name='collectivequestion',
-            name='themes',
-            field=models.JSONField(blank=True, default=list, verbose_name='themes'),
+            model_name="collectivequestion",
+            name="themes",
+            field=models.JSONField(blank=True, default=list, verbose_name="themes"),
         ),
         migrations.RunPython(fill, migrations.RunPython.noop),
     ]

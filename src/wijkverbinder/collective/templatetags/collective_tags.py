@@ -34,7 +34,7 @@ def score_band(score: float) -> str:
 
 @register.filter
 def question_count(question: CollectiveQuestion) -> str:
-    """"12 huishoudens", or "12 meldingen" when households were not recorded."""
+    """ "12 huishoudens", or "12 meldingen" when households were not recorded."""
     return presentation.count_words(question.households, question.households_known)
 
 
