@@ -171,6 +171,9 @@ def merge_questions(
     target.signals.add(*signal_ids)
     _refresh_numbers(target, signal_ids)
     target.score = max([target.score, *(o.score for o in others)])
+    target.themes = list(
+        dict.fromkeys(t for q in (target, *others) for t in (q.themes or [q.theme]))
+    )
     target.stale = False
     _record(
         target,
@@ -225,6 +228,7 @@ def split_question(
         score=0.0,
         keywords=list(question.keywords),
         new_topic=question.new_topic,
+        themes=list(question.themes),
     )
     _refresh_numbers(part, chosen)
     part.title = redact_free_text(title)[:MAX_TITLE] or default_title(

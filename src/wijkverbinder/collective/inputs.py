@@ -117,6 +117,7 @@ def numbers(facts: Iterable[SignalFacts]) -> dict[str, Any]:
     streets = Counter(f.street for f in items if f.street)
     return {
         "households": len(named) + sum(1 for f in items if not f.household),
+        "households_known": all(f.household for f in items),
         "signal_count": len(items),
         "start": min((f.observed_on for f in items), default=None),
         "end": max((f.observed_on for f in items), default=None),

@@ -73,6 +73,10 @@ class CollectiveQuestion(models.Model):
     p_value = models.FloatField(_("p-value"), null=True, blank=True)
     expected = models.FloatField(_("expected households"), null=True, blank=True)
     households = models.PositiveIntegerField(_("households"), default=0)
+    #: False when a signal had no household key: `households` then counts reports, not households.
+    households_known = models.BooleanField(_("households known"), default=True)
+    #: Every theme of the matter, most households first (`theme` is the first).
+    themes = models.JSONField(_("themes"), default=list, blank=True)
     signal_count = models.PositiveIntegerField(_("number of signals"), default=0)
     start = models.DateField(_("start"), null=True, blank=True)
     end = models.DateField(_("end"), null=True, blank=True)

@@ -2,7 +2,8 @@
 
 Both drawings are server-rendered SVG (work offline, no JavaScript). The score's meaning (see
 docs/detection.md): score = −log10(M · p), so the chance that the usual rates alone produce a group
-this unusual anywhere in the run is at most 1 in 10^score.
+this unusual anywhere in the run is at most 1 in 10^score. Users see only its strength: sterk
+(score ≥ 2), duidelijk (≥ 1) or zwak (below, a hint); never the raw or a negative score.
 """
 
 from __future__ import annotations
@@ -14,64 +15,103 @@ from datetime import date, timedelta
 from html import escape
 
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext
 
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.core.svg_map import MapArea, render_svg
 
 MAP_WIDTH = 360
-BANDS: tuple[tuple[float, str], ...] = (
-    (4.0, "very"),
-    (2.0, "unusual"),
-    (1.0, "notable"),
-    (0.0, "raised"),
+#: Strength of a question by its score (docs/detection.md, "Strength shown to users"): the
+#: lowest score of each level and the chance the page states for it (at most 1 in ``odds``).
+STRENGTHS: tuple[tuple[float, str, int], ...] = (
+    (2.0, "strong", 100),
+    (1.0, "clear", 10),
 )
+WEAK = "weak"
 
 
-def score_band(score: float) -> str:
-    """very | unusual | notable | raised | weak — a CSS modifier and the key of `score_words`."""
-    for limit, band in BANDS:
-        if score >= limit and (band != "raised" or score > 0):
-            return band
-    return "weak"
+def strength(score: float) -> str:
+    """strong | clear | weak — the one figure shown on every page (also a CSS modifier)."""
+    for limit, level, _odds in STRENGTHS:
+        if score >= limit:
+            return level
+    return WEAK
 
 
-def score_words(score: float) -> str:
-    """The score in words ("zeer ongebruikelijk", …)."""
-    words = {
-        "very": _("very unusual"),
-        "unusual": _("unusual"),
-        "notable": _("notable"),
-        "raised": _("slightly raised"),
-        "weak": _("weak hint"),
+def strength_label(score: float) -> str:
+    """The strength in Dutch: "sterk", "duidelijk" or "zwak"."""
+    labels = {
+        "strong": pgettext("strength of a collective question", "strong"),
+        "clear": pgettext("strength of a collective question", "clear"),
+        "weak": pgettext("strength of a collective question", "weak"),
     }
-    return words[score_band(score)]
+    return labels[strength(score)]
 
 
-def score_explained(score: float, households: int, expected: float | None) -> str:
-    """One sentence a professional can repeat in a meeting."""
+def strength_explained(score: float) -> str:
+    """What the strength promises, in a sentence without the raw score."""
+    level = strength(score)
+    for _limit, name, odds in STRENGTHS:
+        if name == level:
+            return _(
+                "Without a shared cause, a group this unusual turns up by chance at most once "
+                "in %(n)s searches of the whole town."
+            ) % {"n": f"{odds:,}".replace(",", ".")}
+    return _("A hint: a group like this also turns up by chance. Read the signals before deciding.")
+
+
+# Older names, kept for templates and callers: the same three levels.
+score_band = strength
+score_words = strength_label
+
+
+def counts_households(households_known: bool) -> bool:
+    """Whether counts may say "households": only when every signal carried a household key."""
+    return households_known
+
+
+def count_words(n: int, households_known: bool) -> str:
+    """ "12 huishoudens" when households are known, else "12 meldingen" (reports)."""
+    if households_known:
+        return ngettext("%(n)d household", "%(n)d households", n) % {"n": n}
+    return ngettext("%(n)d report", "%(n)d reports", n) % {"n": n}
+
+
+def count_note(households_known: bool) -> str:
+    """Why a question counts reports, not households ("" when households are known)."""
+    if households_known:
+        return ""
+    return _(
+        "Not every signal carries a household (public-space reports never do), so reports are "
+        "counted, not households: one person may be behind several."
+    )
+
+
+def score_explained(
+    score: float, households: int, expected: float | None, households_known: bool = True
+) -> str:
+    """One sentence a professional can repeat in a meeting (no raw score, no false precision)."""
     parts = []
     if expected is not None:
-        parts.append(
-            ngettext(
+        if households_known:
+            text = ngettext(
                 "%(n)d household reported this where about %(e)s were expected from the place's "
                 "own history and the town's rate.",
                 "%(n)d households reported this where about %(e)s were expected from the place's "
                 "own history and the town's rate.",
                 households,
             )
-            % {"n": households, "e": f"{expected:.1f}".replace(".", ",")}
-        )
-    if score > 0:
-        odds = 10 ** min(score, 12)
-        parts.append(
-            _("Background alone would give a group this unusual in at most 1 in %(n)s runs.")
-            % {"n": f"{odds:,.0f}".replace(",", ".")}
-        )
-    else:
-        parts.append(
-            _("After correction for the number of windows tried this is not significant: a hint.")
-        )
+        else:
+            text = ngettext(
+                "%(n)d report where about %(e)s were expected from the place's own history and "
+                "the town's rate.",
+                "%(n)d reports where about %(e)s were expected from the place's own history and "
+                "the town's rate.",
+                households,
+            )
+        about = f"{expected:.0f}" if expected >= 1 else _("less than 1")
+        parts.append(text % {"n": households, "e": about})
+    parts.append(strength_explained(score))
     return " ".join(parts)
 
 

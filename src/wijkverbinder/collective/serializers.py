@@ -14,6 +14,9 @@ from wijkverbinder.collective.titles import theme_name
 from wijkverbinder.common.api import Timestamp
 from wijkverbinder.core.taxonomy import load_taxonomy
 
+#: Fixed Dutch values of `sterkte` (not translated: an API value, not UI text).
+STRENGTH_API = {"strong": "sterk", "clear": "duidelijk", "weak": "zwak"}
+
 
 class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
     """A collective question as the API shows it (read-only: change it through the operations)."""
@@ -34,7 +37,24 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
     buurt = serializers.CharField(source="neighbourhood.name")
     straat = serializers.CharField(source="street.name", allow_null=True, default=None)
     straten = serializers.ListField(source="streets", child=serializers.CharField())
-    scoreBetekenis = serializers.SerializerMethodField()
+    scoreBetekenis = serializers.SerializerMethodField(
+        help_text="Sterkte in woorden (gelijk aan sterkte): sterk, duidelijk of zwak."
+    )
+    sterkte = serializers.SerializerMethodField(
+        help_text="Sterkte zoals de pagina's die tonen: 'sterk' (score ≥ 2, toeval hooguit 1 op "
+        "100), 'duidelijk' (score ≥ 1, hooguit 1 op 10) of 'zwak' (een aanwijzing). "
+        "De score zelf blijft in 'score'."
+    )
+    huishoudensBekend = serializers.BooleanField(
+        source="households_known",
+        help_text="Onwaar als een signaal geen huishouden had (openbare-ruimtemeldingen): "
+        "'huishoudens' telt dan meldingen, geen huishoudens.",
+    )
+    themas = serializers.ListField(
+        source="themes",
+        child=serializers.CharField(),
+        help_text="Alle thema's van de vraag, meeste huishoudens eerst ('thema' is het eerste).",
+    )
     pWaarde = serializers.FloatField(source="p_value", allow_null=True)
     verwachteHuishoudens = serializers.FloatField(source="expected", allow_null=True)
     huishoudens = serializers.IntegerField(source="households")
@@ -58,8 +78,9 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
         fields: tuple[str, ...] = (
             "id", "titel", "titelDoorTeam", "thema", "themaNaam", "gevoelig", "status", "buurtcode",
             "buurt", "wijk",
-            "straat", "straten", "score", "scoreBetekenis", "pWaarde", "verwachteHuishoudens",
-            "huishoudens", "aantalSignalen", "begin", "eind", "trend", "niveau", "kanten",
+            "straat", "straten", "score", "scoreBetekenis", "sterkte", "pWaarde",
+            "verwachteHuishoudens", "huishoudens", "huishoudensBekend", "themas", "aantalSignalen",
+            "begin", "eind", "trend", "niveau", "kanten",
             "signalenPerRol", "trefwoorden", "voorbeelden", "nieuwOnderwerp", "nietMeerGevonden",
             "samengevoegdIn", "laatstGevonden", "besluitOp", "besluitToelichting",
         )  # fmt: skip
@@ -72,7 +93,11 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
         return load_taxonomy().is_sensitive(obj.theme)
 
     def get_scoreBetekenis(self, obj: CollectiveQuestion) -> str:  # noqa: N802
-        return presentation.score_words(obj.score)
+        return presentation.strength_label(obj.score)
+
+    @extend_schema_field({"type": "string", "enum": ["sterk", "duidelijk", "zwak"]})
+    def get_sterkte(self, obj: CollectiveQuestion) -> str:
+        return STRENGTH_API[presentation.strength(obj.score)]
 
 
 class QuestionDetailSerializer(QuestionSerializer):

@@ -134,6 +134,7 @@ def _combine(results: list[CollectiveQuestionResult]) -> dict[str, Any]:
         "keywords": keywords,
         "examples": examples[:5],
         "new_topic": any(r.new_topic for r in results),
+        "themes": list(dict.fromkeys(t for r in ranked for t in (r.themes or (r.theme,)))),
     }
 
 

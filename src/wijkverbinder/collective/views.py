@@ -104,8 +104,9 @@ def question_detail(request: HttpRequest, question_id: str) -> HttpResponse:
         ),
         "map": presentation.map_svg(question.neighbourhood, list(context_buurten), points),
         "explained": presentation.score_explained(
-            question.score, question.households, question.expected
+            question.score, question.households, question.expected, question.households_known
         ),
+        "count_note": presentation.count_note(question.households_known),
         "dots": len(points),
     }
     return render(request, "collective/detail.html", context)

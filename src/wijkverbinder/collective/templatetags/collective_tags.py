@@ -33,6 +33,18 @@ def score_band(score: float) -> str:
 
 
 @register.filter
+def question_count(question: CollectiveQuestion) -> str:
+    """ "12 huishoudens", or "12 meldingen" when households were not recorded."""
+    return presentation.count_words(question.households, question.households_known)
+
+
+@register.filter
+def question_themes(question: CollectiveQuestion) -> list[str]:
+    """Names of every theme of a question (more than one when a matter spans themes)."""
+    return [theme_name(code) for code in (question.themes or [question.theme])]
+
+
+@register.filter
 def trend_arrow(trend: str) -> str:
     """↗ rising, → stable, ↘ falling."""
     return {"rising": "↗", "falling": "↘"}.get(trend, "→")

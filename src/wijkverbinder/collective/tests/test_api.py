@@ -18,7 +18,8 @@ def test_list_and_read(fatima_client: Client, questions: list[CollectiveQuestion
     assert body["count"] == 3
     first = body["results"][0]
     assert first["titel"] == questions[0].title
-    assert first["scoreBetekenis"] == "zeer ongebruikelijk"
+    assert first["scoreBetekenis"] == "sterk"
+    assert first["sterkte"] == "sterk"
     detail = fatima_client.get(f"{API}/{first['id']}").json()
     assert len(detail["signalen"]) == 6
     assert detail["huishoudens"] == 6
