@@ -20,7 +20,7 @@ def render() -> str:
         "# Settings",
         "",
         "Every setting comes from an environment variable with a safe default. Generated from",
-        "`src/wijkverbinder/config/settings.py` by `make settingsdoc`; do not edit by hand.",
+        "`src/wijkverbinder/config/settings/` by `make settingsdoc`; do not edit by hand.",
         "",
         "| variable | default | meaning |",
         "| --- | --- | --- |",
