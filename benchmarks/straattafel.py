@@ -15,6 +15,7 @@ london.youth.policing the demographic statements 1 and 4–14, see its README):
 * time: median wall time of one analysis (ours: `core.straattafel.analyse` from the vote events;
   red-dwarf 0.4.0: `run_pipeline` from the latest votes), both with one BLAS thread, in the same run.
 
+The clustered set ("once in, always in", rebuilt from the vote times) is compared with Polis's.
 Exact checks (given Polis's partition): tallies, representative statements (ids, order, direction,
 counts; z-values to 1e-6 as Polis stores 32-bit floats), majority consensus, GIC (≤ 1e-9), priorities,
 and the groups found from Polis's own base clusters (k and partition). red-dwarf is a development
@@ -174,7 +175,12 @@ def exact_checks(case: Case, ours: Any) -> list[str]:
     labels = np.array([case.polis_groups.get(p, -1) for p in matrix.participants])
     counts = st.tally(matrix.values, labels, k)
     index = {tid: j for j, tid in enumerate(matrix.statements)}
-    notes = []
+    clustered = {p for p, c in zip(ours.matrix.participants, ours.clustered, strict=True) if c}
+    polis_in = set(case.math["in-conv"]) if case.math else set(case.polis_groups)
+    notes = [
+        f"ingedeeld (in-conv): ons {len(clustered)}, Polis {len(polis_in)}, "
+        f"alleen Polis {len(polis_in - clustered)}, alleen ons {len(clustered - polis_in)}"
+    ]
     gic = st.group_informed_consensus(counts)
     if case.gic_column:
         diff = max(abs(v - gic[index[t]]) for t, v in case.gic_column.items() if t in index)

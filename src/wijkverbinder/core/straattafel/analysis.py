@@ -3,7 +3,8 @@
 The steps, in Polis's order: vote matrix → who is clustered → PCA and projections → base clusters →
 groups (k by silhouette) → tallies → representative statements → majority consensus → group-informed
 consensus (GIC) → routing priorities. It is a stateless batch version of Polis's incremental update:
-no warm starts, no k-smoother, no monotone "once in, always in" set (see docs/straattafel.md).
+no warm starts and no k-smoother; Polis's monotone "once in, always in" set of clustered participants
+is rebuilt from the vote times (see docs/straattafel.md).
 
 Deterministic with a seed: the groups depend only on the votes and the moderation flags (the PCA is
 an exact eigendecomposition, k-means starts from the first distinct points, nothing is random); the
@@ -32,6 +33,7 @@ from wijkverbinder.core.straattafel.matrix import (
     VoteMatrix,
     build_matrix,
     clustered_rows,
+    clustered_rows_over_time,
     rows_for,
 )
 from wijkverbinder.core.straattafel.pca import Projection, project, rating_matrix
@@ -47,6 +49,7 @@ class AnalysisOptions:
     clustered: frozenset[int] | None = (
         None  # override Polis's rule with a given set of participants
     )
+    timed: bool = True  # the vote times are real: rebuild "once in, always in" from them
     split_rule: bool = False  # apply the "no meaningful split" rule
     seed: int = 0  # of the shuffles of the split rule (the only random element)
 
@@ -103,16 +106,20 @@ def group_partition(
     return base, group_of_row, choice
 
 
+def _clustered(matrix: VoteMatrix, options: AnalysisOptions) -> BoolArray:
+    if options.clustered is not None:
+        return rows_for(matrix, sorted(options.clustered))
+    if options.timed:
+        return clustered_rows_over_time(matrix)
+    return clustered_rows(matrix)
+
+
 def analyse_matrix(matrix: VoteMatrix, options: AnalysisOptions) -> Analysis:
     """Run the whole analysis on a vote matrix."""
     meta = _columns(matrix, options.meta)
     mod_out = meta | _columns(matrix, options.rejected)
     projection = project(matrix, mod_out)
-    clustered = (
-        clustered_rows(matrix)
-        if options.clustered is None
-        else rows_for(matrix, sorted(options.clustered))
-    )
+    clustered = _clustered(matrix, options)
     base, group_of_row, choice = group_partition(projection.participants, clustered)
     groups = choice.k
     rating = rating_matrix(matrix, mod_out)

@@ -11,7 +11,7 @@ for the k-means initialisation (first distinct points), as in Polis.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +26,7 @@ MIN_CLUSTERED = 15
 
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
+IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,10 @@ class VoteMatrix:
     participants: tuple[int, ...]
     statements: tuple[int, ...]
     values: FloatArray
+    #: when each cell got its first vote, in time order: (rows, columns, times); empty when unknown
+    first_votes: tuple[IntArray, IntArray, FloatArray] = field(
+        default_factory=lambda: (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+    )
 
     @property
     def observed(self) -> BoolArray:
@@ -84,10 +89,12 @@ def build_matrix(votes: Iterable[Vote]) -> VoteMatrix:
     position[rank] = np.arange(len(people))
     values = np.full((len(people), len(statements)), np.nan)
     values[position[row[latest]], column[latest]] = value[latest]
+    first = np.sort(np.unique(cell, return_index=True)[1])  # events are in time order
     return VoteMatrix(
         participants=tuple(int(p) for p in people[rank]),
         statements=tuple(int(t) for t in statements),
         values=values,
+        first_votes=(position[row[first]], column[first], at[first]),
     )
 
 
@@ -97,23 +104,88 @@ def clustered_rows(
     min_votes: int = MIN_VOTES_TO_CLUSTER,
     top_up_to: int = MIN_CLUSTERED,
 ) -> BoolArray:
-    """Which rows are clustered (Polis's `in-conv`, computed statelessly from the final votes).
+    """Which rows are clustered, judged on the final votes only (no vote history).
 
     A participant with at least min(7, #statements) votes is in; when fewer than 15 are in, the most
-    active voters (most votes first, then row order) are added until there are 15. Polis's rule is
-    monotone over time ("once in, always in"); that history cannot be rebuilt from the votes.
+    active voters (most votes first, then row order) are added until there are 15.
     """
     counts = matrix.vote_counts()
     threshold = min(min_votes, len(matrix.statements))
     chosen = counts >= max(threshold, 1)
+    _top_up(chosen, counts, top_up_to)
+    return chosen
+
+
+def _top_up(chosen: BoolArray, counts: npt.NDArray[np.int64], top_up_to: int) -> None:
     missing = top_up_to - int(chosen.sum())
     if missing > 0:
-        order = sorted(
-            (i for i in range(len(counts)) if not chosen[i] and counts[i] > 0),
-            key=lambda i: (-counts[i], i),
-        )
+        candidates = np.flatnonzero(~chosen & (counts > 0))
+        order = candidates[np.lexsort((candidates, -counts[candidates]))]
         chosen[order[:missing]] = True
+
+
+def clustered_rows_over_time(
+    matrix: VoteMatrix,
+    *,
+    min_votes: int = MIN_VOTES_TO_CLUSTER,
+    top_up_to: int = MIN_CLUSTERED,
+) -> BoolArray:
+    """Polis's `in-conv` set rebuilt from the vote history: once in, always in.
+
+    Polis updates its analysis whenever votes arrive and never takes a participant out again. Here
+    every distinct vote time is one update: at time T a participant is in when their number of
+    statements voted on reaches min(7, #statements with a vote by T), and while fewer than 15 are
+    in, the most active voters so far (most votes, then row order) are added up to 15. Early
+    participants of a young conversation therefore stay in with few votes, as in Polis. Without a
+    history (or with all times equal) this is `clustered_rows` of the final votes.
+    """
+    f_row, f_col, f_at = matrix.first_votes
+    if len(f_row) != int(matrix.observed.sum()):
+        return clustered_rows(matrix, min_votes=min_votes, top_up_to=top_up_to)
+    chosen = np.zeros(len(matrix.participants), dtype=bool)
+    if len(f_row) == 0:
+        return chosen
+    column_times = np.full(len(matrix.statements), np.inf)
+    np.minimum.at(column_times, f_col, f_at)
+    column_times.sort()
+    seen = np.searchsorted(column_times, f_at, side="right")  # statements with a vote by then
+    threshold = np.maximum(np.minimum(min_votes, seen), 1)
+    by_row = np.lexsort((np.arange(len(f_row)), f_row))
+    sorted_rows = f_row[by_row]
+    starts = np.r_[0, np.flatnonzero(np.diff(sorted_rows)) + 1]
+    sizes = np.diff(np.r_[starts, len(f_row)])
+    running = np.empty(len(f_row), dtype=np.int64)  # own number of votes after each first vote
+    running[by_row] = np.arange(len(f_row)) - np.repeat(starts, sizes) + 1
+    reaches = running >= threshold
+    join_at = np.full(len(chosen), np.inf)
+    np.minimum.at(join_at, f_row[reaches], f_at[reaches])
+    chosen[np.isfinite(join_at)] = True
+    _top_up_over_time(chosen, join_at, f_row, f_at, top_up_to)
     return chosen
+
+
+def _top_up_over_time(
+    chosen: BoolArray,
+    join_at: FloatArray,
+    f_row: IntArray,
+    f_at: FloatArray,
+    top_up_to: int,
+) -> None:
+    """Polis's top-up at every update, until the set holds `top_up_to` (it never shrinks after)."""
+    counts = np.zeros(len(chosen), dtype=np.int64)
+    topped = np.zeros(len(chosen), dtype=bool)
+    times, ends = np.unique(f_at, return_index=True)
+    ends = np.r_[ends[1:], len(f_at)]
+    start = 0
+    for time, end in zip(times, ends, strict=True):
+        np.add.at(counts, f_row[start:end], 1)
+        start = end
+        current = (join_at <= time) | topped
+        _top_up(current, counts, top_up_to)
+        topped |= current
+        if int(current.sum()) >= top_up_to:
+            break  # once in, always in: every later update starts with enough
+    chosen |= topped
 
 
 def rows_for(matrix: VoteMatrix, participants: Sequence[int]) -> BoolArray:

@@ -94,7 +94,11 @@ def _vote(value: str, line: int, name: str) -> int:
 
 
 def read_votes(folder: Path) -> tuple[Vote, ...]:
-    """Vote events from `votes.csv`, or the latest votes of `participants-votes.csv`."""
+    """Vote events from `votes.csv`, or the latest votes of `participants-votes.csv`.
+
+    `participants-votes.csv` has no vote times: its votes all get time 0, so the analysis judges
+    who is clustered on the final votes only (there is no history to replay).
+    """
     if (folder / "votes.csv").exists():
         return tuple(
             Vote(
@@ -110,9 +114,7 @@ def read_votes(folder: Path) -> tuple[Vote, ...]:
         pid = _int(row.get("participant"), "deelnemer", line, "participants-votes.csv")
         for key, value in row.items():
             if key and key.isdigit() and value not in (None, ""):
-                votes.append(
-                    Vote(pid, int(key), _vote(value, line, "participants-votes.csv"), line)
-                )
+                votes.append(Vote(pid, int(key), _vote(value, line, "participants-votes.csv"), 0.0))
     return tuple(votes)
 
 

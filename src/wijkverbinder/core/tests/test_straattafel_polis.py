@@ -59,6 +59,20 @@ def test_matrix_counts_and_pca_match_polis(polis, votes):
     assert np.allclose(result.projection.extremity, polis["pca"]["comment-extremity"], atol=1e-9)
 
 
+def test_clustered_set_rebuilt_from_vote_times_equals_polis_in_conv(polis, votes):
+    """Once in, always in: 4 of Polis's 23 clustered participants have fewer than 7 final votes."""
+    result = analyse(votes, _options(polis))
+    clustered = {p for p, c in zip(result.matrix.participants, result.clustered, strict=True) if c}
+    assert clustered == set(polis["in-conv"])
+    final_only = analyse(votes, _options(polis, timed=False))
+    assert int(final_only.clustered.sum()) == 19  # the rule on the final votes alone misses 4
+
+
+def test_clustered_set_without_vote_times_uses_the_final_votes(polis, votes):
+    untimed = [Vote(v.participant, v.statement, v.vote, 0.0) for v in votes]
+    assert int(analyse(untimed, _options(polis)).clustered.sum()) == 19
+
+
 def test_positions_equal_polis_base_cluster_centres(polis, votes):
     """Below 100 participants every base cluster is one participant: its centre is their position."""
     result = analyse(votes, _options(polis))
