@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.accounts.services import create_token
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.management.base import ProjectCommand
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Maak een nieuwe API-sleutel voor een gebruiker; de sleutel wordt alleen nu getoond."
 
     def add_arguments(self, parser: CommandParser) -> None:

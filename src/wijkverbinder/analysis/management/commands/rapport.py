@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.utils import translation
 
 from wijkverbinder.analysis import exports, presentation
@@ -19,6 +19,7 @@ from wijkverbinder.analysis.selectors import (
     wijkanalyse_for_teams,
 )
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.diagnosis.pdf import render_pdf
 
 
@@ -26,7 +27,7 @@ def _fail(message: str) -> CommandError:
     return CommandError(message, returncode=2)
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "De wijkrapportage van een gemeente, wijk of buurt als PDF (en de tabellen als CSV)."
 
     def add_arguments(self, parser: CommandParser) -> None:

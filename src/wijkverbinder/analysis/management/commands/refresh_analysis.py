@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.analysis.counts import rebuild
+from wijkverbinder.common.management.base import ProjectCommand
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = (
         "De weektellingen van de wijkanalyse opnieuw opbouwen uit de signalen "
         "(ze worden ook bij elk signaal en elke import bijgewerkt)."

@@ -11,15 +11,16 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.management.base import ProjectCommand
 
 SHOWN = 50
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = (
         "Importeer adressen (postcode + huisnummer → straat en buurt): eigen CSV "
         "(postcode,huisnummer,toevoeging,straat,buurtcode[,lat,lon]) of BAG-adressen van NLExtract "

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.db.models import Q
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.collective.services import run_detection
+from wijkverbinder.common.management.base import ProjectCommand
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Zoek gemeenschappelijke vragen in de signalen van een team (of van alle teams)."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -18,11 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from tqdm import tqdm
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.common.task_worker import uses_database_queue
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.imports import ImportRefusedError, ImportReport, import_signals
@@ -53,7 +54,7 @@ class _Bar:
         self.bar.close()
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = (
         "Importeer signalen: eigen CSV, Signalen (datawarehouse-ZIP of de tabellen samen, TDO, "
         "gekoppelde CSV, API-JSON) of Open311 (JSON of XML)."

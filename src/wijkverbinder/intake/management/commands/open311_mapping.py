@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.core.intake_formats.open311 import Open311XmlError, services_in
 from wijkverbinder.core.intake_formats.service_mapping import template
 from wijkverbinder.core.intake_formats.text_input import decode
@@ -24,7 +25,7 @@ from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.imports import service_mappings
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Maak een Open311-koppeling (dienst → thema) uit een Open311-bestand, om aan te vullen."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.utils import translation
 
 from wijkverbinder.accounts.models import Membership
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.portal.demo import cast, scale
 from wijkverbinder.portal.demo.build import build_demo
 
@@ -23,7 +24,7 @@ def login_lines() -> list[str]:
     ] + [f"  wachtwoord voor alle demo-accounts: {cast.DEMO_PASSWORD}"]
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Laad de fictieve demogemeente Verbindendam met wijk W, teams en persona's."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -18,9 +18,10 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.areas.models import Municipality
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.common.task_worker import EmbeddedWorker, start_embedded_worker
 from wijkverbinder.intake.jobs import recover_interrupted
 from wijkverbinder.operations import readiness
@@ -29,7 +30,7 @@ from wijkverbinder.portal.management.commands.demo import login_lines
 from wijkverbinder.privacy.tasks import schedule_retention
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Start wijkverbinder: database bijwerken, demo laden bij de eerste start, en serveren."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -10,16 +10,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 from django.template.loader import render_to_string
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.diagnosis.pdf import render_pdf
 from wijkverbinder.privacy import households
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Inzage in of wissen van alle gegevens van één huishouden (verzoek van een bewoner)."
 
     def add_arguments(self, parser: CommandParser) -> None:

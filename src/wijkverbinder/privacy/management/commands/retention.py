@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.privacy.retention import apply_retention
 
 KINDS = {
@@ -20,7 +21,7 @@ KINDS = {
 }
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Verwijder teksten en pseudoniemen waarvan de bewaartermijn voorbij is."
 
     def add_arguments(self, parser: CommandParser) -> None:

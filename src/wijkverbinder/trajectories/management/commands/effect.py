@@ -10,18 +10,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.management.base import ProjectCommand
 from wijkverbinder.trajectories import effect, selectors
 from wijkverbinder.trajectories.history import OBJECT_TYPE
 
 BAD_INPUT = 2
 
 
-class Command(BaseCommand):
+class Command(ProjectCommand):
     help = "Het gemeten effect van een traject: meldingen voor en na een moment, met interval."
 
     def add_arguments(self, parser: CommandParser) -> None:

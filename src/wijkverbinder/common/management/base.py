@@ -1,0 +1,70 @@
+"""The base of the project's management commands: errors in the same voice as the core commands.
+
+Django prints a refused command as "CommandError: <message>". The core commands of the console
+script print "wijkverbinder <opdracht>: <message>" (`wijkverbinder.cli`); commands built on
+`ProjectCommand` print their refusals the same way, with the command's exit status. With
+`--traceback`, or when called from code (`call_command`), the error is raised as Django does.
+A command run against a database whose migrations have not been applied says so, instead of a
+traceback about a missing table.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, SystemCheckError
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
+from django.db.utils import OperationalError, ProgrammingError
+from django.utils.translation import gettext as _
+
+PROGRAM = "wijkverbinder"
+
+
+class ProjectCommand(BaseCommand):
+    """A management command whose refusals read "wijkverbinder <opdracht>: <melding>"."""
+
+    _program = PROGRAM
+
+    def run_from_argv(self, argv: list[str]) -> None:
+        """Remember the name the user typed (`import-signals`), then run as Django does."""
+        name = argv[1].replace("_", "-") if len(argv) > 1 else ""
+        self._program = f"{Path(argv[0]).name or PROGRAM} {name}".strip()
+        super().run_from_argv(argv)
+
+    def execute(self, *args: Any, **options: Any) -> str | None:
+        """Run; on the command line a refusal is one line on standard error and the exit status."""
+        try:
+            result: str | None = self._execute_checked(*args, **options)
+        except CommandError as error:
+            if not self._called_from_command_line or options.get("traceback"):
+                raise
+            if isinstance(error, SystemCheckError):
+                raise
+            self.stderr.write(f"{self._program}: {error}")
+            sys.exit(error.returncode)
+        return result
+
+    def _execute_checked(self, *args: Any, **options: Any) -> str | None:
+        try:
+            result: str | None = super().execute(*args, **options)
+        except (OperationalError, ProgrammingError) as error:
+            if not migrations_pending(options.get("database") or DEFAULT_DB_ALIAS):
+                raise
+            message = _(
+                "De database is nog niet ingericht of niet bijgewerkt: voer eerst "
+                "'wijkverbinder migrate' uit (of 'make run')."
+            )
+            raise CommandError(message) from error
+        return result
+
+
+def migrations_pending(alias: str) -> bool:
+    """True when the database lacks migrations that the code has (a table may be missing)."""
+    try:
+        executor = MigrationExecutor(connections[alias])
+        return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+    except (OperationalError, ProgrammingError):
+        return True

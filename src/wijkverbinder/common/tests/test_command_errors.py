@@ -1,0 +1,62 @@
+"""Refusals of the project's management commands read like the core commands' on the command line:
+"wijkverbinder <opdracht>: <melding>" on standard error with the command's exit status; from code
+(`call_command`) the CommandError is raised as Django does; a database without its migrations is
+named as such instead of a traceback."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import pytest
+from django.core.management import CommandError, call_command, load_command_class
+from django.db.utils import OperationalError
+
+from wijkverbinder.common.management import base
+
+pytestmark = pytest.mark.django_db
+
+
+def test_refusal_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    command = load_command_class("wijkverbinder.trajectories", "effect")
+    with pytest.raises(SystemExit) as stopped:
+        command.run_from_argv(["wijkverbinder", "effect", "geen-id", "--user", "niemand"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err == "wijkverbinder effect: Gebruiker 'niemand' bestaat niet.\n"
+    assert "CommandError" not in err
+
+
+def test_name_typed_with_hyphens() -> None:
+    command = load_command_class("wijkverbinder.analysis", "refresh_analysis")
+    with mock.patch.object(base.BaseCommand, "run_from_argv"):
+        command.run_from_argv(["/usr/bin/wijkverbinder", "refresh_analysis"])
+    assert command._program == "wijkverbinder refresh-analysis"
+
+
+def test_called_from_code_raises() -> None:
+    with pytest.raises(CommandError, match="bestaat niet"):
+        call_command("effect", "geen-id", "--user", "niemand")
+
+
+def test_missing_migrations_named(capsys: pytest.CaptureFixture[str]) -> None:
+    command = load_command_class("wijkverbinder.trajectories", "effect")
+    failing = mock.patch.object(
+        type(command), "handle", side_effect=OperationalError("no such table: accounts_user")
+    )
+    with failing, mock.patch.object(base, "migrations_pending", return_value=True):
+        with pytest.raises(SystemExit) as stopped:
+            command.run_from_argv(["wijkverbinder", "effect", "x", "--user", "joost"])
+    assert stopped.value.code == 1
+    assert "voer eerst 'wijkverbinder migrate' uit" in capsys.readouterr().err
+
+
+def test_other_database_errors_not_hidden() -> None:
+    command = load_command_class("wijkverbinder.trajectories", "effect")
+    failing = mock.patch.object(type(command), "handle", side_effect=OperationalError("disk I/O"))
+    with failing, mock.patch.object(base, "migrations_pending", return_value=False):
+        with pytest.raises(OperationalError):
+            command.run_from_argv(["wijkverbinder", "effect", "x", "--user", "joost"])
+
+
+def test_no_pending_migrations_on_the_test_database() -> None:
+    assert base.migrations_pending("default") is False
