@@ -39,7 +39,7 @@ class ProjectCommand(BaseCommand):
         try:
             result: str | None = self._execute_checked(*args, **options)
         except CommandError as error:
-            if not self._called_from_command_line or options.get("traceback"):
+            if not getattr(self, "_called_from_command_line", False) or options.get("traceback"):
                 raise
             if isinstance(error, SystemCheckError):
                 raise

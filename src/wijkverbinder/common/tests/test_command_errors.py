@@ -9,6 +9,7 @@ from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command, load_command_class
+from django.core.management.base import BaseCommand
 from django.db.utils import OperationalError
 
 from wijkverbinder.common.management import base
@@ -28,7 +29,8 @@ def test_refusal_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None
 
 def test_name_typed_with_hyphens() -> None:
     command = load_command_class("wijkverbinder.analysis", "refresh_analysis")
-    with mock.patch.object(base.BaseCommand, "run_from_argv"):
+    assert isinstance(command, base.ProjectCommand)
+    with mock.patch.object(BaseCommand, "run_from_argv"):
         command.run_from_argv(["/usr/bin/wijkverbinder", "refresh_analysis"])
     assert command._program == "wijkverbinder refresh-analysis"
 
