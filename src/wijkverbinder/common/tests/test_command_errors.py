@@ -45,9 +45,9 @@ def test_missing_migrations_named(capsys: pytest.CaptureFixture[str]) -> None:
     failing = mock.patch.object(
         type(command), "handle", side_effect=OperationalError("no such table: accounts_user")
     )
-    with failing, mock.patch.object(base, "migrations_pending", return_value=True):
-        with pytest.raises(SystemExit) as stopped:
-            command.run_from_argv(["wijkverbinder", "effect", "x", "--user", "joost"])
+    pending = mock.patch.object(base, "migrations_pending", return_value=True)
+    with failing, pending, pytest.raises(SystemExit) as stopped:
+        command.run_from_argv(["wijkverbinder", "effect", "x", "--user", "joost"])
     assert stopped.value.code == 1
     assert "voer eerst 'wijkverbinder migrate' uit" in capsys.readouterr().err
 
@@ -55,9 +55,9 @@ def test_missing_migrations_named(capsys: pytest.CaptureFixture[str]) -> None:
 def test_other_database_errors_not_hidden() -> None:
     command = load_command_class("wijkverbinder.trajectories", "effect")
     failing = mock.patch.object(type(command), "handle", side_effect=OperationalError("disk I/O"))
-    with failing, mock.patch.object(base, "migrations_pending", return_value=False):
-        with pytest.raises(OperationalError):
-            command.run_from_argv(["wijkverbinder", "effect", "x", "--user", "joost"])
+    applied = mock.patch.object(base, "migrations_pending", return_value=False)
+    with failing, applied, pytest.raises(OperationalError):
+        command.run_from_argv(["wijkverbinder", "effect", "x", "--user", "joost"])
 
 
 def test_no_pending_migrations_on_the_test_database() -> None:
