@@ -263,9 +263,15 @@ def run_detection(
     """Detect the team's collective questions now and store them."""
     started = time.perf_counter()
     inputs = team_signals(team)
-    result = detect(
-        inputs.records, seeds=load_taxonomy().seeds(), classifier=classifier_for(team), seed=seed
-    )
+    if inputs.all_themes_fixed:  # no theme to suggest: the classifier would not be asked
+        result = detect(inputs.records, seed=seed)
+    else:
+        result = detect(
+            inputs.records,
+            seeds=load_taxonomy().seeds(),
+            classifier=classifier_for(team),
+            seed=seed,
+        )
     with transaction.atomic():  # all or nothing: a worker killed mid-run leaves no trace
         summary = apply_results(team=team, results=result.questions, inputs=inputs)
         DetectionRun.objects.create(

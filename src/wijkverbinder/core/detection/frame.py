@@ -66,16 +66,22 @@ class SignalFrame:
         return f"{buurt}|c|{math.floor(x / self.cell_size_m)}|{math.floor(y / self.cell_size_m)}"
 
     def _row(
-        self, record: SignalRecord, theme: str | None, household: str | None
+        self,
+        record: SignalRecord,
+        theme: str | None,
+        household: str | None,
+        seen: dict[tuple[object, ...], tuple[int, int]],
     ) -> tuple[int, ...]:
-        buurt_name = (record.neighbourhood or "").strip()
-        buurt = self.buurten.code(buurt_name)
-        key = self._place_key(record, buurt_name)
-        place = -1
-        if key is not None:
-            place = self.places.code(key)
-            if place == len(self.place_buurt):
-                self.place_buurt.append(buurt)
+        # `seen`: (buurt, street or coordinates) → (buurt code, place code) within one `extend`
+        where = (
+            (record.neighbourhood, record.street)
+            if record.street and record.street.strip()
+            else (record.neighbourhood, None, record.lat, record.lon)
+        )
+        codes = seen.get(where)
+        if codes is None:
+            codes = seen[where] = self._codes(record)
+        buurt, place = codes
         household_key = household or record.household or f"\x00{record.id}"
         return (
             record.date.toordinal(),
@@ -84,6 +90,18 @@ class SignalFrame:
             place,
             self.households.code(household_key),
         )
+
+    def _codes(self, record: SignalRecord) -> tuple[int, int]:
+        """The buurt code and place code (−1: none) of a record, registering new ones."""
+        buurt_name = (record.neighbourhood or "").strip()
+        buurt = self.buurten.code(buurt_name)
+        key = self._place_key(record, buurt_name)
+        place = -1
+        if key is not None:
+            place = self.places.code(key)
+            if place == len(self.place_buurt):
+                self.place_buurt.append(buurt)
+        return buurt, place
 
     def extend(
         self,
@@ -94,8 +112,9 @@ class SignalFrame:
         """Append records with their (possibly suggested) themes and, optionally, household keys
         that replace a missing household (`reporters.pseudo_households`)."""
         keys = households if households is not None else [None] * len(records)
+        seen: dict[tuple[object, ...], tuple[int, int]] = {}
         rows = np.array(
-            [self._row(r, t, h) for r, t, h in zip(records, themes, keys, strict=True)],
+            [self._row(r, t, h, seen) for r, t, h in zip(records, themes, keys, strict=True)],
             dtype=np.int64,
         ).reshape(-1, len(_COLUMNS))
         needed = self.size + len(rows)
