@@ -103,12 +103,18 @@ def plain_full_run(team: Any) -> tuple[float, float]:
         fixed = row["theme"] and row["theme_origin"] != Signal.ThemeOrigin.SUGGESTED
         records.append(
             SignalRecord(
-                id=str(row["id"]), date=row["observed_on"], text=row["text"],
-                neighbourhood=row["neighbourhood__code"], street=row["street__name"],
-                lat=row["lat"], lon=row["lon"], role=row["role"] or None,
-                household=row["household"] or None, theme=row["theme"] if fixed else None,
+                id=str(row["id"]),
+                date=row["observed_on"],
+                text=row["text"],
+                neighbourhood=row["neighbourhood__code"],
+                street=row["street__name"],
+                lat=row["lat"],
+                lon=row["lon"],
+                role=row["role"] or None,
+                household=row["household"] or None,
+                theme=row["theme"] if fixed else None,
                 source=row["source"] or None,
-            )  # fmt: skip
+            )
         )
     result = detect(records, seeds=load_taxonomy().seeds(), classifier=classifier_for(team))
     inputs = team_signals(team)  # the facts the write needs (part of the old load too)
@@ -144,7 +150,7 @@ def measure(args: argparse.Namespace, var_dir: Path) -> dict[str, Any]:
     from wijkverbinder.intake.models import Signal
 
     team = _team(args.team, args.team_signals)
-    user = Membership.objects.filter(team=team, role=Membership.Role.COORDINATOR).first().user
+    user = Membership.objects.filter(team=team, role=Membership.Role.COORDINATOR)[0].user
     places = list(
         Signal.objects.filter(team=team, street__isnull=False)
         .values_list("neighbourhood__code", "street__name")
@@ -186,7 +192,7 @@ def measure(args: argparse.Namespace, var_dir: Path) -> dict[str, Any]:
                 service.append(queued - began)
                 runs.append(run.seconds)
                 cpu += _cpu(worker.pid) - cpu_before
-                assert run.signals == size + index + 3, (run.signals, size, index)  # noqa: S101
+                assert run.signals == size + index + 3, (run.signals, size, index)
     finally:
         worker.terminate()
         worker.wait(30)

@@ -144,11 +144,18 @@ def team_signals(team: Team) -> TeamSignals:
          source) = row  # fmt: skip
         records.append(
             SignalRecord(
-                str(pk), observed_on, text, buurten[buurt_id][0],
-                streets.get(street_id) if street_id is not None else None, lat, lon,
-                role or None, household or None,
-                theme if theme and origin != _SUGGESTED else None, source or None,
-            )  # fmt: skip
+                str(pk),
+                observed_on,
+                text,
+                buurten[buurt_id][0],
+                streets.get(street_id) if street_id is not None else None,
+                lat,
+                lon,
+                role or None,
+                household or None,
+                theme if theme and origin != _SUGGESTED else None,
+                source or None,
+            )
         )
         by_id[pk] = row
     codes = {code: pk for pk, (code, _name) in buurten.items()}
