@@ -108,7 +108,9 @@ class Existing:
 
 
 def _existing(team: Team) -> Existing:
-    questions = {q.pk: q for q in CollectiveQuestion.objects.filter(team=team)}
+    questions = {
+        q.pk: q for q in CollectiveQuestion.objects.filter(team=team).select_related("street")
+    }
     sets: dict[int, set[int]] = {key: set() for key in questions}
     rows = Through.objects.filter(collectivequestion__team=team).values_list(
         "collectivequestion_id", "signal_id"
@@ -170,6 +172,25 @@ def _new_question(
     )
 
 
+#: Fields a run sets on a question it finds again (`_combine`, `_describe`, stale and time).
+_UPDATED_FIELDS = (
+    "detector_id", "score", "p_value", "expected", "trend", "level", "keywords", "examples",
+    "new_topic", "themes", "households", "households_known", "signal_count", "start", "end",
+    "streets", "role_counts", "sides", "title", "stale", "detected_at",
+)  # fmt: skip
+
+
+def _set_signals(question_id: int, before: frozenset[int], after: set[int]) -> None:
+    """Make a question's signals `after`, writing only the difference with `before`."""
+    gone, new = before - after, after - before
+    if gone:
+        Through.objects.filter(collectivequestion_id=question_id, signal_id__in=gone).delete()
+    if new:
+        Through.objects.bulk_create(
+            [Through(collectivequestion_id=question_id, signal_id=s) for s in sorted(new)]
+        )
+
+
 @dataclass(frozen=True)
 class RunSummary:
     """What a run changed."""
@@ -222,12 +243,18 @@ def apply_results(
             question = _new_question(team, finding[0], inputs)
             plan.append((question, finding, set(indexed[index][1])))
             created += 1
+    updated: list[CollectiveQuestion] = []
+    changed_fields: set[str] = set()
     for question, found, signals in plan:
+        before = {f: getattr(question, f) for f in _UPDATED_FIELDS} if question.pk else {}
         for name, value in _combine(found).items():
             setattr(question, name, value)
         _describe(question, signals, inputs)
         question.stale, question.detected_at = False, now
-        was_new = question.pk is None
+        if question.pk is None:
+            question.save()
+            question.signals.add(*signals)
+            continue
         if _maybe_reopen(question):
             reopened += 1
             question.save()
@@ -240,11 +267,11 @@ def apply_results(
                 },
             )
         else:
-            question.save()
-        if was_new:
-            question.signals.add(*signals)
-        else:
-            question.signals.set(signals)
+            changed_fields.update(f for f in _UPDATED_FIELDS if getattr(question, f) != before[f])
+            updated.append(question)
+        _set_signals(question.pk, existing.signals[question.pk], signals)
+    if updated and changed_fields:  # one statement for the questions found again
+        CollectiveQuestion.objects.bulk_update(updated, sorted(changed_fields))
     gone = [
         q.pk
         for q in existing.questions.values()
@@ -263,9 +290,15 @@ def run_detection(
     """Detect the team's collective questions now and store them."""
     started = time.perf_counter()
     inputs = team_signals(team)
-    result = detect(
-        inputs.records, seeds=load_taxonomy().seeds(), classifier=classifier_for(team), seed=seed
-    )
+    if inputs.all_themes_fixed:  # no theme to suggest: the classifier would not be asked
+        result = detect(inputs.records, seed=seed)
+    else:
+        result = detect(
+            inputs.records,
+            seeds=load_taxonomy().seeds(),
+            classifier=classifier_for(team),
+            seed=seed,
+        )
     with transaction.atomic():  # all or nothing: a worker killed mid-run leaves no trace
         summary = apply_results(team=team, results=result.questions, inputs=inputs)
         DetectionRun.objects.create(

@@ -12,6 +12,8 @@ Per team at most one detection runs and at most one waits, over any number of wo
   signal stored before it starts.
 * a run takes a lock per team (`common.locks`); a run that finds it taken does not wait but queues
   one follow-up a few seconds later (unless one already waits) and ends as *deferred*.
+* a run started by hand (`detect-questions`) takes the same lock through `detect_now`, waiting
+  for a running one, so it never runs beside a worker's run either.
 A run writes its questions, its `DetectionRun` and its log entry in one transaction, so a worker
 killed mid-run leaves nothing and the retry (common.task_worker) starts clean.
 """
@@ -28,7 +30,7 @@ from django_tasks.base import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from wijkverbinder.accounts.models import Team
-from wijkverbinder.collective.services import run_detection
+from wijkverbinder.collective.services import RunSummary, run_detection
 from wijkverbinder.common import locks
 from wijkverbinder.common.task_worker import uses_database_queue
 from wijkverbinder.intake.models import Signal
@@ -43,13 +45,11 @@ def detect_for_team(team_id: int, trigger: str = "") -> dict[str, int]:
     team = Team.objects.filter(pk=team_id).first()
     if team is None:
         return {}
-    queued = uses_database_queue()
-    with locks.held(locks.Kind.DETECTION_RUN, team_id, wait=not queued) as mine:
-        if not mine:  # another worker runs this team's detection now: come back after it
-            enqueue_detection(team_id, trigger, delay=RETRY_SECONDS)
-            logger.info("detectie team %s uitgesteld: loopt al", team_id)
-            return {"deferred": 1}
-        summary = run_detection(team=team, trigger=trigger)
+    summary = detect_now(team, trigger=trigger, wait=not uses_database_queue())
+    if summary is None:  # another worker runs this team's detection now: come back after it
+        enqueue_detection(team_id, trigger, delay=RETRY_SECONDS)
+        logger.info("detectie team %s uitgesteld: loopt al", team_id)
+        return {"deferred": 1}
     logger.info("detectie team %s (%s): %s", team_id, trigger, summary)
     return {
         "found": summary.found,
@@ -57,6 +57,15 @@ def detect_for_team(team_id: int, trigger: str = "") -> dict[str, int]:
         "updated": summary.updated,
         "stale": summary.stale,
     }
+
+
+def detect_now(team: Team, *, trigger: str, seed: int = 0, wait: bool = True) -> RunSummary | None:
+    """Run the team's detection in this process under the team's lock (one run per team over all
+    processes); with `wait=False` return None at once when another run holds the lock."""
+    with locks.held(locks.Kind.DETECTION_RUN, team.pk, wait=wait) as mine:
+        if not mine:
+            return None
+        return run_detection(team=team, trigger=trigger, seed=seed)
 
 
 def waiting_detection(team_id: int) -> bool:

@@ -5,15 +5,22 @@ over all workers; `wait=False` does not wait and yields whether the lock was tak
 dies loses its connection and with it its locks, so a killed worker never leaves a lock behind.
 `in_transaction(kind, key)` takes a lock that ends with the current transaction.
 
-SQLite needs none of this: the embedded default has one writer at a time (IMMEDIATE transactions)
-and one worker thread, so both are no-ops there and `held` always yields True.
+SQLite (the embedded default: one machine) holds `held` as an exclusive `flock` on a file per
+(kind, key) in a `locks` folder next to the database file, so `serve`'s worker thread and a command
+in another process exclude each other too; the kernel drops the lock when a process dies.
+`in_transaction` is a no-op there: SQLite has one writer at a time (IMMEDIATE transactions).
 """
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum
+from pathlib import Path
 
 from django.db import connection
 
@@ -29,11 +36,42 @@ def _postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+def lock_file(kind: Kind, key: int) -> Path:
+    """The file SQLite's lock (kind, key) is held on: next to the database file, or in the temp
+    folder for an in-memory database (the tests')."""
+    name = str(connection.settings_dict["NAME"])
+    if name.startswith("file:") or name == ":memory:" or "mode=memory" in name:
+        digest = hashlib.sha256(name.encode()).hexdigest()[:12]
+        folder = Path(tempfile.gettempdir()) / f"wijkverbinder-locks-{digest}"
+    else:
+        folder = Path(name).resolve().parent / "locks"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{int(kind)}-{key}.lock"
+
+
+@contextmanager
+def _file_held(kind: Kind, key: int, *, wait: bool) -> Iterator[bool]:
+    descriptor = os.open(lock_file(kind, key), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(descriptor, fcntl.LOCK_UN)
+    finally:
+        os.close(descriptor)
+
+
 @contextmanager
 def held(kind: Kind, key: int, *, wait: bool = True) -> Iterator[bool]:
     """Hold the lock (kind, key) for the block; with `wait=False` yield False when it is taken."""
     if not _postgres():
-        yield True
+        with _file_held(kind, key, wait=wait) as got:
+            yield got
         return
     with connection.cursor() as cursor:
         if wait:

@@ -54,7 +54,10 @@ class NewTopics:
     ) -> None:
         docs = [_stems(text) for text in unthemed]
         inside: Counter[str] = Counter(key for doc in docs for key in doc)
-        outside: Counter[str] = Counter(key for text in themed for key in _stems(text))
+        # Only stems found inside count outside (with no unthemed signals, nothing to count).
+        outside: Counter[str] = Counter(
+            key for text in (themed if inside else ()) for key in _stems(text) if key in inside
+        )
         n_in, n_out = max(len(unthemed), 1), max(len(themed), 1)
         lift = {key: (count / n_in) / ((outside[key] + 1) / n_out) for key, count in inside.items()}
         self.count: dict[str, int] = {

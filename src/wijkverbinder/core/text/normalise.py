@@ -57,7 +57,14 @@ def tokens(text: str) -> list[str]:
 
 def content_tokens(text: str) -> list[str]:
     """Words of the text without stop words."""
-    return [word for word in tokens(text) if word not in STOP_WORDS]
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=50_000)
+def _content_words(text: str) -> tuple[str, ...]:
+    # Cached per text: a team's detection tokenises the same texts at every run (new topics,
+    # keyword model, repeat reporters); 50,000 texts are about 25 MB.
+    return tuple(word for word in tokens(text) if word not in STOP_WORDS)
 
 
 @lru_cache(maxsize=200_000)

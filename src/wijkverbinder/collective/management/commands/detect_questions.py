@@ -1,7 +1,8 @@
 """`wijkverbinder detect-questions [--team TEAM]`: detect collective questions now.
 
 Runs detection in this process for one team (name or short name) or for every team with signals,
-and prints what changed per team.
+and prints what changed per team. Each run holds the team's detection lock (`tasks.detect_now`), so
+it waits for a run of a worker or another command for the same team and never runs beside it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from django.core.management.base import CommandError, CommandParser
 from django.db.models import Q
 
 from wijkverbinder.accounts.models import Team
-from wijkverbinder.collective.services import run_detection
+from wijkverbinder.collective.tasks import detect_now
 from wijkverbinder.common.management.base import ProjectCommand
 
 
@@ -34,7 +35,9 @@ class Command(ProjectCommand):
         else:
             teams = list(Team.objects.filter(signals__isnull=False).distinct().order_by("name"))
         for team in teams:
-            summary = run_detection(team=team, trigger="command", seed=options["seed"])
+            summary = detect_now(team, trigger="command", seed=options["seed"])
+            if summary is None:  # not reached: detect_now waits for the lock
+                raise CommandError(f"Detectie voor {team.name} loopt al.")
             self.stdout.write(
                 f"{team.name}: {summary.found} vragen gevonden, {summary.created} nieuw, "
                 f"{summary.updated} bijgewerkt, {summary.stale} niet meer gevonden, "
