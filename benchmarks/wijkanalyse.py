@@ -63,7 +63,9 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def _timed(get: Callable[[], Any], count: int, before: Callable[[], None] | None = None) -> list[float]:
+def _timed(
+    get: Callable[[], Any], count: int, before: Callable[[], None] | None = None
+) -> list[float]:
     out = []
     for _ in range(count):
         if before is not None:
@@ -83,9 +85,7 @@ def _viewers() -> tuple[Any, Any, Any]:
     from wijkverbinder.areas.models import Municipality
 
     gemeente = (
-        Municipality.objects.annotate(n=Count("districts__neighbourhoods"))
-        .order_by("-n")
-        .first()
+        Municipality.objects.annotate(n=Count("districts__neighbourhoods")).order_by("-n").first()
     )
     assert gemeente is not None
     teams = list(Team.objects.filter(districts__municipality=gemeente).distinct().order_by("pk"))
@@ -161,8 +161,9 @@ def _computed_in_request() -> Iterator[None]:
 
         return Snapshot(StoredCube(blocks, values), span, first, timezone.now(), True)
 
-    with mock.patch.object(reading, "read", read), mock.patch(
-        "wijkverbinder.analysis.selectors.read", read
+    with (
+        mock.patch.object(reading, "read", read),
+        mock.patch("wijkverbinder.analysis.selectors.read", read),
     ):
         yield
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from wijkverbinder.analysis.counts import week_of
+from wijkverbinder.analysis.counts import KEYS, week_of
 from wijkverbinder.analysis.models import WeeklyCount
 from wijkverbinder.analysis.scope import Area
 from wijkverbinder.core.analysis.cube import YEAR_BLOCKS, Cube, WeekRow
@@ -66,9 +66,7 @@ def window(period_blocks: int, today: date | None = None) -> Window:
     return Window(week_of(day) - timedelta(days=7), period_blocks)
 
 
-def compute_cube(
-    *, team_ids: list[int], area: Area, span: Window
-) -> tuple[Cube, date | None]:
+def compute_cube(*, team_ids: list[int], area: Area, span: Window) -> tuple[Cube, date | None]:
     """The suppressed cube of the area's gemeente and the first week with any count: the heavy
     part, run by the background task (`analysis.tables`), never by a page."""
     by_id = {b.pk: b for b in area.buurten}
@@ -79,19 +77,27 @@ def compute_cube(
     ).values_list("neighbourhood_id", "theme", "week", "signals", "keys")
     cube = Cube(period_blocks=span.period_blocks)
     first: date | None = None
-    week_rows = []
-    for buurt_id, theme, week, signals, keys in rows:
-        buurt = by_id[buurt_id]
+    # one row per buurt, theme and block instead of per week: the signals add up, and the five
+    # smallest keys of the block's weeks' keys are the five smallest of the block's households
+    blocks: dict[tuple[int, str, int], tuple[list[int], set[str]]] = {}
+    for buurt_id, theme, week, signals, keys in rows.order_by().iterator(chunk_size=5000):
         first = week if first is None or week < first else first
+        count, found = blocks.setdefault((buurt_id, theme, span.age(week)), ([0], set()))
+        count[0] += signals
+        if keys:
+            found.update(keys.split(","))
+    week_rows = []
+    for (buurt_id, theme, age), (count, found) in blocks.items():
+        buurt = by_id[buurt_id]
         week_rows.append(
             WeekRow(
                 buurt.code,
                 buurt.district.code,
                 area.municipality.code,
                 theme,
-                span.age(week),
-                signals,
-                tuple(keys.split(",")) if keys else (),
+                age,
+                count[0],
+                tuple(sorted(found)[:KEYS]),
             )
         )
     cube.add(week_rows)

@@ -61,7 +61,8 @@ class WeeklyCount(models.Model):
 
 class CountsVersion(models.Model):
     """A number that goes up with every change of a team's weekly counts: the cache of the
-    wijkanalyse is kept under it (`cube_data.build_cube`), so a write shows on the next page."""
+    suppressed tables record the versions they were computed from (`tables`), so a page knows
+    whether newer signals are being processed."""
 
     team = models.OneToOneField(
         Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="+"
@@ -80,8 +81,8 @@ class AnalysisTable(models.Model):
     """The suppressed cube of one gemeente for one set of teams and one period, as last computed
     by the background task (`analysis.tables`): pages read it, they never compute it."""
 
-    teams_key = models.CharField(
-        _("teams"), max_length=200, help_text=_("The ids of the teams, sorted, comma-separated.")
+    teams_key = models.TextField(
+        _("teams"), help_text=_("The ids of the teams, sorted, comma-separated.")
     )
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("municipality"), on_delete=models.CASCADE, related_name="+"
@@ -89,9 +90,8 @@ class AnalysisTable(models.Model):
     period_blocks = models.PositiveSmallIntegerField(_("period in blocks of four weeks"))
     window_end = models.DateField(_("Monday of the last complete week"))
     first_week = models.DateField(_("first week with a count"), null=True, blank=True)
-    versions = models.CharField(
+    versions = models.TextField(
         _("versions of the counts"),
-        max_length=400,
         help_text=_("The teams' versions of the weekly counts the table was computed from."),
     )
     built_at = models.DateTimeField(_("computed at"))

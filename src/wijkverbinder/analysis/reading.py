@@ -16,7 +16,7 @@ from datetime import date, datetime
 
 from django.db.models import Q
 
-from wijkverbinder.analysis import tasks, tables
+from wijkverbinder.analysis import tables, tasks
 from wijkverbinder.analysis.cube_data import Window, window
 from wijkverbinder.analysis.models import AnalysisCell, AnalysisTable
 from wijkverbinder.analysis.scope import Area
@@ -45,7 +45,9 @@ class StoredCube:
 
     def themes_at(self, area: str) -> set[str]:
         """The themes with signals in the area's year."""
-        return {theme for (code, theme), values in self.values.items() if code == area and "Y" in values}
+        return {
+            theme for (code, theme), values in self.values.items() if code == area and "Y" in values
+        }
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,9 @@ def read(
     rows = AnalysisCell.objects.filter(table=table).filter(
         Q(area__in=sorted({area.code, area.total_code})) | Q(area__in=codes, theme=theme)
     )
-    values = {(code, name): found for code, name, found in rows.values_list("area", "theme", "values")}
+    values = {
+        (code, name): found for code, name, found in rows.values_list("area", "theme", "values")
+    }
     return Snapshot(
         cube=StoredCube(blocks, values),
         span=Window(table.window_end, blocks),

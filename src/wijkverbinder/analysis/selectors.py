@@ -226,7 +226,9 @@ def _label(theme: str) -> str:
     return load_taxonomy().full_label(code)
 
 
-def _trends(cube: StoredCube, area: Area, theme: str, span: Window, first: date | None) -> list[TrendRow]:
+def _trends(
+    cube: StoredCube, area: Area, theme: str, span: Window, first: date | None
+) -> list[TrendRow]:
     out = []
     past_weeks = 52
     if first is not None:
@@ -293,13 +295,23 @@ def block_labels(span: Window) -> list[str]:
     return [f"t/m {span.block_end(age):%d-%m}" for age in range(YEAR_BLOCKS - 1, -1, -1)]
 
 
+def working_in(teams: QuerySet[Team], area: Area) -> list[int]:
+    """The ids of the teams that work in the area's gemeente: the set of teams whose table the
+    page reads (teams elsewhere add nothing to it)."""
+    gemeente = area.municipality
+    found = teams.filter(
+        Q(districts__municipality=gemeente) | Q(neighbourhoods__district__municipality=gemeente)
+    )
+    return sorted(set(found.values_list("pk", flat=True)))
+
+
 def wijkanalyse_for_teams(
     *, teams: QuerySet[Team], code: str, filters: Filters, today: date | None = None
 ) -> Wijkanalyse:
     """The wijkanalyse of an area of the teams (`NotFoundError` for any other area)."""
     area = area_for_teams(teams=teams, code=code)
     theme = filters.theme_node
-    team_ids = sorted(teams.values_list("pk", flat=True))
+    team_ids = working_in(teams, area)
     found = read(team_ids=team_ids, area=area, blocks=filters.blocks, theme=theme, today=today)
     records = linked_records(teams=teams, area=area)
     span = found.span if found is not None else window(filters.blocks, today)

@@ -114,7 +114,8 @@ def store(*, key: str, municipality_id: int, versions: str, computed: list[Compu
         )
         ends = {c.period_blocks: c.window_end for c in computed}
         if len(existing) == len(computed) and all(
-            not_older(t.versions, versions) and t.window_end >= ends.get(t.period_blocks, t.window_end)
+            not_older(t.versions, versions)
+            and t.window_end >= ends.get(t.period_blocks, t.window_end)
             for t in existing
         ):
             return False
@@ -152,9 +153,7 @@ def up_to_date(*, key: str, municipality_id: int, today: date | None = None) -> 
     return current == set(PERIOD_BLOCKS)
 
 
-def refresh(
-    *, key: str, municipality_id: int, wait: bool = True, today: date | None = None
-) -> str:
+def refresh(*, key: str, municipality_id: int, wait: bool = True, today: date | None = None) -> str:
     """Compute and store the tables of (teams, gemeente) unless they are up to date.
 
     Returns `done`, `current` (nothing to do or another worker stored them first), `busy` (another

@@ -90,7 +90,6 @@ def after_counts_changed(team_id: int, buurt_ids: Iterable[int]) -> None:
         enqueue_refresh(key, municipality_id, delay=settings.ANALYSIS_REFRESH_DELAY)
 
 
-
 def after_signals_changed(touched: Touched) -> None:
     """The hook `intake` calls after signals were written (on commit): the weekly counts now, the
     suppressed tables in the background, debounced."""

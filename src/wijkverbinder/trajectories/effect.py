@@ -199,7 +199,9 @@ def _estimate(plans: Sequence[_Plan]) -> list[EffectResult]:
     if missing:
         daily = _daily(signals, [plans[i] for i in missing], [spans[i] for i in missing])
         made = {
-            keys[i]: _one(plans[i], spans[i], daily[(plans[i][0].team_id, plans[i][0].theme)], others)
+            keys[i]: _one(
+                plans[i], spans[i], daily[(plans[i][0].team_id, plans[i][0].theme)], others
+            )
             for i in missing
         }
         cache.set_many(made, CACHE_SECONDS)
@@ -213,7 +215,9 @@ def _cache_key(
     trajectory, moments, chosen = plan
     place = place_of(trajectory)
     near = sorted(others[(trajectory.team_id, trajectory.theme)], key=repr)
-    state = repr((trajectory.pk, place, chosen, sorted(moments.items()), span, end, fingerprint, near))
+    state = repr(
+        (trajectory.pk, place, chosen, sorted(moments.items()), span, end, fingerprint, near)
+    )
     return "effect:" + hashlib.sha256(state.encode()).hexdigest()
 
 

@@ -5,50 +5,95 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('analysis', '0001_initial'),
-        ('areas', '0002_neighbourhood_local_code'),
+        ("analysis", "0001_initial"),
+        ("areas", "0002_neighbourhood_local_code"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='AnalysisTable',
+            name="AnalysisTable",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('teams_key', models.CharField(help_text='The ids of the teams, sorted, comma-separated.', max_length=200, verbose_name='teams')),
-                ('period_blocks', models.PositiveSmallIntegerField(verbose_name='period in blocks of four weeks')),
-                ('window_end', models.DateField(verbose_name='Monday of the last complete week')),
-                ('first_week', models.DateField(blank=True, null=True, verbose_name='first week with a count')),
-                ('versions', models.CharField(help_text="The teams' versions of the weekly counts the table was computed from.", max_length=400, verbose_name='versions of the counts')),
-                ('built_at', models.DateTimeField(verbose_name='computed at')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='areas.municipality', verbose_name='municipality')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "teams_key",
+                    models.TextField(
+                        help_text="The ids of the teams, sorted, comma-separated.",
+                        verbose_name="teams",
+                    ),
+                ),
+                (
+                    "period_blocks",
+                    models.PositiveSmallIntegerField(verbose_name="period in blocks of four weeks"),
+                ),
+                ("window_end", models.DateField(verbose_name="Monday of the last complete week")),
+                (
+                    "first_week",
+                    models.DateField(blank=True, null=True, verbose_name="first week with a count"),
+                ),
+                (
+                    "versions",
+                    models.TextField(
+                        help_text="The teams' versions of the weekly counts the table was computed from.",
+                        verbose_name="versions of the counts",
+                    ),
+                ),
+                ("built_at", models.DateTimeField(verbose_name="computed at")),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="areas.municipality",
+                        verbose_name="municipality",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'wijkanalyse table',
-                'verbose_name_plural': 'wijkanalyse tables',
+                "verbose_name": "wijkanalyse table",
+                "verbose_name_plural": "wijkanalyse tables",
             },
         ),
         migrations.CreateModel(
-            name='AnalysisCell',
+            name="AnalysisCell",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('area', models.CharField(max_length=20, verbose_name='area code')),
-                ('theme', models.CharField(max_length=80, verbose_name='theme')),
-                ('values', models.JSONField(verbose_name='signals per time (null: hidden)')),
-                ('table', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='cells', to='analysis.analysistable', verbose_name='table')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("area", models.CharField(max_length=20, verbose_name="area code")),
+                ("theme", models.CharField(max_length=80, verbose_name="theme")),
+                ("values", models.JSONField(verbose_name="signals per time (null: hidden)")),
+                (
+                    "table",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="cells",
+                        to="analysis.analysistable",
+                        verbose_name="table",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'wijkanalyse cell',
-                'verbose_name_plural': 'wijkanalyse cells',
+                "verbose_name": "wijkanalyse cell",
+                "verbose_name_plural": "wijkanalyse cells",
             },
         ),
         migrations.AddConstraint(
-            model_name='analysistable',
-            constraint=models.UniqueConstraint(fields=('teams_key', 'municipality', 'period_blocks'), name='analysis_table_unique'),
+            model_name="analysistable",
+            constraint=models.UniqueConstraint(
+                fields=("teams_key", "municipality", "period_blocks"), name="analysis_table_unique"
+            ),
         ),
         migrations.AddIndex(
-            model_name='analysiscell',
-            index=models.Index(fields=['table', 'area', 'theme'], name='analysis_cell_area'),
+            model_name="analysiscell",
+            index=models.Index(fields=["table", "area", "theme"], name="analysis_cell_area"),
         ),
     ]

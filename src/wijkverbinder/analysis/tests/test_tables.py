@@ -108,7 +108,9 @@ def test_without_any_table_the_page_shows_no_numbers(
     assert "wv-analysis-table" not in body
     assert len(_waiting()) == 1
     api = fatima_client.get("/api/v1/wijkanalyses/WK990101").json()
-    assert api["bijgewerktOp"] is None and api["buurten"] == [] and api["actueel"] is False
+    assert api["bijgewerktOp"] is None
+    assert api["buurten"] == []
+    assert api["actueel"] is False
 
 
 def _cells(key: str) -> set[tuple[int, str, str, str]]:
@@ -130,9 +132,10 @@ def test_an_older_computation_does_not_replace_a_newer_table(
     old_versions, old = tables.compute(team_ids=[team.pk], municipality=gemeente)
     _write(fatima, range(6), django_capture_on_commit_callbacks)  # refreshed at once (tests)
     newer = _cells(key)
-    assert tables.store(
-        key=key, municipality_id=gemeente.pk, versions=old_versions, computed=old
-    ) is False
+    assert (
+        tables.store(key=key, municipality_id=gemeente.pk, versions=old_versions, computed=old)
+        is False
+    )
     assert _cells(key) == newer
     assert AnalysisTable.objects.filter(teams_key=key).count() == len(tables.PERIOD_BLOCKS)
 
@@ -154,7 +157,7 @@ def test_two_workers_refreshing_one_gemeente_leave_one_complete_table(demo: None
         try:
             barrier.wait()
             outcomes.append(tables.refresh(key=key, municipality_id=gemeente.pk))
-        except BaseException as exc:  # noqa: BLE001 - reported below
+        except BaseException as exc:
             errors.append(exc)
         finally:
             connection.close()
