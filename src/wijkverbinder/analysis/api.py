@@ -83,6 +83,7 @@ def as_dict(found: Wijkanalyse, request: Request) -> dict[str, Any]:
             }
             for t in found.trajectories
         ],
+        "trajectenTotaal": found.trajectories_total,
         "gemeenschappelijkeVragen": [
             {
                 "id": q.uuid,

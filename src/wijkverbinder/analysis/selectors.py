@@ -137,6 +137,7 @@ class Wijkanalyse:
     questions: list[CollectiveQuestion] = field(default_factory=list)
     assessments: list[PhaseAssessment] = field(default_factory=list)
     trajectories: list[Trajectory] = field(default_factory=list)
+    trajectories_total: int = 0
     built_at: datetime | None = None  # when the numbers were computed; None: not yet
     current: bool = True  # False: newer signals are being processed
 
@@ -262,11 +263,17 @@ class Records:
     questions: list[CollectiveQuestion]
     assessments: list[PhaseAssessment]
     trajectories: list[Trajectory]
+    trajectories_total: int = 0
+
+
+#: trajectories listed on a page (the newest); a gemeente may have hundreds
+TRAJECTORIES_SHOWN = 25
 
 
 def linked_records(*, teams: QuerySet[Team], area: Area) -> Records:
     """The area's open and confirmed collective questions, its phase assessments (of its buurten
-    and its wijk) and its trajectories that are not closed."""
+    and its wijk) and its trajectories that are not closed (the newest `TRAJECTORIES_SHOWN`, with
+    their number)."""
     in_area = _in_area(area)
     questions = (
         CollectiveQuestion.objects.filter(in_area, team__in=teams)
@@ -287,7 +294,9 @@ def linked_records(*, teams: QuerySet[Team], area: Area) -> Records:
         .select_related("neighbourhood")
         .order_by("-created_at")
     )
-    return Records(list(questions), list(assessments), list(trajectories))
+    shown = list(trajectories[:TRAJECTORIES_SHOWN])
+    total = len(shown) if len(shown) < TRAJECTORIES_SHOWN else trajectories.count()
+    return Records(list(questions), list(assessments), shown, total)
 
 
 def block_labels(span: Window) -> list[str]:
@@ -329,6 +338,7 @@ def wijkanalyse_for_teams(
         questions=records.questions,
         assessments=records.assessments,
         trajectories=records.trajectories,
+        trajectories_total=records.trajectories_total,
     )
     if found is None:
         return result

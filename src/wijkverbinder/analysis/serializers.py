@@ -105,6 +105,7 @@ class WijkanalyseSerializer(serializers.Serializer[dict[str, Any]]):
     totaal = AreaCountSerializer()
     trends = TrendSerializer(many=True)
     trajecten = RecordSerializer(many=True)
+    trajectenTotaal = serializers.IntegerField(help_text="Het aantal actieve trajecten.")
     gemeenschappelijkeVragen = RecordSerializer(many=True)
     methode = serializers.CharField()
     _links = AnalysisLinksSerializer()
