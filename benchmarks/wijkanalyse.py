@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -207,12 +208,12 @@ def measure(label: str, user: Any, gemeente: Any, requests: int, baseline_n: int
     print(_line("basis: tabel per verzoek berekend", base))
     worst = 0.0
     for name, path in pages.items():
-        quiet = _timed(lambda path=path: client.get(path), requests)
+        quiet = _timed(partial(client.get, path), requests)
         print(_line(f"{name} tussen schrijfacties", quiet, base_p95))
         worst = max(worst, _percentile(quiet, 0.95))
     write = _writer(user, buurt)
     for name, path in pages.items():
-        after = _timed(lambda path=path: client.get(path), requests, before=write)
+        after = _timed(partial(client.get, path), requests, before=write)
         print(_line(f"{name} direct na schrijven", after, base_p95))
         worst = max(worst, _percentile(after, 0.95))
     body = client.get(gemeente_page).content.decode()
