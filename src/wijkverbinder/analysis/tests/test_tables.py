@@ -40,7 +40,7 @@ def _write(user: User, households: range, capture: Any) -> None:
             )
 
 
-def _waiting() -> list[DBTaskResult[Any]]:
+def _waiting() -> list[DBTaskResult[Any, Any]]:
     return list(
         DBTaskResult.objects.filter(
             status=TaskResultStatus.READY, task_path=tasks.refresh_tables.module_path
