@@ -93,7 +93,7 @@ test: lint typecheck contracts migrations-check apilint
 	@echo "Database: $${DATABASE_URL:-SQLite (embedded default)}"
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-BENCHMARKS ?= redaction redaction_start classifier import_signals detection detection_latency detection_towns straattafel effect
+BENCHMARKS ?= redaction redaction_start classifier import_signals detection detection_latency detection_towns straattafel effect wijkanalyse
 
 bench: setup
 	@for name in $(BENCHMARKS); do echo "== benchmarks/$$name.py"; $(BIN)/python benchmarks/$$name.py || exit 1; done

@@ -55,6 +55,8 @@ def as_dict(found: Wijkanalyse, request: Request) -> dict[str, Any]:
         },
         "thema": {"code": found.filters.theme, "naam": found.theme_label},
         "drempelHuishoudens": THRESHOLD,
+        "bijgewerktOp": found.built_at,
+        "actueel": found.current and not found.pending,
         "buurten": [_count(row) for row in found.rows],
         "totaal": _count(found.total),
         "trends": [
@@ -81,6 +83,7 @@ def as_dict(found: Wijkanalyse, request: Request) -> dict[str, Any]:
             }
             for t in found.trajectories
         ],
+        "trajectenTotaal": found.trajectories_total,
         "gemeenschappelijkeVragen": [
             {
                 "id": q.uuid,

@@ -12,10 +12,10 @@ class AnalysisConfig(AppConfig):
     verbose_name = _("Neighbourhood analysis")
 
     def ready(self) -> None:
-        """Keep the weekly counts in step with every write of signals (intake cannot import this
-        app, so it calls us through its hooks)."""
-        from wijkverbinder.analysis import counts
+        """Keep the weekly counts in step with every write of signals, and queue the refresh of
+        the suppressed tables (intake cannot import this app, so it calls us through its hooks)."""
+        from wijkverbinder.analysis import tasks
         from wijkverbinder.intake import hooks
 
-        if counts.after_signals_changed not in hooks.after_signals_changed:
-            hooks.after_signals_changed.append(counts.after_signals_changed)
+        if tasks.after_signals_changed not in hooks.after_signals_changed:
+            hooks.after_signals_changed.append(tasks.after_signals_changed)

@@ -86,11 +86,6 @@ def _bump(team_id: int) -> None:
         CountsVersion.objects.create(team_id=team_id, version=1)
 
 
-def after_signals_changed(touched: Touched) -> None:
-    """The hook `intake` calls after signals were written (on commit)."""
-    refresh(touched)
-
-
 def rebuild(*, teams: Iterable[Team] | None = None) -> int:
     """Recompute every row (of these teams); returns the number of rows written."""
     chosen = list(Team.objects.all() if teams is None else teams)

@@ -1,7 +1,8 @@
 """Filling the wijkanalyse cube of a gemeente from the maintained weekly counts.
 
-Three queries whatever the number of buurten (the teams, the versions of their counts, the rows): the weekly counts of the window, with their household
-keys (the cube decides "fewer than five households" exactly from them).
+One query whatever the number of buurten: the weekly counts of the window, with their household
+keys (the cube decides "fewer than five households" exactly from them). Run in the background
+(`analysis.tables`); pages read the stored result.
 """
 
 from __future__ import annotations
@@ -9,18 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.core.cache import cache
-from django.db.models import QuerySet
 from django.utils import timezone
 
-from wijkverbinder.accounts.models import Team
-from wijkverbinder.analysis.counts import week_of
-from wijkverbinder.analysis.models import CountsVersion, WeeklyCount
+from wijkverbinder.analysis.counts import KEYS, week_of
+from wijkverbinder.analysis.models import WeeklyCount
 from wijkverbinder.analysis.scope import Area
 from wijkverbinder.core.analysis.cube import YEAR_BLOCKS, Cube, WeekRow
 
 BLOCK_DAYS = 28
-CACHE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -69,27 +66,9 @@ def window(period_blocks: int, today: date | None = None) -> Window:
     return Window(week_of(day) - timedelta(days=7), period_blocks)
 
 
-def build_cube(*, teams: QuerySet[Team], area: Area, span: Window) -> tuple[Cube, date | None]:
-    """The suppressed cube of the area's gemeente, and the first week with any count.
-
-    Kept in the cache per teams, gemeente, period and week, under the versions of the teams' weekly
-    counts (`CountsVersion`, raised by every refresh in the same transaction): a write of signals
-    makes the next page compute it anew, a page without a write in between reads it from the cache."""
-    team_ids = sorted(teams.values_list("pk", flat=True))
-    versions = dict(
-        CountsVersion.objects.filter(team_id__in=team_ids).values_list("team_id", "version")
-    )
-    state = ",".join(f"{pk}.{versions.get(pk, 0)}" for pk in team_ids)
-    key = f"wijkanalyse:{state}:{area.municipality.pk}:{span.period_blocks}:{span.end}"
-    found = cache.get(key)
-    if found is not None:
-        return found  # type: ignore[no-any-return]
-    result = _compute(team_ids=team_ids, area=area, span=span)
-    cache.set(key, result, CACHE_SECONDS)
-    return result
-
-
-def _compute(*, team_ids: list[int], area: Area, span: Window) -> tuple[Cube, date | None]:
+def compute_cube(*, team_ids: list[int], area: Area, span: Window) -> tuple[Cube, date | None]:
+    """The suppressed cube of the area's gemeente and the first week with any count: the heavy
+    part, run by the background task (`analysis.tables`), never by a page."""
     by_id = {b.pk: b for b in area.buurten}
     rows = WeeklyCount.objects.filter(
         team_id__in=team_ids,
@@ -98,19 +77,27 @@ def _compute(*, team_ids: list[int], area: Area, span: Window) -> tuple[Cube, da
     ).values_list("neighbourhood_id", "theme", "week", "signals", "keys")
     cube = Cube(period_blocks=span.period_blocks)
     first: date | None = None
-    week_rows = []
-    for buurt_id, theme, week, signals, keys in rows:
-        buurt = by_id[buurt_id]
+    # one row per buurt, theme and block instead of per week: the signals add up, and the five
+    # smallest keys of the block's weeks' keys are the five smallest of the block's households
+    blocks: dict[tuple[int, str, int], tuple[list[int], set[str]]] = {}
+    for buurt_id, theme, week, signals, keys in rows.order_by().iterator(chunk_size=5000):
         first = week if first is None or week < first else first
+        count, found = blocks.setdefault((buurt_id, theme, span.age(week)), ([0], set()))
+        count[0] += signals
+        if keys:
+            found.update(keys.split(","))
+    week_rows = []
+    for (buurt_id, theme, age), (count, found) in blocks.items():
+        buurt = by_id[buurt_id]
         week_rows.append(
             WeekRow(
                 buurt.code,
                 buurt.district.code,
                 area.municipality.code,
                 theme,
-                span.age(week),
-                signals,
-                tuple(keys.split(",")) if keys else (),
+                age,
+                count[0],
+                tuple(sorted(found)[:KEYS]),
             )
         )
     cube.add(week_rows)

@@ -17,7 +17,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.accounts.models import Team
-from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.areas.models import Municipality, Neighbourhood
 
 
 class WeeklyCount(models.Model):
@@ -61,7 +61,8 @@ class WeeklyCount(models.Model):
 
 class CountsVersion(models.Model):
     """A number that goes up with every change of a team's weekly counts: the cache of the
-    wijkanalyse is kept under it (`cube_data.build_cube`), so a write shows on the next page."""
+    suppressed tables record the versions they were computed from (`tables`), so a page knows
+    whether newer signals are being processed."""
 
     team = models.OneToOneField(
         Team, verbose_name=_("team"), on_delete=models.CASCADE, related_name="+"
@@ -74,3 +75,57 @@ class CountsVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.team_id}: {self.version}"
+
+
+class AnalysisTable(models.Model):
+    """The suppressed cube of one gemeente for one set of teams and one period, as last computed
+    by the background task (`analysis.tables`): pages read it, they never compute it."""
+
+    teams_key = models.TextField(
+        _("teams"), help_text=_("The ids of the teams, sorted, comma-separated.")
+    )
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), on_delete=models.CASCADE, related_name="+"
+    )
+    period_blocks = models.PositiveSmallIntegerField(_("period in blocks of four weeks"))
+    window_end = models.DateField(_("Monday of the last complete week"))
+    first_week = models.DateField(_("first week with a count"), null=True, blank=True)
+    versions = models.TextField(
+        _("versions of the counts"),
+        help_text=_("The teams' versions of the weekly counts the table was computed from."),
+    )
+    built_at = models.DateTimeField(_("computed at"))
+
+    class Meta:
+        verbose_name = _("wijkanalyse table")
+        verbose_name_plural = _("wijkanalyse tables")
+        constraints: ClassVar[list[models.BaseConstraint]] = [
+            models.UniqueConstraint(
+                fields=["teams_key", "municipality", "period_blocks"], name="analysis_table_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.teams_key} {self.municipality_id} {self.period_blocks}: {self.built_at}"
+
+
+class AnalysisCell(models.Model):
+    """The shown numbers of one area and theme of a table: per time key (a block's age, `P`, `Y`,
+    `V`) its signals, or null when hidden. Empty cells are left out (they show 0)."""
+
+    table = models.ForeignKey(
+        AnalysisTable, verbose_name=_("table"), on_delete=models.CASCADE, related_name="cells"
+    )
+    area = models.CharField(_("area code"), max_length=20)
+    theme = models.CharField(_("theme"), max_length=80)
+    values = models.JSONField(_("signals per time (null: hidden)"))
+
+    class Meta:
+        verbose_name = _("wijkanalyse cell")
+        verbose_name_plural = _("wijkanalyse cells")
+        indexes: ClassVar[list[models.Index]] = [
+            models.Index(fields=["table", "area", "theme"], name="analysis_cell_area"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.area} {self.theme}"

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from wijkverbinder.analysis.pdf import pdf_stylesheet
 from wijkverbinder.analysis.selectors import PERIODS, Wijkanalyse, theme_choices
+from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.core.analysis import choropleth
 from wijkverbinder.core.svg_map import MapArea, render_svg
 
@@ -29,15 +30,18 @@ METHOD = gettext_lazy(
 
 def map_svg(found: Wijkanalyse) -> str:
     """The choropleth of the map's buurten (empty when no buurt has a geometry)."""
-    by_code = {b.code: b for b in found.area.map_buurten}
+    ids = {b.code: b.pk for b in found.area.map_buurten}
+    shapes = dict(
+        Neighbourhood.objects.filter(pk__in=list(ids.values())).values_list("pk", "geometry")
+    )
     areas = []
     for row in found.rows:
-        buurt = by_code[row.code]
-        if not buurt.geometry:
+        geometry = shapes.get(ids[row.code])
+        if not geometry:
             continue
         shown = "< 5" if row.signals is None else f"{row.rate if row.rate is not None else '–'}"
         label = f"{row.name}: {shown} {_('per 1,000 inhabitants')}"
-        areas.append(MapArea(row.code, label, buurt.geometry, fill=row.fill, highlight=row.current))
+        areas.append(MapArea(row.code, label, geometry, fill=row.fill, highlight=row.current))
     title = _("Signals per 1,000 inhabitants, %(theme)s, %(period)s, %(area)s") % {
         "theme": found.theme_label,
         "period": found.period_label,

@@ -70,7 +70,10 @@ def area_for_teams(*, teams: QuerySet[Team], code: str) -> Area:
     """The area with this CBS code as the teams see it, or `NotFoundError`."""
     code = code.strip().upper()
     level = LEVELS.get(code[:2])
-    visible = neighbourhoods_for_teams(teams).select_related("district__municipality")
+    # the geometry is read only for the map (`presentation.map_svg`): a gemeente has hundreds
+    visible = (
+        neighbourhoods_for_teams(teams).select_related("district__municipality").defer("geometry")
+    )
     if level is None or not code[2:].isalnum():
         raise NotFoundError(NOT_FOUND)
     if level == "buurt":

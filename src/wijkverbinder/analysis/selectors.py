@@ -1,15 +1,15 @@
 """Team-scoped reads of the wijkanalyse: the page's map table, trends per theme and the area's
 collective questions, phase assessments and trajectories.
 
-The numbers come from the suppressed cube (`cube_data`); a hidden cell is None and is shown as
-"< 5". Rates are signals per 1,000 inhabitants of the buurten. The number of queries does not grow
+The numbers come from the stored, suppressed table of the gemeente (`reading`, computed in the
+background by `tables`); a hidden cell is None and is shown as "< 5". Rates are signals per 1,000 inhabitants of the buurten. The number of queries does not grow
 with the number of buurten (`tests/test_queries.py`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from django.db.models import Q, QuerySet
 from django.utils.functional import Promise
@@ -17,12 +17,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
-from wijkverbinder.analysis.cube_data import Window, build_cube, window
+from wijkverbinder.analysis.cube_data import Window, window
+from wijkverbinder.analysis.reading import StoredCube, read
 from wijkverbinder.analysis.scope import Area, area_for_teams
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.core.analysis import choropleth
-from wijkverbinder.core.analysis.cube import ALL, YEAR_BLOCKS, Cube, group_of
+from wijkverbinder.core.analysis.cube import ALL, YEAR_BLOCKS, group_of
 from wijkverbinder.core.analysis.sparkline import sparkline
 from wijkverbinder.core.analysis.trend import Change, change
 from wijkverbinder.core.taxonomy import load_taxonomy
@@ -136,6 +137,14 @@ class Wijkanalyse:
     questions: list[CollectiveQuestion] = field(default_factory=list)
     assessments: list[PhaseAssessment] = field(default_factory=list)
     trajectories: list[Trajectory] = field(default_factory=list)
+    trajectories_total: int = 0
+    built_at: datetime | None = None  # when the numbers were computed; None: not yet
+    current: bool = True  # False: newer signals are being processed
+
+    @property
+    def pending(self) -> bool:
+        """Whether the numbers are being computed for the first time (none are shown)."""
+        return self.built_at is None
 
     @property
     def period_label(self) -> str:
@@ -157,7 +166,7 @@ def _rate(signals: int | None, population: int | None) -> float | None:
 
 
 def _map_rows(
-    cube: Cube, area: Area, theme: str
+    cube: StoredCube, area: Area, theme: str
 ) -> tuple[list[MapRow], MapRow, list[choropleth.LegendClass]]:
     time = cube.period_key
     rates = []
@@ -199,8 +208,8 @@ def _sum_population(buurten: tuple[Neighbourhood, ...]) -> int | None:
     return sum(c for c in counts if c is not None)
 
 
-def _trend_themes(cube: Cube, area: Area, theme: str) -> list[str]:
-    present = {node[1] for node in cube.signals if node[0] == area.code and node[2] == "Y"}
+def _trend_themes(cube: StoredCube, area: Area, theme: str) -> list[str]:
+    present = cube.themes_at(area.code)
     if theme == ALL:
         return [ALL, *sorted(t for t in present if t.startswith("g:"))]
     if theme.startswith("g:"):
@@ -218,7 +227,9 @@ def _label(theme: str) -> str:
     return load_taxonomy().full_label(code)
 
 
-def _trends(cube: Cube, area: Area, theme: str, span: Window, first: date | None) -> list[TrendRow]:
+def _trends(
+    cube: StoredCube, area: Area, theme: str, span: Window, first: date | None
+) -> list[TrendRow]:
     out = []
     past_weeks = 52
     if first is not None:
@@ -252,11 +263,17 @@ class Records:
     questions: list[CollectiveQuestion]
     assessments: list[PhaseAssessment]
     trajectories: list[Trajectory]
+    trajectories_total: int = 0
+
+
+#: trajectories listed on a page (the newest); a gemeente may have hundreds
+TRAJECTORIES_SHOWN = 25
 
 
 def linked_records(*, teams: QuerySet[Team], area: Area) -> Records:
     """The area's open and confirmed collective questions, its phase assessments (of its buurten
-    and its wijk) and its trajectories that are not closed."""
+    and its wijk) and its trajectories that are not closed (the newest `TRAJECTORIES_SHOWN`, with
+    their number)."""
     in_area = _in_area(area)
     questions = (
         CollectiveQuestion.objects.filter(in_area, team__in=teams)
@@ -277,7 +294,9 @@ def linked_records(*, teams: QuerySet[Team], area: Area) -> Records:
         .select_related("neighbourhood")
         .order_by("-created_at")
     )
-    return Records(list(questions), list(assessments), list(trajectories))
+    shown = list(trajectories[:TRAJECTORIES_SHOWN])
+    total = len(shown) if len(shown) < TRAJECTORIES_SHOWN else trajectories.count()
+    return Records(list(questions), list(assessments), shown, total)
 
 
 def block_labels(span: Window) -> list[str]:
@@ -285,31 +304,52 @@ def block_labels(span: Window) -> list[str]:
     return [f"t/m {span.block_end(age):%d-%m}" for age in range(YEAR_BLOCKS - 1, -1, -1)]
 
 
+def working_in(teams: QuerySet[Team], area: Area) -> list[int]:
+    """The ids of the teams that work in the area's gemeente: the set of teams whose table the
+    page reads (teams elsewhere add nothing to it)."""
+    gemeente = area.municipality
+    found = teams.filter(
+        Q(districts__municipality=gemeente) | Q(neighbourhoods__district__municipality=gemeente)
+    )
+    return sorted(set(found.values_list("pk", flat=True)))
+
+
 def wijkanalyse_for_teams(
     *, teams: QuerySet[Team], code: str, filters: Filters, today: date | None = None
 ) -> Wijkanalyse:
     """The wijkanalyse of an area of the teams (`NotFoundError` for any other area)."""
     area = area_for_teams(teams=teams, code=code)
-    span = window(filters.blocks, today)
-    cube, first = build_cube(teams=teams, area=area, span=span)
     theme = filters.theme_node
-    rows, total, legend = _map_rows(cube, area, theme)
+    team_ids = working_in(teams, area)
+    found = read(team_ids=team_ids, area=area, blocks=filters.blocks, theme=theme, today=today)
     records = linked_records(teams=teams, area=area)
-    return Wijkanalyse(
+    span = found.span if found is not None else window(filters.blocks, today)
+    result = Wijkanalyse(
         area=area,
         filters=filters,
         span=span,
         theme_label=_label(theme),
-        rows=rows,
-        total=total,
-        legend=legend,
-        trends=_trends(cube, area, theme, span, first),
+        rows=[],
+        total=MapRow(area.total_code, area.name, area.population, None, None, "", ""),
+        legend=[],
+        trends=[],
         block_labels=block_labels(span),
-        first_week=first,
+        first_week=None,
         questions=records.questions,
         assessments=records.assessments,
         trajectories=records.trajectories,
+        trajectories_total=records.trajectories_total,
     )
+    if found is None:
+        return result
+    result.rows, result.total, result.legend = _map_rows(found.cube, area, theme)
+    result.trends = _trends(found.cube, area, theme, span, found.first_week)
+    result.first_week, result.built_at, result.current = (
+        found.first_week,
+        found.built_at,
+        found.current,
+    )
+    return result
 
 
 def wijkanalyse_for_user(
@@ -348,6 +388,6 @@ def buurt_overview(*, user: AnyUser, code: str) -> BuurtOverview:
     """The buurt's row in its wijk's analysis (default period, all themes), its questions,
     trajectories and latest phase assessment (of the buurt itself, else of its wijk)."""
     found = wijkanalyse_for_user(user=user, code=code, filters=Filters())
-    row = next(r for r in found.rows if r.current)
+    row = next((r for r in found.rows if r.current), found.total)
     latest = found.assessments[0] if found.assessments else None
     return BuurtOverview(found, row, latest)

@@ -93,10 +93,19 @@ class WijkanalyseSerializer(serializers.Serializer[dict[str, Any]]):
     periode = PeriodSerializer()
     thema = ThemeSerializer()
     drempelHuishoudens = serializers.IntegerField()
+    bijgewerktOp = serializers.DateTimeField(
+        allow_null=True,
+        help_text="Wanneer de cijfers berekend zijn; null: ze worden voor het eerst berekend "
+        "(buurten en trends zijn dan leeg).",
+    )
+    actueel = serializers.BooleanField(
+        help_text="false: nieuwere signalen worden verwerkt; de cijfers volgen zo."
+    )
     buurten = AreaCountSerializer(many=True)
     totaal = AreaCountSerializer()
     trends = TrendSerializer(many=True)
     trajecten = RecordSerializer(many=True)
+    trajectenTotaal = serializers.IntegerField(help_text="Het aantal actieve trajecten.")
     gemeenschappelijkeVragen = RecordSerializer(many=True)
     methode = serializers.CharField()
     _links = AnalysisLinksSerializer()

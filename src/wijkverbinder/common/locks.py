@@ -30,6 +30,8 @@ class Kind(IntEnum):
 
     DETECTION_RUN = 1601
     DETECTION_QUEUE = 1602
+    ANALYSIS_TABLE = 1501
+    ANALYSIS_QUEUE = 1502
 
 
 def _postgres() -> bool:

@@ -12,12 +12,14 @@ the start, the first meeting and the hand-over (the first "handed over" event).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Min
+from django.core.cache import cache
+from django.db.models import Count, Max, Min, QuerySet, Sum
 from django.utils import timezone
 
 from wijkverbinder.common.errors import DomainError
@@ -38,6 +40,7 @@ MOMENT_LABELS = {
     "overdracht": "overdracht",
 }
 HISTORY_WEEKS = 104
+CACHE_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -144,19 +147,37 @@ _Others = dict[tuple[int, str], list[tuple[int, int | None, int]]]  # id, street
 
 def _estimate(plans: Sequence[_Plan]) -> list[EffectResult]:
     """Estimate each plan (trajectory, its moments, the chosen one) from three aggregate queries:
-    the first signal per team and theme, the signals per street, buurt and day, and the places of
-    the other trajectories on the same themes. Only counts of the trajectory's own team."""
+    the first signal and a fingerprint of the signals per team and theme, the places of the other
+    trajectories on the same themes, and — only for estimates not in the cache — the signals per
+    street, buurt and day. Only counts of the trajectory's own team.
+
+    An estimate is kept in Django's cache under everything it depends on (the fingerprint of the
+    team's signals of the theme: their number, largest id, last change and places; the moments;
+    the week; the other trajectories' places), so a page without a change in between does not
+    estimate again."""
+    if not plans:
+        return []
     end = monday(timezone.localdate())  # complete weeks only
     teams = {item.team_id for item, _, _ in plans}
     themes = {item.theme for item, _, _ in plans}
     signals = Signal.objects.filter(team_id__in=teams, theme__in=themes, deleted_at__isnull=True)
-    earliest = {
-        (team, theme): first
-        for team, theme, first in signals.values("team_id", "theme")
-        .annotate(first=Min("observed_on"))
-        .values_list("team_id", "theme", "first")
+    earliest: dict[tuple[int, str], dt.date] = {}
+    prints: dict[tuple[int, str], str] = {}
+    for team, theme, first, *rest in (
+        signals.values("team_id", "theme")
+        .annotate(
+            first=Min("observed_on"),
+            n=Count("id"),
+            last=Max("id"),
+            changed=Max("updated_at"),
+            streets=Sum("street_id"),
+            buurten=Sum("neighbourhood_id"),
+        )
+        .values_list("team_id", "theme", "first", "n", "last", "changed", "streets", "buurten")
         .order_by()
-    }
+    ):
+        earliest[(team, theme)] = first
+        prints[(team, theme)] = repr(rest)
     spans = []
     for item, moments, chosen in plans:
         first_seen = earliest.get((item.team_id, item.theme), end)
@@ -164,12 +185,51 @@ def _estimate(plans: Sequence[_Plan]) -> list[EffectResult]:
             monday(moments[chosen]) - dt.timedelta(weeks=HISTORY_WEEKS), monday(first_seen)
         )
         spans.append((first_week, max((end - first_week).days // 7, 1)))
-    daily: dict[tuple[int, str], list[_Row]] = defaultdict(list)
     others: _Others = defaultdict(list)
-    if not plans:
-        return []
+    for pk, team, theme, street, buurt in Trajectory.objects.filter(
+        team_id__in=teams, theme__in=themes
+    ).values_list("pk", "team_id", "theme", "question__street_id", "neighbourhood_id"):
+        others[(team, theme)].append((pk, street, buurt))
+    keys = [
+        _cache_key(plan, span, end, prints.get((plan[0].team_id, plan[0].theme), ""), others)
+        for plan, span in zip(plans, spans, strict=True)
+    ]
+    found: dict[str, EffectResult] = cache.get_many(keys)
+    missing = [i for i, key in enumerate(keys) if key not in found]
+    if missing:
+        daily = _daily(signals, [plans[i] for i in missing], [spans[i] for i in missing])
+        made = {
+            keys[i]: _one(
+                plans[i], spans[i], daily[(plans[i][0].team_id, plans[i][0].theme)], others
+            )
+            for i in missing
+        }
+        cache.set_many(made, CACHE_SECONDS)
+        found.update(made)
+    return [found[key] for key in keys]
+
+
+def _cache_key(
+    plan: _Plan, span: tuple[dt.date, int], end: dt.date, fingerprint: str, others: _Others
+) -> str:
+    trajectory, moments, chosen = plan
+    place = place_of(trajectory)
+    near = sorted(others[(trajectory.team_id, trajectory.theme)], key=repr)
+    state = repr(
+        (trajectory.pk, place, chosen, sorted(moments.items()), span, end, fingerprint, near)
+    )
+    return "effect:" + hashlib.sha256(state.encode()).hexdigest()
+
+
+def _daily(
+    signals: QuerySet[Signal], plans: Sequence[_Plan], spans: Sequence[tuple[dt.date, int]]
+) -> dict[tuple[int, str], list[_Row]]:
+    """The signals per team, theme, street, buurt and day of the plans' spans (one query)."""
+    daily: dict[tuple[int, str], list[_Row]] = defaultdict(list)
     rows = (
         signals.filter(
+            team_id__in={item.team_id for item, _, _ in plans},
+            theme__in={item.theme for item, _, _ in plans},
             observed_on__gte=min(first for first, _ in spans),
             observed_on__lt=max(first + dt.timedelta(weeks=n) for first, n in spans),
         )
@@ -179,14 +239,7 @@ def _estimate(plans: Sequence[_Plan]) -> list[EffectResult]:
     )
     for team, theme, street, buurt, day, n in rows:
         daily[(team, theme)].append((street, buurt, day, n))
-    for pk, team, theme, street, buurt in Trajectory.objects.filter(
-        team_id__in=teams, theme__in=themes
-    ).values_list("pk", "team_id", "theme", "question__street_id", "neighbourhood_id"):
-        others[(team, theme)].append((pk, street, buurt))
-    return [
-        _one(plan, span, daily[(plan[0].team_id, plan[0].theme)], others)
-        for plan, span in zip(plans, spans, strict=True)
-    ]
+    return daily
 
 
 def _one(plan: _Plan, span: tuple[dt.date, int], rows: list[_Row], others: _Others) -> EffectResult:

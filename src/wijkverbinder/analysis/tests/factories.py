@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.analysis.counts import rebuild
+from wijkverbinder.analysis.tables import refresh_all
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.intake.models import Signal
 
@@ -50,5 +51,7 @@ def add_signals(
 
 
 def rebuilt() -> None:
-    """Rebuild the weekly counts (the helpers above bypass the services and their hooks)."""
+    """Rebuild the weekly counts and the suppressed tables (the helpers above bypass the services
+    and their hooks), as `wijkverbinder refresh-analysis` does."""
     rebuild()
+    refresh_all()

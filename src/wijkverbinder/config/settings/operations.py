@@ -44,6 +44,13 @@ TASKS_MAX_ATTEMPTS = env_int(
     "Attempts of a task whose worker was lost before it is marked failed (`WorkerLost`) instead "
     "of being queued again.",
 )
+ANALYSIS_REFRESH_DELAY = env_int(
+    "ANALYSIS_REFRESH_DELAY",
+    10,
+    "Seconds between a write of signals and the background refresh of the wijkanalyse's "
+    "suppressed tables; writes in between are taken along in the same refresh. Pages show the "
+    "last tables with their date meanwhile.",
+)
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO", "Log level of the application loggers.")
 LOGGING = {

@@ -96,8 +96,10 @@ def test_the_list_measures_like_one_by_one(handed_over: Trajectory) -> None:
         assert row == one
 
 
-def _list_queries(page_size: int) -> int:
+def _list_queries(page_size: int, *, cold: bool = True) -> int:
     api = client_for("joost")
+    if cold:
+        _forget_estimates()
     with CaptureQueriesContext(connection) as captured:
         response = api.get(f"/api/v1/effecten?pageSize={page_size}")
     assert response.status_code == 200
@@ -110,3 +112,39 @@ def test_the_list_does_not_read_per_trajectory(handed_over: Trajectory) -> None:
     _more(11)
     _list_queries(2)  # warms the caches (session, taxonomy)
     assert _list_queries(12) == _list_queries(2)
+
+
+def _forget_estimates() -> None:
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def test_an_estimate_is_kept_until_the_signals_change(handed_over: Trajectory) -> None:
+    """A second read estimates nothing again (no query of the daily signals); a new signal of the
+    theme does."""
+    from unittest import mock
+
+    from wijkverbinder.trajectories import effect
+
+    api = client_for("fatima")
+    path = f"/api/v1/effecten/{handed_over.uuid}"
+    first = api.get(path).json()
+    with mock.patch.object(effect, "_one", side_effect=AssertionError("estimated again")):
+        assert api.get(path).json() == first
+    _one_more(handed_over)
+    with mock.patch.object(effect, "_one", wraps=effect._one) as estimated:
+        api.get(path)
+    assert estimated.call_count == 1
+
+
+def _one_more(trajectory: Trajectory) -> None:
+    from wijkverbinder.intake.models import Signal
+
+    Signal.objects.create(
+        team=trajectory.team,
+        neighbourhood=trajectory.neighbourhood,
+        theme=trajectory.theme,
+        observed_on=timezone.localdate(),
+        text="nog een melding",
+    )

@@ -10,7 +10,7 @@ from typing import Any
 from django.core.management.base import CommandError, CommandParser
 from django.utils import translation
 
-from wijkverbinder.analysis import exports, presentation
+from wijkverbinder.analysis import exports, presentation, tables
 from wijkverbinder.analysis.scope import teams_in_area
 from wijkverbinder.analysis.selectors import (
     PERIODS,
@@ -45,6 +45,7 @@ class Command(ProjectCommand):
             raise _fail(theme_problem(options["thema"]))
         filters = Filters(options["periode"], options["thema"])
         teams = self._teams(options["area_code"], options["team"])
+        tables.refresh_all(teams=teams)  # a report is never older than the counts
         try:
             found = wijkanalyse_for_teams(teams=teams, code=options["area_code"], filters=filters)
         except NotFoundError as exc:

@@ -1,4 +1,5 @@
-"""`wijkverbinder refresh-analysis [--team SLUG]`: rebuild the wijkanalyse's weekly counts."""
+"""`wijkverbinder refresh-analysis [--team SLUG]`: rebuild the wijkanalyse's weekly counts and
+compute its suppressed tables (which the background task otherwise keeps after writes)."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ from django.core.management.base import CommandError, CommandParser
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.analysis.counts import rebuild
+from wijkverbinder.analysis.tables import refresh_all
 from wijkverbinder.common.management.base import ProjectCommand
 
 
 class Command(ProjectCommand):
     help = (
-        "De weektellingen van de wijkanalyse opnieuw opbouwen uit de signalen "
-        "(ze worden ook bij elk signaal en elke import bijgewerkt)."
+        "De weektellingen van de wijkanalyse opnieuw opbouwen uit de signalen en de tabellen "
+        "met verborgen kleine aantallen opnieuw berekenen (beide worden ook na elk signaal en "
+        "elke import bijgewerkt)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -27,4 +30,5 @@ class Command(ProjectCommand):
             if not teams:
                 raise CommandError(f"Team {options['team']!r} bestaat niet.", returncode=2)
         rows = rebuild(teams=teams)
-        self.stdout.write(f"Wijkanalyse bijgewerkt: {rows} weektellingen.")
+        made = refresh_all(teams=teams)
+        self.stdout.write(f"Wijkanalyse bijgewerkt: {rows} weektellingen, {made} tabellen.")
