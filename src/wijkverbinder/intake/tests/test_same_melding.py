@@ -119,3 +119,31 @@ def test_both_exports_imported_at_once_give_one_signal_per_melding(anna: User) -
     assert sorted(Signal.objects.values_list("signalen_number", flat=True)) == ["1667", "1668"]
     assert sum(report.created for report in outcome.values()) == 2
     assert set(Signal.objects.values_list("external_id", flat=True)) == {GROFVUIL, POEP}
+
+
+@pytest.mark.parametrize(("first", "between"), [("dwh", "tdo"), ("tdo", "dwh")])
+def test_the_other_export_stored_between_look_up_and_write(
+    anna: User, monkeypatch: pytest.MonkeyPatch, first: str, between: str
+) -> None:
+    """The worst interleaving of two imports: one looks up what is stored, the other stores all
+    its rows, then the first writes. Its write transaction looks again and fills in instead."""
+    from wijkverbinder.intake import imports
+
+    real = imports.candidates
+    calls = {"n": 0}
+
+    def look_up_then_let_the_other_store(*args: Any, **kwargs: Any) -> Any:
+        found = real(*args, **kwargs)
+        calls["n"] += 1
+        if calls["n"] == 1:
+            (_tdo if between == "tdo" else _dwh)(anna)
+        return found
+
+    monkeypatch.setattr(imports, "candidates", look_up_then_let_the_other_store)
+    report = _tdo(anna) if first == "tdo" else _dwh(anna)
+    assert report.created == 0
+    assert report.enriched == (2 if first == "dwh" else 0)
+    signals = _signals()
+    assert sorted(signals) == ["1667", "1668"]
+    assert signals["1668"].text == "Grofvuil gedumpt"
+    assert signals["1668"].external_id == GROFVUIL
