@@ -127,9 +127,9 @@ def test_the_other_export_stored_between_look_up_and_write(
 ) -> None:
     """The worst interleaving of two imports: one looks up what is stored, the other stores all
     its rows, then the first writes. Its write transaction looks again and fills in instead."""
-    from wijkverbinder.intake import imports
+    from wijkverbinder.intake import import_rows, imports
 
-    real = imports.candidates
+    real = import_rows.candidates
     calls = {"n": 0}
 
     def look_up_then_let_the_other_store(*args: Any, **kwargs: Any) -> Any:
