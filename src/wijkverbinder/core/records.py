@@ -26,3 +26,6 @@ class SignalRecord:
     household: str | None = None
     theme: str | None = None
     source: str | None = None
+    #: Signalen's numeric id of the melding, beside `id` (its `signal_uuid`) when a file has both:
+    #: the TDO export has only the number, so the same melding is matched on either key
+    signalen_number: str | None = None

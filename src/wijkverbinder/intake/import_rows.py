@@ -2,13 +2,14 @@
 streets, and the column values `bulk.insert_signals` takes.
 
 A row's external id is its key (`id`, `signal_uuid`, `service_request_id`) or, without one, a digest
-of its content; ids already stored for the team are looked up in chunks (`known_ids`).
+of its content. A row whose melding is stored already (by that key or by its Signalen number,
+`import_match`) adds no signal; it goes on only when it can fill in the stored one (`candidates`).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,13 +19,14 @@ from wijkverbinder.core import validation
 from wijkverbinder.core.intake_formats import ParsedSignal
 from wijkverbinder.core.pseudonym import household_pseudonym
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.intake.import_match import enrichment, needs_text, number_of, stored_matches
 from wijkverbinder.intake.locating import TeamAreas
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.services import pseudonym_secret
 from wijkverbinder.intake.themes import classifier_for
 
 
-def _external_id(record: SignalRecord) -> str:
+def external_id(record: SignalRecord) -> str:
     if record.id:
         return record.id[:100]
     content = "|".join(
@@ -42,32 +44,41 @@ def _external_id(record: SignalRecord) -> str:
     return "sha256:" + hashlib.sha256(content.encode()).hexdigest()[:40]
 
 
-def known_ids(team: Team, keys: Sequence[str]) -> set[str]:
-    known: set[str] = set()
-    for start in range(0, len(keys), 900):
-        chunk = keys[start : start + 900]
-        known.update(
-            Signal.objects.filter(team=team, external_id__in=chunk).values_list(
-                "external_id", flat=True
-            )
-        )
-    return known
+@dataclass(frozen=True)
+class Candidate:
+    """A row that may add a signal or fill in a stored one; `redact`: its text is needed."""
+
+    row: ParsedSignal
+    key: str
+    redact: bool
+    known: bool
 
 
-def new_rows(rows: list[ParsedSignal], team: Team) -> tuple[list[tuple[ParsedSignal, str]], int]:
-    """Rows not imported before (by external id), and how many were already there."""
-    keyed = [(row, _external_id(row.record)) for row in rows]
-    known = known_ids(team, [key for _, key in keyed])
-    fresh, seen = [], set()
+def candidates(rows: list[ParsedSignal], team: Team) -> tuple[list[Candidate], int]:
+    """The rows that are new or may fill in a stored signal of the same melding
+    (`import_match`), and how many rows add nothing (already stored and nothing to fill in)."""
+    keyed = [(row, external_id(row.record)) for row in rows]
+    matches = stored_matches(
+        team, [key for _, key in keyed], [number_of(row, key) for row, key in keyed]
+    )
+    out, seen = [], set()
     for row, key in keyed:
-        if key in known or key in seen:
+        if key in seen:
             continue
         seen.add(key)
-        fresh.append((row, key))
-    return fresh, len(keyed) - len(fresh)
+        stored = matches.find(key, number_of(row, key))
+        if stored is None:
+            out.append(Candidate(row, key, redact=True, known=False))
+            continue
+        text = needs_text(stored, row)
+        number = number_of(row, key)
+        free = bool(number) and number not in matches.by_number
+        if enrichment(stored, row, key, text="" if text else None, number_free=free):
+            out.append(Candidate(row, key, redact=text, known=True))
+    return out, len(keyed) - len(out)
 
 
-class _Streets:
+class Streets:
     """Street lookup per buurt with get-or-create, one query per new street."""
 
     def __init__(self, buurten: list[Neighbourhood]) -> None:
@@ -129,10 +140,11 @@ def prepare(
     return out
 
 
-def signal_rows(prepared: list[Prepared], team: Team, user: User) -> Iterator[dict[str, Any]]:
+def signal_rows(
+    prepared: list[Prepared], team: Team, user: User, streets: Streets
+) -> Iterator[dict[str, Any]]:
     """The column values of each new signal, one at a time: a large import never holds all its
     rows as dicts at once."""
-    streets = _Streets(sorted({p.buurt for p in prepared}, key=lambda b: b.pk))
     secret = pseudonym_secret()
     for item in prepared:
         record = item.row.record
@@ -155,6 +167,7 @@ def signal_rows(prepared: list[Prepared], team: Team, user: User) -> Iterator[di
                 if record.household
                 else "",
                 "external_id": item.key,
+                "signalen_number": number_of(item.row, item.key) or "",
                 "created_by_id": user.pk,
             }
         )

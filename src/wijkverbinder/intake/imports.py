@@ -5,10 +5,13 @@ errors come together. A file with any bad row is refused whole, with a Dutch lis
 reason, and nothing is written; with `skip_invalid` the good rows go in and the rejected ones are
 returned for a report. A file-level problem (an unknown format, a missing column) refuses the file
 in any case. Counts are rows: `rows` the rows of data in the file, `rejected_rows` those with at
-least one error, `duplicates` those already imported or repeated in the file.
+least one error, `duplicates` those already imported or repeated in the file, `enriched` those that
+filled in a stored signal of the same melding from another export (`import_match`).
 
 Re-importing creates no duplicates: a row's external id is its key (`id`, Signalen's `signal_uuid`,
-Open311's `service_request_id`) or, without one, a digest of its content, unique per team. Texts
+Open311's `service_request_id`) or, without one, a digest of its content, unique per team; a
+Signalen melding is also matched on its number, unique per team too, so the TDO export and the
+datawarehouse export of the same meldingen give one signal each. Texts
 are redacted (in parallel for large files) and themes suggested before the one write transaction,
 which is retried when SQLite is busy with another writer (`common.busy`).
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError
@@ -27,7 +31,13 @@ from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.busy import retry_when_busy
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.core.intake_formats import UNKNOWN, ParseOptions, RowError, parse_files
+from wijkverbinder.core.intake_formats import (
+    UNKNOWN,
+    ParsedSignal,
+    ParseOptions,
+    RowError,
+    parse_files,
+)
 from wijkverbinder.core.intake_formats.service_mapping import (
     BUILTIN_DIR,
     MappingFileError,
@@ -38,7 +48,16 @@ from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.bulk import insert_signals
-from wijkverbinder.intake.import_rows import Prepared, known_ids, new_rows, prepare, signal_rows
+from wijkverbinder.intake.import_match import Stored, enrichment, number_of, stored_matches
+from wijkverbinder.intake.import_match import apply as apply_fills
+from wijkverbinder.intake.import_rows import (
+    Candidate,
+    Prepared,
+    Streets,
+    candidates,
+    prepare,
+    signal_rows,
+)
 from wijkverbinder.intake.locating import TeamAreas
 from wijkverbinder.intake.models import SignalImport
 from wijkverbinder.intake.redaction_pool import redact_many
@@ -57,15 +76,21 @@ class ImportReport:
     rows: int
     created: int = 0
     duplicates: int = 0
+    enriched: int = 0
     rejected_rows: int = 0
     rejected: list[RowError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
         """One Dutch sentence for the command line and the import page."""
+        filled = (
+            f"{self.enriched} bestaande aangevuld (zelfde melding uit een andere export), "
+            if self.enriched
+            else ""
+        )
         return (
             f"Ingelezen ({self.format}): {self.rows} rijen; {self.created} nieuwe signalen, "
-            f"{self.duplicates} al aanwezig of dubbel, {self.rejected_rows} rijen afgekeurd."
+            f"{filled}{self.duplicates} al aanwezig of dubbel, {self.rejected_rows} rijen afgekeurd."
         )
 
 
@@ -121,33 +146,82 @@ def service_mappings() -> ServiceMappings:
         raise DomainError(f"Open311-koppeling onbruikbaar: {error}", code="bad_mapping") from None
 
 
-def _store(
-    prepared: list[Prepared], planned: ImportReport, team: Team, user: User, job: SignalImport
-) -> ImportReport:
-    """The one write transaction: signals, the import's record, the access log, the hooks.
+def _sort(
+    prepared: list[Prepared], known: list[tuple[Candidate, str | None]], team: Team
+) -> tuple[list[Prepared], list[tuple[Stored, dict[str, Any]]], int]:
+    """Inside the transaction, against what is stored now (an import running at the same time may
+    have stored some of the same meldingen since they were first looked up): the rows to insert,
+    the stored signals to fill in, and how many rows add nothing."""
+    keys = [item.key for item in prepared] + [c.key for c, _ in known]
+    numbers = [number_of(item.row, item.key) for item in prepared]
+    numbers += [number_of(c.row, c.key) for c, _ in known]
+    matches = stored_matches(team, keys, numbers)
+    rows: list[tuple[ParsedSignal, str, str | None, Prepared | None]] = [
+        (item.row, item.key, item.text, item) for item in prepared
+    ]
+    rows += [(c.row, c.key, text, None) for c, text in known]
+    inserts: list[Prepared] = []
+    fills: list[tuple[Stored, dict[str, Any]]] = []
+    numbers_now: set[str | None] = set(matches.by_number)
+    filled: set[int] = set()
+    nothing = 0
+    for row, key, text, item in rows:
+        number = number_of(row, key)
+        stored = matches.find(key, number)
+        if stored is None and item is not None and not (number and number in numbers_now):
+            inserts.append(item)
+            numbers_now.add(number)
+            continue
+        free = bool(number) and number not in numbers_now
+        changes = (
+            enrichment(stored, row, key, text=text, number_free=free) if stored is not None else {}
+        )
+        if stored is None or not changes or stored.pk in filled:
+            nothing += 1
+            continue
+        filled.add(stored.pk)
+        numbers_now.add(changes.get("signalen_number"))
+        fills.append((stored, changes))
+    return inserts, fills, nothing
 
-    The external ids are checked again inside it: an import running at the same time may have
-    stored some of the same rows since they were first checked."""
+
+def _store(  # noqa: PLR0917
+    prepared: list[Prepared],
+    known: list[tuple[Candidate, str | None]],
+    planned: ImportReport,
+    team: Team,
+    user: User,
+    job: SignalImport,
+) -> ImportReport:
+    """The one write transaction: signals, fill-ins, the import's record, the access log, the
+    hooks."""
     report = replace(planned)
-    landed = known_ids(team, [item.key for item in prepared])
-    if landed:
-        report.duplicates += len(landed)
-        prepared = [item for item in prepared if item.key not in landed]
-    report.created = insert_signals(signal_rows(prepared, team, user))
+    inserts, fills, nothing = _sort(prepared, known, team)
+    report.duplicates += nothing
+    buurten = {item.buurt for item in inserts}
+    streets = Streets(sorted(buurten, key=lambda b: b.pk))
+    report.created = insert_signals(signal_rows(inserts, team, user, streets))
+    changed = apply_fills(fills, user, streets)
+    report.enriched = len(fills)
     job.status, job.stage = SignalImport.Status.DONE, ""
     job.format, job.rows, job.created = report.format, report.rows, report.created
-    job.duplicates, job.rejected = report.duplicates, report.rejected_rows
+    job.duplicates, job.rejected = report.duplicates + report.enriched, report.rejected_rows
     job.done = job.total = report.rows
     job.details = [describe(e) for e in report.rejected[: SignalImport.MAX_DETAILS]]
     job.notes, job.message = report.notes, report.describe()
     job.finished_at = timezone.now()
     job.save()
     log_access(
-        user=user, action="import", object_type="signal", count=report.created, channel="import"
+        user=user,
+        action="import",
+        object_type="signal",
+        count=report.created + report.enriched,
+        channel="import",
     )
-    if report.created:
+    if report.created or report.enriched:
         hooks.imported(team)
-        hooks.signals_changed(team.pk, {(i.buurt.pk, i.theme, i.row.record.date) for i in prepared})
+        cells = {(i.buurt.pk, i.theme, i.row.record.date) for i in inserts}
+        hooks.signals_changed(team.pk, cells | changed)
     return report
 
 
@@ -186,8 +260,9 @@ def import_signals(
             bad_rows=parsed.rejected_rows,
             skippable=not parsed.fatal and parsed.format != UNKNOWN and bool(parsed.rows),
         )
-    fresh, known = new_rows(parsed.rows, team)
-    total = len(fresh)
+    found, nothing = candidates(parsed.rows, team)
+    wanted = [c for c in found if c.redact]
+    total = len(wanted)
     done = 0
 
     def redacted(count: int) -> None:
@@ -196,13 +271,16 @@ def import_signals(
         tell("redacting", done, total)
 
     tell("redacting", 0, total)
-    texts = redact_many([row.record.text for row, _ in fresh], workers=workers, progress=redacted)
+    texts = redact_many([c.row.record.text for c in wanted], workers=workers, progress=redacted)
+    by_key = {c.key: text for c, text in zip(wanted, texts, strict=True)}
     tell("themes", total, total)
-    prepared = prepare(fresh, texts, team, areas)
+    fresh = [(c.row, c.key) for c in found if not c.known]
+    prepared = prepare(fresh, [by_key[key] for _, key in fresh], team, areas)
+    known = [(c, by_key.get(c.key)) for c in found if c.known]
     report = ImportReport(
         format=parsed.format,
         rows=parsed.data_rows,
-        duplicates=known + parsed.duplicate_rows,
+        duplicates=nothing + parsed.duplicate_rows,
         rejected_rows=parsed.rejected_rows,
         rejected=errors,
         notes=parsed.notes,
@@ -213,7 +291,7 @@ def import_signals(
     )
     for attempt in range(CONCURRENT_ATTEMPTS):
         try:
-            return retry_when_busy(lambda: _store(prepared, report, team, user, record))
+            return retry_when_busy(lambda: _store(prepared, known, report, team, user, record))
         except IntegrityError:  # another import stored the same rows at this very moment
             if attempt == CONCURRENT_ATTEMPTS - 1:
                 raise

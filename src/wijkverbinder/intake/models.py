@@ -85,6 +85,9 @@ class Signal(models.Model):
         _("severity"), default=1, validators=[MinValueValidator(1), MaxValueValidator(3)]
     )
     external_id = models.CharField(_("external id"), max_length=100, blank=True)
+    #: Signalen's numeric id of an imported melding, beside its uuid in `external_id`: the TDO
+    #: export names a melding by this number only (docs/intake.md, "Re-importing")
+    signalen_number = models.CharField(_("Signalen number"), max_length=20, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
@@ -114,6 +117,11 @@ class Signal(models.Model):
                 fields=["team", "external_id"],
                 condition=~models.Q(external_id=""),
                 name="signal_external_id_unique_per_team",
+            ),
+            models.UniqueConstraint(
+                fields=["team", "signalen_number"],
+                condition=~models.Q(signalen_number=""),
+                name="signal_signalen_number_unique_per_team",
             ),
         ]
         # the lists (web and API) in their order, and an area's recent signals (advice, safety);

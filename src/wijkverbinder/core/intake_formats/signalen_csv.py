@@ -6,7 +6,9 @@ gets the columns of `signals.csv` plus `main`, `sub` (or `main_slug`, `sub_slug`
 `buurt_code` and `address_text`. A join made with pandas' defaults is read as well: there a column
 that occurs in two tables gets `_x` (the first, `signals.csv`) and `_y`, while the location's `id`
 and `created_at` keep their plain names, so the key is always `signal_uuid` and for a plain name
-the `_x` column wins. Such a join also pairs a melding with every category and location it ever had
+the `_x` column wins. Signalen's numeric id (`id_x` in a pandas join, `id` in the SQL join of
+`docs/intake.md`) is kept beside the uuid as a second key, so a melding also imported from the TDO
+export stays one signal; a plain `id` beside other tables' ids (`id_y`, `_signal_id`) is not used. Such a join also pairs a melding with every category and location it ever had
 (the history): only the row whose category id (`id_y`) equals `category_assignment_id` and whose
 location id (`id`) equals `location_id` is the current one; the other rows are skipped and counted.
 The row rules are those of `signalen_rows`.
@@ -53,8 +55,9 @@ def column_positions(header: list[str]) -> dict[str, int]:
             if candidate in names:
                 positions[wanted] = names.index(candidate)
                 break
-    if "signal_uuid" in positions:
-        positions.pop("id", None)  # in a joined file `id` may be the location's or category's
+    other_ids = {"id_y", "_signal_id", "_signal_id_loc", "category_id", "location_id_y"}
+    if "id_x" not in names and other_ids.intersection(names):
+        positions.pop("id", None)  # a plain `id` beside other tables' ids may be theirs
     return positions
 
 

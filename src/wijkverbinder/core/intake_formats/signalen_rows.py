@@ -3,7 +3,9 @@
 Signalen (meldingen openbare ruimte, Amsterdam/signals) stores a melding with its current category
 (`main`/`sub`, or the slugs) and its current location (`lat`/`lng`, `buurt_code`, `address_text`).
 - key: `signal_uuid` (else `signalen:` and the numeric `id`): a melding read twice from one file is
-  skipped and counted, and its key is the external id, so a re-import creates no duplicates;
+  skipped and counted, and its key is the external id, so a re-import creates no duplicates. The
+  numeric `id` travels along as `signalen_number` when the file has it, so the app matches the same
+  melding from the TDO export (number only) and the datawarehouse export (both) as one signal;
 - date: `incident_date_start`, else `created_at` (Dutch local date);
 - text: `text` within the installation's limit;
 - source: `telefoon` when Signalen's source mentions a phone, else `melding_openbare_ruimte`;
@@ -34,6 +36,7 @@ from wijkverbinder.core.taxonomy import Taxonomy
 from wijkverbinder.core.vocabulary import Source
 
 CATEGORY_COLUMNS = ("sub_slug", "sub", "main_slug", "main")
+MAX_NUMBER = 20
 
 
 @dataclass
@@ -120,6 +123,7 @@ class SignalenReader:
             lon=lon,
             theme=self._theme(values),
             source=_source(values.get("source", "")),
+            signalen_number=_number(values),
         )
 
     def _point(
@@ -152,6 +156,12 @@ def _key(values: Mapping[str, str]) -> str:
     uuid = (values.get("signal_uuid") or "").strip()
     number = (values.get("id") or "").strip()
     return uuid or (f"signalen:{number}" if number else "")
+
+
+def _number(values: Mapping[str, str]) -> str | None:
+    """Signalen's numeric id, when the row has one that is a number."""
+    number = (values.get("id") or "").strip()
+    return number if number.isdigit() and len(number) <= MAX_NUMBER else None
 
 
 def _swapped(lat_text: str, lon_text: str) -> bool:

@@ -4,8 +4,9 @@ Columns: `id`, `created_at`, `updated_at`, `geometry` (the point as hexadecimal 
 `POINT(lon lat)`), `status`, `status_display`, `main_slug`, `sub_slug`. The melding's own text is not
 in this export, so the stored text names the category ("Melding openbare ruimte zonder tekst
 (Signalen): dode dieren"); the theme follows from the slugs. The key is `signalen:` and Signalen's
-numeric `id`, since this export has no `signal_uuid`: the same meldingen imported from the
-datawarehouse export too would count twice, so import one of both.
+numeric `id`, since this export has no `signal_uuid`; the number is also kept as `signalen_number`,
+so the app matches the same melding from the datawarehouse export (which has both) as one signal,
+whichever comes first, and the later import fills in what the first lacked (`intake.import_match`).
 """
 
 from __future__ import annotations
@@ -66,9 +67,13 @@ def _ewkb_point(text: str) -> tuple[int, float, float]:
     return srid, lon, lat
 
 
+#: how the stored text of a TDO melding starts: a later import with the real text replaces it
+TEXT_PREFIX = "Melding openbare ruimte zonder tekst (Signalen)"
+
+
 def _text(values: dict[str, str]) -> str:
     category = (values.get("sub_slug") or values.get("main_slug") or "onbekend").replace("-", " ")
-    return f"Melding openbare ruimte zonder tekst (Signalen): {category}"
+    return f"{TEXT_PREFIX}: {category}"
 
 
 def parse_rows(

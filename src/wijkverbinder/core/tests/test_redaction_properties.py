@@ -134,6 +134,17 @@ NOTE_WORDS = (
     "@",
     "maart",
     "٣",  # a digit of another script
+    "06-12345678",
+    "+31 (0)6 1234 5678",
+    "111222333",
+    "bsn",
+    "1234.56.789",
+    "Kerkstraat nr. 4",
+    "Dorpsweg 7a",
+    "12-03-1950",
+    "5 mei '44",
+    "1950",
+    "2014",
 )
 
 
@@ -143,3 +154,30 @@ def test_the_short_cut_for_texts_without_digits_finds_the_same_spans(text: str) 
     from wijkverbinder.core.redaction.patterns import all_structured, find_structured
 
     assert find_structured(text) == all_structured(text)
+
+
+DEDUCE_WORDS = (
+    *NOTE_WORDS,
+    "Jan",
+    "de Vries",
+    "mevrouw Jansen",
+    "dhr. P. Bakker",
+    "Mohamed El Amrani",
+    "Damstraat",
+    "Kalverstraat 12",
+    "Lindenlaan",
+    "4",
+    "0612345678",
+    "jan.devries@example.com",
+    "t.a.v.",
+    ",",
+    ".",
+)
+
+
+@given(st.lists(st.sampled_from(DEDUCE_WORDS), max_size=14).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_skipping_idle_deduce_annotators_finds_the_same_spans(text: str) -> None:
+    from wijkverbinder.core.redaction.engine import deduce_spans
+
+    assert deduce_spans(text) == deduce_spans(text, every_annotator=True)

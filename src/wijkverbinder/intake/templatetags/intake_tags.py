@@ -20,6 +20,9 @@ FIELD_LABELS = {
     "severity": "ernst",
     "household": "huishouden",
     "reason": "reden",
+    "external_id": "extern kenmerk",
+    "signalen_number": "Signalen-nummer",
+    "lat": "punt",
 }
 
 
@@ -37,6 +40,7 @@ def edit_action(action: str) -> str:
         "update": _("changed"),
         "delete": _("deleted"),
         "theme": _("theme confirmed"),
+        "enrich": _("filled in by an import"),
     }
     return names.get(action, action)
 
