@@ -192,7 +192,7 @@ def test_command_with_detect_runs_it_here(
     with django_capture_on_commit_callbacks(execute=True):
         call_command("import_signals", str(path), "--user", "fatima", "--detect", stdout=out)
     assert "Wijkteam W: 0 vragen gevonden" in out.getvalue()  # ran here, not queued
-    assert not DBTaskResult.objects.exists()
+    assert not DBTaskResult.objects.filter(task_path__endswith="detect_for_team").exists()
 
 
 @pytest.mark.django_db(transaction=True)

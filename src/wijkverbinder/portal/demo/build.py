@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.accounts.services import add_member, create_team
+from wijkverbinder.analysis.tables import refresh_all
 from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.areas.models import District, Municipality, Neighbourhood
 from wijkverbinder.areas.services import add_street, import_areas
@@ -92,6 +93,7 @@ def build_demo(*, with_signals: bool = False, end: date | None = None) -> DemoRe
         trajectories = 1 if start_demo_trajectory() is not None else 0
         build_demo_trajectory(end=end or timezone.localdate())
         handed_over = 1
+        refresh_all()  # the wijkanalyse has its figures on the first visit, not after the worker
     return DemoReport(
         created=True,
         neighbourhoods=len(cast.NEIGHBOURHOODS),
