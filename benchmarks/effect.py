@@ -1,7 +1,7 @@
 """Effect benchmark: the trajectory effect estimator on synthetic places with a known effect,
 against a naive before/after count in the same run.
 
-    python benchmarks/effect.py                    # 30 cases per cell (`make bench`; 2–4 min)
+    python benchmarks/effect.py                    # 30 cases per cell (`make bench`; 90 s at load 6)
     nice python benchmarks/effect.py --cases 500   # the full run (6,000 fits: 30–60 min by load)
 
 Cells: a drop of 0, 20, 40 and 60 % after the hand-over × 50, 200 and 400 signals per place-year.
