@@ -1,8 +1,8 @@
 """Effect benchmark: the trajectory effect estimator on synthetic places with a known effect,
 against a naive before/after count in the same run.
 
-    python benchmarks/effect.py                    # 500 cases per cell (6,000 fits: 10–60 min by load)
-    python benchmarks/effect.py --cases 100        # quicker
+    python benchmarks/effect.py                    # 30 cases per cell (`make bench`; 90 s at load 6)
+    nice python benchmarks/effect.py --cases 500   # the full run (6,000 fits: 30–60 min by load)
 
 Cells: a drop of 0, 20, 40 and 60 % after the hand-over × 50, 200 and 400 signals per place-year.
 The generator is written apart from the estimator's assumptions: every place has its own level
@@ -14,8 +14,12 @@ period is 52–104 weeks, the after period 26–52 weeks, with 30 candidate comp
 
 Figures per cell: coverage of the 90 % interval (target 88–92 %), mean and median absolute error
 of the rate ratio in percentage points (target ≤ 10 at ≥ 200 a year), how often a change is claimed
-(daling/stijging; with no drop this is the false-claim rate, target ≤ 10 %), and the same for the
-naive before/after ratio of the place alone with its Poisson 90 % interval.
+(daling/stijging; with no drop this is the false-claim rate, target ≤ 10 %), the mean signed
+error (bias), and the same for the naive before/after ratio of the place alone with its Poisson
+90 % interval. Two oracles show what error the data allow at all: they know the place's expected
+counts without the drop and take observed/expected after over observed/expected before (no
+comparison places needed). "trend+season" knows the place's level, trend and season; "whole rate"
+also knows its wandering factor, so only the weekly Gamma–Poisson noise is left.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ import math
 import os
 import statistics
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
@@ -35,19 +39,8 @@ from wijkverbinder.core.effect import EffectInput, PlaceSeries, estimate_effect
 DROPS = (0.0, 0.2, 0.4, 0.6)
 SIZES = (50, 200, 400)
 CANDIDATES = 30
+QUICK_CASES = 30  # per cell in `make bench`; the full run is --cases 500
 Z90 = 1.6448536269514722
-
-
-@dataclass
-class Outcome:
-    covered: int = 0
-    claimed: int = 0
-    estimated: int = 0
-    errors: list[float] | None = None
-    naive_covered: int = 0
-    naive_claimed: int = 0
-    naive_errors: list[float] | None = None
-    seconds: float = 0.0
 
 
 def season(days: np.ndarray, amplitude: float) -> np.ndarray:
@@ -59,9 +52,19 @@ def season(days: np.ndarray, amplitude: float) -> np.ndarray:
     return shape * np.where((doy >= 201) & (doy <= 240), 0.85, 1.0)
 
 
+@dataclass(frozen=True)
+class Place:
+    """One generated place: its counts and, for the oracles only, the rates behind them (without
+    the drop): `planned` from level, trend and season alone, `rate` with the wandering factor too."""
+
+    counts: np.ndarray
+    planned: np.ndarray
+    rate: np.ndarray
+
+
 def place_counts(
     rng: np.random.Generator, days: np.ndarray, per_year: float, drop_from: int | None, drop: float
-) -> np.ndarray:
+) -> Place:
     weeks = len(days)
     t = np.arange(weeks) / 52.18
     t = t - t.mean()
@@ -71,14 +74,26 @@ def place_counts(
     for w in range(1, weeks):
         wander[w] = 0.8 * wander[w - 1] + rng.normal(0.0, 0.08)
     shape = rng.uniform(3.0, 10.0)
-    rate = per_year / 52.18 * trend * season(days, amplitude) * np.exp(wander)
+    planned = per_year / 52.18 * trend * season(days, amplitude)
+    rate = planned * np.exp(wander)
+    dropped = rate
     if drop_from is not None:
-        rate = rate * np.where(np.arange(weeks) >= drop_from, 1.0 - drop, 1.0)
-    rate = rate * rng.gamma(shape, 1.0 / shape, size=weeks)
-    return np.asarray(rng.poisson(rate))
+        dropped = rate * np.where(np.arange(weeks) >= drop_from, 1.0 - drop, 1.0)
+    counts = rng.poisson(dropped * rng.gamma(shape, 1.0 / shape, size=weeks))
+    return Place(np.asarray(counts), planned, rate)
 
 
-def case(rng: np.random.Generator, per_year: int, drop: float) -> tuple[EffectInput, int, int]:
+@dataclass(frozen=True)
+class Case:
+    """One generated case: the estimator's input and what the naive ratio and oracles need."""
+
+    data: EffectInput
+    place: Place
+    before: int  # weeks before the moment's week
+    after: int  # weeks after it
+
+
+def case(rng: np.random.Generator, per_year: int, drop: float) -> Case:
     before = int(rng.integers(52, 105))
     after = int(rng.integers(26, 53))
     weeks = before + 1 + after
@@ -86,18 +101,18 @@ def case(rng: np.random.Generator, per_year: int, drop: float) -> tuple[EffectIn
     days = np.array([first + timedelta(weeks=w, days=3) for w in range(weeks)])
     place = place_counts(rng, days, per_year, before + 1, drop)
     others = [
-        place_counts(rng, days, per_year * math.exp(rng.normal(0.0, 0.7)), None, 0.0)
+        place_counts(rng, days, per_year * math.exp(rng.normal(0.0, 0.7)), None, 0.0).counts
         for _ in range(CANDIDATES)
     ]
     data = EffectInput(
         first_week=first,
-        place=PlaceSeries("plek", tuple(int(c) for c in place)),
+        place=PlaceSeries("plek", tuple(int(c) for c in place.counts)),
         candidates=tuple(
             PlaceSeries(f"v{i}", tuple(int(c) for c in o)) for i, o in enumerate(others)
         ),
         moment=first + timedelta(weeks=before, days=2),
     )
-    return data, int(place[:before].sum()), int(place[before + 1 :].sum())
+    return Case(data, place, before, after)
 
 
 def naive(pre: int, post: int, weeks_before: int, weeks_after: int) -> tuple[float, float, float]:
@@ -108,56 +123,110 @@ def naive(pre: int, post: int, weeks_before: int, weeks_after: int) -> tuple[flo
     return ratio, ratio * math.exp(-Z90 * se), ratio * math.exp(Z90 * se)
 
 
+def oracle(generated: Case, expected: np.ndarray) -> float:
+    """The rate ratio an estimator would give that knew the place's expected counts without the
+    drop (the maximum-likelihood ratio with those as offsets): observed over expected after,
+    divided by observed over expected before. No comparison places are needed."""
+    y, split = generated.place.counts, generated.before
+    after = y[split + 1 :].sum() / expected[split + 1 :].sum()
+    return float(after / (y[:split].sum() / expected[:split].sum()))
+
+
+@dataclass
+class Errors:
+    """Errors of one method in percentage points of the rate ratio (estimate − truth)."""
+
+    signed: list[float] = field(default_factory=list)
+
+    def add(self, estimate: float, truth: float) -> None:
+        self.signed.append((estimate - truth) * 100)
+
+    def mean_signed(self) -> float:
+        return statistics.mean(self.signed) if self.signed else math.nan
+
+    def mean_absolute(self) -> float:
+        return statistics.mean(map(abs, self.signed)) if self.signed else math.nan
+
+    def median_absolute(self) -> float:
+        return statistics.median(map(abs, self.signed)) if self.signed else math.nan
+
+
+@dataclass
+class Outcome:
+    cases: int = 0
+    estimated: int = 0
+    covered: int = 0
+    claimed: int = 0
+    errors: Errors = field(default_factory=Errors)
+    naive_covered: int = 0
+    naive_claimed: int = 0
+    naive_errors: Errors = field(default_factory=Errors)
+    planned_errors: Errors = field(default_factory=Errors)  # oracle: level, trend, season known
+    rate_errors: Errors = field(default_factory=Errors)  # oracle: the whole rate known
+    seconds: float = 0.0
+
+
 def run_cell(cases: int, per_year: int, drop: float, seed: int) -> Outcome:
     rng = np.random.default_rng(seed)
-    out = Outcome(errors=[], naive_errors=[])
+    out = Outcome(cases=cases)
     truth = 1.0 - drop
     started = time.perf_counter()
     for _ in range(cases):
-        data, pre, post = case(rng, per_year, drop)
-        result = estimate_effect(data)
-        weeks_after = len(data.place.counts) - 1 - (data.moment - data.first_week).days // 7
-        weeks_before = len(data.place.counts) - 1 - weeks_after
-        n_ratio, n_low, n_high = naive(pre, post, weeks_before, weeks_after)
+        generated = case(rng, per_year, drop)
+        result = estimate_effect(generated.data)
+        y, split = generated.place.counts, generated.before
+        n_ratio, n_low, n_high = naive(
+            int(y[:split].sum()), int(y[split + 1 :].sum()), generated.before, generated.after
+        )
         out.naive_covered += n_low <= truth <= n_high
         out.naive_claimed += n_high < 1.0 or n_low > 1.0
-        out.naive_errors.append(abs(n_ratio - truth) * 100)  # type: ignore[union-attr]
+        out.naive_errors.add(n_ratio, truth)
+        out.planned_errors.add(oracle(generated, generated.place.planned), truth)
+        out.rate_errors.add(oracle(generated, generated.place.rate), truth)
         if result.ratio is None or result.low is None or result.high is None:
             continue
         out.estimated += 1
         out.covered += result.low <= truth <= result.high
         out.claimed += result.verdict in {"daling", "stijging"}
-        out.errors.append(abs(result.ratio - truth) * 100)  # type: ignore[union-attr]
+        out.errors.add(result.ratio, truth)
     out.seconds = time.perf_counter() - started
     return out
 
 
+HEADER = (
+    "per year  drop | estimated  coverage  claimed  mean|err|  median|err|  mean err | "
+    "naive: coverage  claimed  mean|err|  mean err | oracle trend+season: mean|err|  mean err | "
+    "oracle whole rate: mean|err| | s/case"
+)
+
+
+def row(per_year: int, drop: float, out: Outcome) -> str:
+    n = max(out.estimated, 1)
+    return (
+        f"{per_year:8d}  {drop:4.0%} | {out.estimated:9d}  {out.covered / n:8.1%}  "
+        f"{out.claimed / n:7.1%}  {out.errors.mean_absolute():9.1f}  "
+        f"{out.errors.median_absolute():11.1f}  {out.errors.mean_signed():8.1f} | "
+        f"{out.naive_covered / out.cases:15.1%}  {out.naive_claimed / out.cases:7.1%}  "
+        f"{out.naive_errors.mean_absolute():9.1f}  {out.naive_errors.mean_signed():8.1f} | "
+        f"{out.planned_errors.mean_absolute():30.1f}  {out.planned_errors.mean_signed():8.1f} | "
+        f"{out.rate_errors.mean_absolute():28.1f} | {out.seconds / out.cases:.3f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cases", type=int, default=500)
+    parser.add_argument("--cases", type=int, default=QUICK_CASES)
     parser.add_argument("--seed", type=int, default=15)
     parser.add_argument("--drops", default=",".join(str(d) for d in DROPS))
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"{args.cases} cases per cell; load {os.getloadavg()[0]:.2f}")
-    print(
-        "per year  drop  | estimated  coverage  claimed  mean|err|  median|err| | "
-        "naive: coverage  claimed  mean|err|  | s/case"
-    )
+    print(f"{args.cases} cases per cell; load {os.getloadavg()[0]:.2f}", flush=True)
+    print(HEADER, flush=True)
     for per_year in sizes:
         for index, drop in enumerate(float(d) for d in args.drops.split(",")):
             out = run_cell(args.cases, per_year, drop, args.seed * 1000 + per_year * 10 + index)
-            n = max(out.estimated, 1)
-            errors = out.errors or [math.nan]
-            print(
-                f"{per_year:8d}  {drop:4.0%}  | {out.estimated:9d}  {out.covered / n:8.1%}  "
-                f"{out.claimed / n:7.1%}  {statistics.mean(errors):9.1f}  "
-                f"{statistics.median(errors):11.1f} | "
-                f"{out.naive_covered / args.cases:15.1%}  {out.naive_claimed / args.cases:7.1%}  "
-                f"{statistics.mean(out.naive_errors or [math.nan]):9.1f}  | "
-                f"{out.seconds / args.cases:.3f}"
-            )
+            print(row(per_year, drop, out), flush=True)
     return 0
 
 
