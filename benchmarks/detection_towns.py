@@ -17,6 +17,11 @@ share of the top K groups that find some planted question by the same rule. Base
 * ``signalen per signal``: Signalen's context rule per signal — signals of the same theme within 50 m
   in the previous 12 weeks; each signal with ≥ 3 such earlier ones is a group of itself plus those,
   ranked by size, a group dropped when half of it is in an earlier one.
+* ``STP scan (all)`` and ``STP scan (family)``: Kulldorff's space-time permutation scan
+  (`benchmarks.detection_stp`) over all signals, and per theme family, ranked by Monte Carlo p-value.
+
+Each method runs in a forked child: its time and its peak memory (the child's maximum resident set,
+which includes the records it inherits, ≈ 60–90 MB at 20,000 signals) are its own.
 
 Null towns: towns without planted questions; reports the share of towns whose highest score reaches
 1 and 2 (the score promises at most 10 % and 1 %) and the share with any question at all.
@@ -27,6 +32,8 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
+import pickle
 import resource
 import subprocess
 import sys
@@ -66,14 +73,41 @@ def seeds() -> dict[str, tuple[str, ...]]:
     return dict(load_taxonomy().seeds())
 
 
-def run_detector(records: list[Any]) -> tuple[list[list[str]], list[float], float]:
+def _rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measured(method: Any, *args: Any) -> tuple[Any, float, float, float]:
+    """``method(*args)`` in a forked child: (result, seconds, peak MB, peak MB above the parent)."""
+    before = _rss_mb()
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        os.close(read)
+        start = time.perf_counter()
+        result = method(*args)
+        payload = pickle.dumps((result, time.perf_counter() - start))
+        with os.fdopen(write, "wb") as out:
+            out.write(payload)
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as source:
+        payload = source.read()
+    _, status, usage = os.wait4(pid, 0)
+    if status != 0 or not payload:
+        raise RuntimeError(f"{getattr(method, '__name__', method)} failed in its child")
+    result, seconds = pickle.loads(payload)  # noqa: S301 - written by our own child above
+    peak = usage.ru_maxrss / 1024
+    return result, seconds, peak, peak - before
+
+
+def run_detector(records: list[Any]) -> tuple[list[list[str]], list[float]]:
     from wijkverbinder.core.detection import detect
 
-    start = time.perf_counter()
     result = detect(records, seeds=seeds(), seed=0)
-    seconds = time.perf_counter() - start
     groups = [list(q.signal_ids) for q in result.questions]
-    return groups, [q.score for q in result.questions], seconds
+    return groups, [q.score for q in result.questions]
 
 
 # --- baselines ---------------------------------------------------------------------------------
@@ -190,21 +224,39 @@ def recall_precision(groups: list[list[str]], planted: list[dict[str, Any]]) -> 
     return found / k, hits / k
 
 
-def evaluate_town(folder: Path) -> dict[str, Any]:
+def baseline_stp_all(
+    records: list[Any], families: list[str | None], replications: int = 99
+) -> list[list[str]]:
+    from benchmarks.detection_stp import stp_scan
+
+    return stp_scan(records, None, replications=replications)[0]
+
+
+def baseline_stp_family(
+    records: list[Any], families: list[str | None], replications: int = 99
+) -> list[list[str]]:
+    from benchmarks.detection_stp import stp_scan
+
+    return stp_scan(records, families, replications=replications)[0]
+
+
+def evaluate_town(folder: Path, replications: int = 99) -> dict[str, Any]:
     records, truth = load(folder)
     planted = truth["planted"]
-    groups, _, seconds = run_detector(records)
-    row: dict[str, Any] = {"detector": (*recall_precision(groups, planted), seconds)}
+    (groups, _), seconds, peak, extra = measured(run_detector, records)
+    row: dict[str, Any] = {"detector": (*recall_precision(groups, planted), seconds, peak, extra)}
     families = keyword_families(records)
     for name, method in (
         ("keywords×street×60d", baseline_keywords_street),
         ("same-unit excess", baseline_same_unit),
         ("place excess (no theme)", baseline_place_excess),
         ("signalen per signal", baseline_signalen),
+        ("STP scan (all)", baseline_stp_all),
+        ("STP scan (family)", baseline_stp_family),
     ):
-        start = time.perf_counter()
-        found = method(records, families)
-        row[name] = (*recall_precision(found, planted), time.perf_counter() - start)
+        more = (replications,) if name.startswith("STP") else ()
+        found, seconds, peak, extra = measured(method, records, families, *more)
+        row[name] = (*recall_precision(found, planted), seconds, peak, extra)
     missed = [
         p
         for p in planted
@@ -216,7 +268,9 @@ def evaluate_town(folder: Path) -> dict[str, Any]:
 
 def evaluate_null(folder: Path) -> dict[str, Any]:
     records, _ = load(folder)
-    _, scores, seconds = run_detector(records)
+    start = time.perf_counter()
+    _, scores = run_detector(records)
+    seconds = time.perf_counter() - start
     return {"max_score": max(scores, default=-math.inf), "questions": len(scores), "s": seconds}
 
 
@@ -227,20 +281,20 @@ def main() -> int:
     parser.add_argument("--size", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=2)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--stp-replications", type=int, default=99)
     parser.add_argument("--workdir", type=Path, default=ROOT / "var" / "towns")
     args = parser.parse_args()
     for town in filter(None, args.towns.split(",")):
         folder = generate(
             town, args.size, args.seed, args.workdir / f"{town}-{args.size}-s{args.seed}"
         )
-        row = evaluate_town(folder)
+        row = evaluate_town(folder, args.stp_replications)
         for name, value in row.items():
             if name == "missed":
                 print(f"  missed: {'; '.join(value)}")
             else:
-                print(
-                    f"{town:9} {name:22} recall@1.5K {value[0]:.2f}  precision@K {value[1]:.2f}  {value[2]:6.1f} s"
-                )
+                print(f"{town:9} s{args.seed} {name:23} recall@1.5K {value[0]:.2f}  precision@K "
+                      f"{value[1]:.2f}  {value[2]:6.1f} s  peak {value[3]:5.0f} MB")  # fmt: skip
         sys.stdout.flush()
     for model in filter(None, args.null.split(",")):
         maxima = []

@@ -46,6 +46,14 @@ LIST_PARAMETERS = [
     OpenApiParameter(
         "nietMeerGevonden", bool, description="Ook vragen die de laatste detectie niet meer vond"
     ),
+    OpenApiParameter(
+        "sterkte",
+        str,
+        description=(
+            "Alleen vragen van deze sterkte(n), gescheiden door komma's: sterk, duidelijk, zwak "
+            "(bijvoorbeeld sterk,duidelijk om zwakke aanwijzingen te verbergen). Standaard: alle."
+        ),
+    ),
 ]
 
 
@@ -75,6 +83,7 @@ class QuestionViewSet(viewsets.ReadOnlyModelViewSet[CollectiveQuestion]):
             since=q.get("vanaf"),
             until=q.get("tot"),
             include_stale=q.get("nietMeerGevonden", False),
+            strengths=q.get("sterkte", ()),
         )
         return questions_for_user(user=self.request.user, filters=filters)
 

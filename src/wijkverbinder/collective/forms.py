@@ -21,6 +21,8 @@ STATUS_CHOICES = [
     (CollectiveQuestion.Status.MERGED, _("merged")),
     ("all", _("all")),
 ]
+#: The list's default: weak hints (a group that can also be chance) are hidden.
+STRONG_AND_CLEAR = ("strong", "clear")
 DATE = forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
 
 
@@ -41,6 +43,7 @@ class FilterForm(forms.Form):
     vanaf = forms.DateField(label=_("From"), required=False, widget=DATE)
     tot = forms.DateField(label=_("Until"), required=False, widget=DATE)
     oud = forms.BooleanField(label=_("Also questions no longer found"), required=False)
+    zwak = forms.BooleanField(label=_("Also weak hints"), required=False)
 
     def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -53,9 +56,10 @@ class FilterForm(forms.Form):
         thema.choices = theme_choices("—")
 
     def to_filter(self) -> QuestionFilter:
-        """The selector's filter (empty when the form is not valid)."""
+        """The selector's filter; weak hints are hidden unless asked for (also when the form is
+        empty or not valid)."""
         if not self.is_valid():
-            return QuestionFilter()
+            return QuestionFilter(strengths=STRONG_AND_CLEAR)
         data = self.cleaned_data
         return QuestionFilter(
             neighbourhood=data["buurt"].code if data.get("buurt") else "",
@@ -64,4 +68,5 @@ class FilterForm(forms.Form):
             since=data.get("vanaf"),
             until=data.get("tot"),
             include_stale=bool(data.get("oud")),
+            strengths=() if data.get("zwak") else STRONG_AND_CLEAR,
         )

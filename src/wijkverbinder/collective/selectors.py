@@ -22,6 +22,7 @@ from wijkverbinder.accounts.selectors import (
 )
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion, Decision, DetectionRun
+from wijkverbinder.collective.presentation import STRENGTHS
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.intake.models import Signal
 
@@ -39,6 +40,24 @@ class QuestionFilter:
     since: date | None = None  # period overlaps [since, until]
     until: date | None = None
     include_stale: bool = False
+    #: Strengths to show ("strong", "clear", "weak"; `presentation.strength`); empty: all.
+    strengths: tuple[str, ...] = ()
+
+
+#: Lowest score of each strength (docs/detection.md, "Strength shown to users").
+STRENGTH_LIMITS = {level: limit for limit, level, _odds in STRENGTHS}
+
+
+def _strength_q(strengths: tuple[str, ...]) -> Q:
+    """Questions whose score falls in one of the given strengths."""
+    wanted = Q(pk__in=[])
+    if "strong" in strengths:
+        wanted |= Q(score__gte=STRENGTH_LIMITS["strong"])
+    if "clear" in strengths:
+        wanted |= Q(score__gte=STRENGTH_LIMITS["clear"], score__lt=STRENGTH_LIMITS["strong"])
+    if "weak" in strengths:
+        wanted |= Q(score__lt=STRENGTH_LIMITS["clear"])
+    return wanted
 
 
 def questions_for_user(
@@ -65,6 +84,8 @@ def questions_for_user(
             if "." in f.theme
             else qs.filter(theme__startswith=f"{f.theme}.")
         )
+    if f.strengths:
+        qs = qs.filter(_strength_q(f.strengths))
     if f.since:
         qs = qs.filter(end__gte=f.since)
     if f.until:

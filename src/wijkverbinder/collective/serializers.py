@@ -115,6 +115,10 @@ class QuestionDetailSerializer(QuestionSerializer):
         return [str(i) for i in ids]
 
 
+#: The API's words for the strengths (`sterkte`) and the internal names.
+STRENGTH_WORDS = {"sterk": "strong", "duidelijk": "clear", "zwak": "weak"}
+
+
 class QuestionQuerySerializer(serializers.Serializer[None]):
     """The list's query parameters."""
 
@@ -126,6 +130,18 @@ class QuestionQuerySerializer(serializers.Serializer[None]):
     vanaf = serializers.DateField(required=False)
     tot = serializers.DateField(required=False)
     nietMeerGevonden = serializers.BooleanField(required=False, default=False)
+    sterkte = serializers.CharField(required=False, max_length=40)
+
+    def validate_sterkte(self, value: str) -> tuple[str, ...]:
+        """ "sterk,duidelijk" → ("strong", "clear"); an unknown word is refused in Dutch."""
+        words = [w.strip().lower() for w in value.split(",") if w.strip()]
+        unknown = [w for w in words if w not in STRENGTH_WORDS]
+        if unknown or not words:
+            raise serializers.ValidationError(
+                f"Onbekende sterkte '{', '.join(unknown) or value}': kies uit sterk, duidelijk en "
+                "zwak, gescheiden door komma's."
+            )
+        return tuple(dict.fromkeys(STRENGTH_WORDS[w] for w in words))
 
 
 class DismissSerializer(serializers.Serializer[None]):

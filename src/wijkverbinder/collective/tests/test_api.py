@@ -25,6 +25,21 @@ def test_list_and_read(fatima_client: Client, questions: list[CollectiveQuestion
     assert detail["huishoudens"] == 6
 
 
+def test_strength_filter(fatima_client: Client, questions: list[CollectiveQuestion]) -> None:
+    """Scores 9.0, 3.0 (sterk) and 0.5 (zwak); the API shows all unless `sterkte` is given."""
+    assert fatima_client.get(API).json()["count"] == 3
+    strong = fatima_client.get(API, {"sterkte": "sterk,duidelijk"}).json()
+    assert [q["sterkte"] for q in strong["results"]] == ["sterk", "sterk"]
+    weak = fatima_client.get(API, {"sterkte": "zwak"}).json()
+    assert [q["sterkte"] for q in weak["results"]] == ["zwak"]
+    assert fatima_client.get(API, {"sterkte": "duidelijk"}).json()["count"] == 0
+    response = fatima_client.get(API, {"sterkte": "sterk,heel"})
+    assert response.status_code == 400
+    problem = response.json()
+    assert [p["name"] for p in problem["invalidParams"]] == ["sterkte"]
+    assert "Onbekende sterkte 'heel'" in problem["invalidParams"][0]["reason"]
+
+
 def test_bad_filter_is_a_400_problem(
     fatima_client: Client, questions: list[CollectiveQuestion]
 ) -> None:

@@ -17,12 +17,27 @@ LIST = "/gemeenschappelijke-vragen/"
 def test_list_ranks_and_explains_scores(
     fatima_client: Client, questions: list[CollectiveQuestion]
 ) -> None:
-    page = fatima_client.get(LIST).content.decode()
+    page = fatima_client.get(LIST, {"zwak": "on"}).content.decode()
     assert page.index("Kastanjelaan") < page.index("Rozenstraat") < page.index("Seringenpad")
     assert "sterk" in page
     assert "zwak" in page
     assert "9,0" not in page  # the raw score is not shown, only its strength
     assert "Opnieuw zoeken" in page
+
+
+def test_weak_hints_are_hidden_unless_asked_for(
+    fatima_client: Client, questions: list[CollectiveQuestion]
+) -> None:
+    """Seringenpad (score 0.5) is a weak hint: hidden by default, shown with the toggle."""
+    page = fatima_client.get(LIST).content.decode()
+    assert "Kastanjelaan" in page
+    assert "Rozenstraat" in page
+    assert "Seringenpad" not in page
+    assert "Ook zwakke aanwijzingen" in page
+    page = fatima_client.get(LIST, {"status": "open"}).content.decode()
+    assert "Seringenpad" not in page
+    page = fatima_client.get(LIST, {"status": "open", "zwak": "on"}).content.decode()
+    assert "Seringenpad" in page
 
 
 def test_list_filters(fatima_client: Client, questions: list[CollectiveQuestion]) -> None:

@@ -22,7 +22,7 @@ from wijkverbinder.core.detection.reporters import pseudo_households
 from wijkverbinder.core.detection.results import CollectiveQuestionResult, DetectionResult
 from wijkverbinder.core.detection.scan import scan
 from wijkverbinder.core.detection.select import select_clusters
-from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series
+from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series, family_codes
 from wijkverbinder.core.detection.themes import assign_themes, prepare_classifier
 from wijkverbinder.core.records import SignalRecord
 
@@ -104,8 +104,12 @@ class IncrementalDetector:
             return 0, {}
         theme = self.frame.column("theme")[rows]
         themed = rows[theme >= 0]
-        series_rows = np.concatenate([themed, rows])
-        series_theme = np.concatenate([theme[theme >= 0], np.full(len(rows), self._all)])
+        family = family_codes(self.frame)[theme[theme >= 0]]
+        in_family = family >= 0
+        series_rows = np.concatenate([themed, themed[in_family], rows])
+        series_theme = np.concatenate(
+            [theme[theme >= 0], family[in_family], np.full(len(rows), self._all)]
+        )
         events, table = build_series(self.frame, series_rows, self.config, series_theme)
         candidates = scan(events, table, self.config, self.windows_tested)
         claimed = np.zeros(self.frame.size, dtype=bool)

@@ -3,7 +3,14 @@
 Candidates are taken from most to least surprising. A window becomes a cluster with every signal of
 its series in the window (repeat reports included). A candidate that shares ``max_overlap`` or more
 of its signals with clusters already taken is dropped; one that shares less keeps only its unclaimed
-signals. The cluster is then rescored on its exact number of distinct households. Because a street
+signals. The cluster is then rescored on its exact number of distinct households.
+
+**Whole period.** The most surprising window of a matter is often its dense core: a quarrel of ten
+weeks has a five-week peak. A chosen window is therefore widened to the window of its series that
+contains it, also passed the test, adds at least two households at three times the expected pace
+or more, and holds the most households *above expectation* (k − μ). The cluster
+keeps the score of the most surprising window (the one that was tested first); its households and
+expectation are those of the widened window. Because a street
 series and its buurt series compete on the same signals, the more surprising of the two wins: a
 concentrated problem stays on its street, a spread one becomes a buurt question.
 """
@@ -18,6 +25,12 @@ from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.frame import IntArray
 from wijkverbinder.core.detection.scan import Candidates, event_key, p_limit
 from wijkverbinder.core.detection.series import Events, SeriesTable
+
+#: A window is widened only for at least this many more households: one more household is as
+#: likely a neighbour's ordinary report that happened to fall next to the matter.
+_MIN_GAIN = 2
+#: ... and only when the added households come at least this many times faster than expected.
+_MIN_RATE = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +62,10 @@ def select_clusters(
         key, event_key(candidates.series, candidates.start + candidates.width - origin, stride)
     )
     limit = p_limit(config, candidates.windows_tested)
+    widest = _widest(candidates)
     clusters: list[Cluster] = []
-    for position in range(len(lows)):
+    for best in range(len(lows)):
+        position = int(widest[best])
         rows = events.row[lows[position] : highs[position]]
         taken = claimed[rows]
         overlap = float(taken.mean())
@@ -71,8 +86,34 @@ def select_clusters(
         expected, log10_p = float(expected_array[0]), float(tail[0])
         if log10_p > limit:
             continue
+        log10_p = min(log10_p, float(candidates.log10_p[best]))
         claimed[rows] = True
         clusters.append(
             Cluster(int(candidates.series[position]), rows, households, expected, log10_p)
         )
     return clusters
+
+
+def _widest(candidates: Candidates) -> IntArray:
+    """Per candidate, the candidate of the same series whose window contains it, adds at least
+    ``_MIN_GAIN`` households at ``_MIN_RATE`` × the expected pace, and has the largest excess of
+    households over expectation (itself when none is larger)."""
+    result: IntArray = np.arange(len(candidates.series))
+    excess = candidates.households - candidates.expected
+    end = candidates.start + candidates.width
+    order = np.argsort(candidates.series, kind="stable")
+    bounds = np.flatnonzero(np.diff(candidates.series[order])) + 1
+    for group in np.split(order, bounds):
+        if len(group) < 2:
+            continue
+        starts, ends = candidates.start[group], end[group]
+        k = candidates.households[group]
+        contains = (starts[:, None] <= starts[None, :]) & (ends[:, None] >= ends[None, :])
+        mu = candidates.expected[group]
+        gain = k[:, None] - k[None, :]
+        more = (gain >= _MIN_GAIN) & (gain >= _MIN_RATE * (mu[:, None] - mu[None, :]))
+        scores = np.where(
+            contains & (more | np.eye(len(group), dtype=bool)), excess[group][:, None], -np.inf
+        )
+        result[group] = group[np.argmax(scores, axis=0)]
+    return result

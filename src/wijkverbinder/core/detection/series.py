@@ -28,6 +28,9 @@ from wijkverbinder.core.detection.stats import negbin_log10_sf
 #: Pseudo-theme of the series that holds every signal of a place, whatever its theme (a matter
 #: such as a party house shows up as noise, parking and litter at once).
 ALL_SIGNALS = "*"
+#: Suffix of the pseudo-theme of a theme family ("samenleven.*"): every signal whose theme belongs to
+#: the family, so sub-themes that two professionals chose differently count together.
+FAMILY_SUFFIX = ".*"
 FloatArray = np.ndarray[tuple[int, ...], np.dtype[np.float64]]
 
 
@@ -128,12 +131,16 @@ def _dedupe(series: IntArray, day: IntArray, household: IntArray, horizon: int) 
 
 
 def build_series(
-    frame: SignalFrame, rows: IntArray, config: DetectionConfig, theme: IntArray | None = None
+    frame: SignalFrame,
+    rows: IntArray,
+    config: DetectionConfig,
+    theme: IntArray | None = None,
 ) -> tuple[Events, SeriesTable]:
     """Events and series of the given rows, with baselines from the whole frame.
 
     ``theme`` gives each row's series theme (default: the row's own theme); rows may repeat with
-    different themes, e.g. once under their theme and once under the all-signals code.
+    different themes, e.g. once under their theme, once under its family and once under the
+    all-signals code.
     """
     if theme is None:
         theme = frame.column("theme")[rows]
@@ -160,6 +167,19 @@ def build_series(
     return events, table
 
 
+def family_codes(frame: SignalFrame) -> IntArray:
+    """Per theme code, the code of its family pseudo-theme ("samenleven.*"), registering it; −1 for
+    new topics, pseudo-themes and themes without a family."""
+    names = list(frame.themes.names)
+    codes = np.full(len(names), -1, dtype=np.int64)
+    for code, name in enumerate(names):
+        if "." in name and ":" not in name and not name.endswith(FAMILY_SUFFIX):
+            codes[code] = frame.theme_code(name.split(".", 1)[0] + FAMILY_SUFFIX)
+    grown = np.full(len(frame.themes.names), -1, dtype=np.int64)
+    grown[: len(codes)] = codes
+    return grown
+
+
 def _table(
     frame: SignalFrame,
     unique: IntArray,
@@ -179,6 +199,9 @@ def _table(
     all_theme = np.bincount(themed[themed >= 0], minlength=len(frame.themes.names))
     if ALL_SIGNALS in frame.themes.index:
         all_theme[frame.themes.index[ALL_SIGNALS]] = frame.size
+    families = family_codes(frame)
+    for code in np.unique(families[families >= 0]):
+        all_theme[code] = all_theme[families == code].sum()
     all_place = frame.column("place")
     place_counts = np.bincount(all_place[all_place >= 0], minlength=len(frame.places.names))
     places_per_buurt = np.bincount(
