@@ -91,3 +91,52 @@ def test_the_api_pages_in_the_same_order(joost: User) -> None:
     assert [row["id"] for row in third["results"]] == every[20:30]
     assert second["count"] == len(every)
     assert (third["next"] is None) == (len(every) <= 30)
+
+
+@pytest.mark.parametrize("cap", [5, 20, 21, 100])
+def test_a_capped_count_pages_like_an_exact_one(joost: User, cap: int) -> None:
+    make_signals(count=40, days=10)
+    rows = signals_for_user(user=joost)
+    total = rows.count()
+    plain = Paginator(rows, 7)
+    for number in plain.page_range:
+        capped = KeyFirstPaginator(rows, 7, count_cap=cap)
+        page = capped.page(number)
+        assert _ids(page) == _ids(plain.page(number)), number
+        assert page.has_next() == (number < plain.num_pages)
+        if capped.count_is_exact:
+            assert capped.count == total
+        else:  # only pages that end before the cap are served without the exact count
+            assert capped.count == cap + 1
+            assert number * 7 < cap + 1
+
+
+def test_a_page_past_the_end_with_a_cap_is_the_last_page(joost: User) -> None:
+    make_signals(count=40)
+    rows = signals_for_user(user=joost)
+    page = KeyFirstPaginator(rows, 7, count_cap=10).get_page(999)
+    assert page.paginator.count == rows.count()
+    assert not page.has_next()
+    assert _ids(page) == _ids(Paginator(rows, 7).page(page.number))
+
+
+def test_the_list_says_more_than_the_cap_without_counting_further(
+    joost: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("wijkverbinder.intake.views.COUNT_CAP", 30)  # one page of 25 and more
+    make_signals(count=60)
+    client = Client()
+    client.force_login(joost)
+    client.get("/signalen/")
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get("/signalen/").content.decode()
+    assert "Meer dan 30 signalen" in html
+    assert "Pagina 1<" in html
+    assert 'rel="next"' in html
+    counts = [q["sql"] for q in captured.captured_queries if "COUNT(" in q["sql"]]
+    assert len(counts) == 1, "\n".join(c[:100] + " … " + c[-60:] for c in counts)
+    assert "LIMIT 31" in counts[0]
+    last = client.get("/signalen/?pagina=99").content.decode()  # beyond the cap: counted exactly
+    total = signals_for_user(user=joost).count()
+    assert f"{total} signalen" in last
+    assert f"Pagina {-(-total // 25)} van {-(-total // 25)}" in last
