@@ -3,6 +3,7 @@ same order as plain paging, on the page and in the API, with a fixed number of q
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -12,8 +13,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from wijkverbinder.accounts.models import User
-from wijkverbinder.collective.tests.factories import make_signals
+from wijkverbinder.areas.models import Street
 from wijkverbinder.common.paging import KeyFirstPaginator
+from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.selectors import signals_for_user
 
 pytestmark = pytest.mark.django_db
@@ -22,6 +24,25 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def joost(demo: None) -> User:
     return User.objects.get(username="joost")
+
+
+def make_signals(*, count: int, days: int = 60, first: date | None = None) -> list[Signal]:
+    """`count` signals of Joost's team over `days` days, on two streets of Wijk W."""
+    joost = User.objects.get(username="joost")
+    team = joost.memberships.get().team
+    streets = list(Street.objects.filter(neighbourhood__code="BU99010102").order_by("name")[:2])
+    start = first or date.today() - timedelta(days=days)
+    return [
+        Signal.objects.create(
+            team=team,
+            observed_on=start + timedelta(days=(i * days) // count),
+            neighbourhood=streets[i % 2].neighbourhood,
+            street=streets[i % 2],
+            text="Harde muziek van de bovenburen tot diep in de nacht.",
+            theme="overlast.geluid",
+        )
+        for i in range(count)
+    ]
 
 
 def _ids(rows: Any) -> list[int]:
@@ -66,7 +87,7 @@ def _page_queries(client: Client, url: str) -> tuple[int, str]:
 
 
 def test_the_second_page_of_the_list_shows_the_next_signals(joost: User) -> None:
-    made = make_signals(count=30, prefix="p")
+    made = make_signals(count=30)
     client = Client()
     client.force_login(joost)
     expected = list(signals_for_user(user=joost).values_list("uuid", flat=True))[25:50]
@@ -75,7 +96,7 @@ def test_the_second_page_of_the_list_shows_the_next_signals(joost: User) -> None
     assert all(str(key) in html for key in expected)
     assert str(signals_for_user(user=joost).first().uuid) not in html  # type: ignore[union-attr]
     assert "Pagina 2 van" in html
-    make_signals(count=30, prefix="r", first=made[0].observed_on)
+    make_signals(count=30, first=made[0].observed_on)
     more, _ = _page_queries(client, "/signalen/?pagina=2")
     assert more == count
 
