@@ -49,7 +49,7 @@ class FilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         buurt = self.fields["buurt"]
         assert isinstance(buurt, forms.ModelChoiceField)
-        buurt.queryset = neighbourhoods
+        buurt.queryset = neighbourhoods.defer("geometry")  # choices need no outlines
         buurt.empty_label = "—"
         thema = self.fields["thema"]
         assert isinstance(thema, forms.ChoiceField)

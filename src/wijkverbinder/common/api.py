@@ -21,6 +21,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.paging import KeyFirstPaginator
 from wijkverbinder.common.problems import DEFAULTS, PROBLEM_CONTENT_TYPE, TITLES, problem_body
 
 __all__ = [
@@ -174,6 +175,13 @@ class Pagination(PageNumberPagination):
     def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = super().get_paginated_response_schema(schema)
         return result
+
+
+class KeyFirstPagination(Pagination):
+    """`Pagination` for long lists in index order: a later page reads its keys first
+    (`common/paging.py`)."""
+
+    django_paginator_class = KeyFirstPaginator
 
 
 @csrf_exempt  # an unknown route answers 404 to every method, never the CSRF page

@@ -16,7 +16,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from wijkverbinder.accounts.selectors import user_of
-from wijkverbinder.common.api import Timestamp
+from wijkverbinder.common.api import KeyFirstPagination, Timestamp
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.placing import PlaceInput
@@ -170,6 +170,7 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
     """Signals of the user's teams."""
 
     serializer_class = SignalSerializer
+    pagination_class = KeyFirstPagination
     queryset = Signal.objects.none()
     lookup_field = "uuid"
     lookup_url_kwarg = "id"

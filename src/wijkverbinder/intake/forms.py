@@ -178,7 +178,7 @@ class FilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["buurt"]
         assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = neighbourhoods
+        field.queryset = neighbourhoods.defer("geometry")  # choices need no outlines
         theme = self.fields["thema"]
         assert isinstance(theme, forms.ChoiceField)
         taxonomy = load_taxonomy()

@@ -137,6 +137,14 @@ class Signal(models.Model):
                 condition=models.Q(deleted_at__isnull=True),
                 name="signal_area_date",
             ),
+            # the lists filtered on a theme (a leaf: equal; a main theme: its prefix, hence the
+            # pattern operator class on PostgreSQL), in list order; ignored elsewhere
+            models.Index(
+                fields=["team", "theme", "-observed_on", "-id"],
+                opclasses=["int8_ops", "varchar_pattern_ops", "date_ops", "int8_ops"],
+                condition=models.Q(deleted_at__isnull=True),
+                name="signal_theme_list",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -4,7 +4,6 @@ helpers (address → street and buurt, live theme suggestion). Thin: parse, call
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from wijkverbinder.areas.selectors import address_lookup
 from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.paging import KeyFirstPaginator
 from wijkverbinder.core.redaction import redact
 from wijkverbinder.intake.forms import DeleteForm, FilterForm, SignalForm, theme_choices
 from wijkverbinder.intake.models import Signal
@@ -37,6 +37,7 @@ from wijkverbinder.intake.services import (
 from wijkverbinder.intake.themes import suggest_theme
 
 PAGE_SIZE = 25
+COUNT_CAP = 1000  # "more than 1000 signals": counting a team's 20,000 on every view costs
 
 
 def _signal_or_404(request: HttpRequest, signal_id: str) -> Signal:
@@ -67,7 +68,7 @@ def signal_list(request: HttpRequest) -> HttpResponse:
         request.GET or None, neighbourhoods=neighbourhoods_for_user(user=request.user)
     )
     qs = signals_for_user(user=request.user, filters=_filters(form))
-    page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    page = KeyFirstPaginator(qs, PAGE_SIZE, count_cap=COUNT_CAP).get_page(request.GET.get("pagina"))
     log_access(user=request.user, action="list", object_type="signal", count=len(page.object_list))
     query = request.GET.copy()
     query.pop("pagina", None)

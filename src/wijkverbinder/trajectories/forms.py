@@ -55,7 +55,7 @@ class BoardFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         buurt = self.fields["buurt"]
         assert isinstance(buurt, forms.ModelChoiceField)
-        buurt.queryset = neighbourhoods
+        buurt.queryset = neighbourhoods.defer("geometry")  # choices need no outlines
         buurt.empty_label = "—"
 
     def neighbourhood_code(self) -> str | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.contrib.auth.hashers import make_password
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from wijkverbinder.accounts.models import Membership, Team, User
@@ -196,6 +196,8 @@ def build_scale(
     questions = _questions(teams, rng)
     say(f"{questions} gemeenschappelijke vragen")
     trajectories = _trajectories(teams, users, rng)
+    refresh_statistics()
+    say("statistieken van de database bijgewerkt")
     return ScaleReport(
         teams=len(teams),
         neighbourhoods=sum(len(b) for b in buurten_by_team.values()),
@@ -205,6 +207,21 @@ def build_scale(
         trajectories=trajectories,
         seconds=round(time.perf_counter() - started, 1),
     )
+
+
+def refresh_statistics() -> None:
+    """Give the query planner the statistics of the new rows (and PostgreSQL its visibility map).
+
+    Without them PostgreSQL takes a team's 20,000 signals for a handful: it reads them all to sort
+    a page instead of walking the `signal_list` index (0.5 s instead of 1 ms per list), and counts
+    visit every row. Autovacuum would catch up eventually, but not when it is off or still busy.
+    `VACUUM` cannot run inside a transaction; there (in tests) `ANALYZE` alone.
+    """
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql" and not connection.in_atomic_block:
+            cursor.execute("VACUUM (ANALYZE)")
+        else:
+            cursor.execute("ANALYZE")
 
 
 def _questions(teams: list[Team], rng: random.Random) -> int:
