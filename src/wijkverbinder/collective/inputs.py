@@ -32,6 +32,7 @@ _OWN = (
     "theme_origin",
     "source",
 )
+_BUURT, _STREET = _OWN.index("neighbourhood_id"), _OWN.index("street_id")
 FIELDS = (
     "id",
     "observed_on",
@@ -132,11 +133,13 @@ def team_signals(team: Team) -> TeamSignals:
     buurten: dict[int, tuple[str, str]] = {
         pk: (code, name)
         for pk, code, name in Neighbourhood.objects.filter(
-            pk__in={row[3] for row in rows}
+            pk__in={row[_BUURT] for row in rows}
         ).values_list("pk", "code", "name")
     }
     streets: dict[int, str] = dict(
-        Street.objects.filter(pk__in={row[4] for row in rows} - {None}).values_list("pk", "name")
+        Street.objects.filter(pk__in={row[_STREET] for row in rows} - {None}).values_list(
+            "pk", "name"
+        )
     )
     records, by_id = [], {}
     for row in rows:
