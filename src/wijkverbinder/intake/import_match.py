@@ -30,6 +30,8 @@ from wijkverbinder.core.intake_formats.types import IMPORTED
 from wijkverbinder.intake.models import Signal, SignalEdit
 
 CHUNK = 900
+#: signals per UPDATE of the fill-ins (a CASE per field and signal: keep SQLite's limits)
+BULK_UPDATE_BATCH = 200
 NUMBER_KEY = "signalen:"
 FIELDS = (
     "pk",
@@ -163,6 +165,7 @@ def apply(
     now = timezone.now()
     buurten = Neighbourhood.objects.in_bulk({stored.neighbourhood_id for stored, _ in items})
     edits, cells = [], set()
+    by_fields: dict[tuple[str, ...], list[Signal]] = {}
     for stored, wanted in items:
         changes = dict(wanted)
         name = changes.pop("street_name", None)
@@ -172,7 +175,8 @@ def apply(
                 changes["street_id"] = street.pk
         if not changes:
             continue
-        Signal.objects.filter(pk=stored.pk).update(**changes, updated_at=now)
+        fields = (*sorted(changes), "updated_at")
+        by_fields.setdefault(fields, []).append(Signal(pk=stored.pk, **changes, updated_at=now))
         history = {
             name: [str(getattr(stored, name, "")), str(value)]
             for name, value in changes.items()
@@ -181,5 +185,7 @@ def apply(
         edits.append(SignalEdit(signal_id=stored.pk, by=user, action="enrich", changes=history))
         cells.add((stored.neighbourhood_id, stored.theme, stored.observed_on))
         cells.add((stored.neighbourhood_id, changes.get("theme", stored.theme), stored.observed_on))
+    for fields, signals in by_fields.items():  # one statement per batch, not one per signal
+        Signal.objects.bulk_update(signals, fields, batch_size=BULK_UPDATE_BATCH)
     SignalEdit.objects.bulk_create(edits, batch_size=1000)
     return cells
