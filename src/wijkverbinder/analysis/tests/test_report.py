@@ -28,7 +28,7 @@ def _wijk_w_with_signals() -> None:
 
 
 def _dark_share(png: Path) -> float:
-    pixels = list(Image.open(png).convert("L").getdata())
+    pixels = list(Image.open(png).convert("L").tobytes())
     return sum(1 for p in pixels if p < 200) / len(pixels)
 
 
@@ -45,7 +45,7 @@ def test_pdf_report_renders_with_map_and_title(fatima_client: Client, tmp_path: 
     assert pages
     assert _dark_share(pages[0]) > 0.03  # text, table and the filled map: not a blank page
     rgb = Image.open(pages[0]).convert("RGB")
-    red, _green, bluish = (list(band.getdata()) for band in rgb.split())
+    red, _green, bluish = (list(band.tobytes()) for band in rgb.split())
     blue = [1 for r, b in zip(red, bluish, strict=True) if b > r + 40]  # the choropleth is drawn
     assert len(blue) > 100
     text = subprocess.run(

@@ -2,7 +2,8 @@
 
 Django prints a refused command as "CommandError: <message>". The core commands of the console
 script print "wijkverbinder <opdracht>: <message>" (`wijkverbinder.cli`); commands built on
-`ProjectCommand` print their refusals the same way, with the command's exit status. With
+`ProjectCommand` print their refusals the same way, with the command's exit status: 2 for input
+the command refuses (`refusal`), 1 for a state of the installation. With
 `--traceback`, or when called from code (`call_command`), the error is raised as Django does.
 A command run against a database whose migrations have not been applied says so, instead of a
 traceback about a missing table.
@@ -21,6 +22,16 @@ from django.db.utils import OperationalError, ProgrammingError
 from django.utils.translation import gettext as _
 
 PROGRAM = "wijkverbinder"
+# Exit statuses, as the core commands and argparse use them: 2 for input the command refuses (an
+# unknown team, user or file, a wrong option), 1 for a state of the installation (database not
+# migrated, a detection already running, a server that is not ready).
+BAD_INPUT = 2
+NOT_NOW = 1
+
+
+def refusal(message: str) -> CommandError:
+    """The error for input the command refuses: exit status 2, the Dutch message on stderr."""
+    return CommandError(message, returncode=BAD_INPUT)
 
 
 class ProjectCommand(BaseCommand):
@@ -57,7 +68,7 @@ class ProjectCommand(BaseCommand):
                 "De database is nog niet ingericht of niet bijgewerkt: voer eerst "
                 "'wijkverbinder migrate' uit (of 'make run')."
             )
-            raise CommandError(message) from error
+            raise CommandError(message, returncode=NOT_NOW) from error
         return result
 
 

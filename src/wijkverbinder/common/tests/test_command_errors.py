@@ -27,6 +27,28 @@ def test_refusal_on_the_command_line(capsys: pytest.CaptureFixture[str]) -> None
     assert "CommandError" not in err
 
 
+@pytest.mark.parametrize(
+    ("app", "name", "argv"),
+    [
+        ("wijkverbinder.collective", "detect_questions", ["--team", "onbekend"]),
+        ("wijkverbinder.analysis", "refresh_analysis", ["--team", "onbekend"]),
+        ("wijkverbinder.privacy", "household", ["--user", "niemand", "--erase"]),
+        ("wijkverbinder.accounts", "createtoken", ["niemand"]),
+    ],
+)
+def test_refused_input_exits_2_everywhere(
+    capsys: pytest.CaptureFixture[str], app: str, name: str, argv: list[str]
+) -> None:
+    """An unknown team or user is refused input in every command: exit status 2, as the core CLI."""
+    command = load_command_class(app, name)
+    with pytest.raises(SystemExit) as stopped:
+        command.run_from_argv(["wijkverbinder", name, *argv])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"wijkverbinder {name.replace('_', '-')}: ")
+    assert "bestaat niet" in err or "onbekend" in err.lower() or "niet gevonden" in err
+
+
 def test_name_typed_with_hyphens() -> None:
     command = load_command_class("wijkverbinder.analysis", "refresh_analysis")
     assert isinstance(command, base.ProjectCommand)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from wijkverbinder.accounts.services import create_token
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 
 
 class Command(ProjectCommand):
@@ -33,5 +33,5 @@ class Command(ProjectCommand):
                 username=options["username"], name=options["name"], days=options["days"]
             )
         except DomainError as exc:
-            raise CommandError(exc.message) from exc
+            raise refusal(exc.message) from exc
         self.stdout.write(key)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 from django.utils import translation
 
 from wijkverbinder.analysis import exports, presentation, tables
@@ -19,12 +19,8 @@ from wijkverbinder.analysis.selectors import (
     wijkanalyse_for_teams,
 )
 from wijkverbinder.common.errors import DomainError, NotFoundError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 from wijkverbinder.diagnosis.pdf import render_pdf
-
-
-def _fail(message: str) -> CommandError:
-    return CommandError(message, returncode=2)
 
 
 class Command(ProjectCommand):
@@ -42,17 +38,17 @@ class Command(ProjectCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         translation.activate("nl")
         if theme_problem(options["thema"]):
-            raise _fail(theme_problem(options["thema"]))
+            raise refusal(theme_problem(options["thema"]))
         filters = Filters(options["periode"], options["thema"])
         teams = self._teams(options["area_code"], options["team"])
         tables.refresh_all(teams=teams)  # a report is never older than the counts
         try:
             found = wijkanalyse_for_teams(teams=teams, code=options["area_code"], filters=filters)
         except NotFoundError as exc:
-            raise _fail(f"Gebied {options['area_code']!r}: {exc.message}") from exc
+            raise refusal(f"Gebied {options['area_code']!r}: {exc.message}") from exc
         for target in (options["pdf"], options["csv"], options["trends_csv"]):
             if target is not None and not target.parent.is_dir():
-                raise _fail(f"De map van {str(target)!r} bestaat niet.")
+                raise refusal(f"De map van {str(target)!r} bestaat niet.")
         options["pdf"].write_bytes(render_pdf(presentation.report_html(found, for_pdf=True)))
         written = [str(options["pdf"])]
         if options["csv"] is not None:
@@ -67,4 +63,4 @@ class Command(ProjectCommand):
         try:
             return teams_in_area(code=code, slug=slug)
         except DomainError as exc:
-            raise _fail(exc.message) from exc
+            raise refusal(exc.message) from exc

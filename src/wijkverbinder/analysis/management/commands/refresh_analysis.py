@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.analysis.counts import rebuild
 from wijkverbinder.analysis.tables import refresh_all
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 
 
 class Command(ProjectCommand):
@@ -28,7 +28,7 @@ class Command(ProjectCommand):
         if options["team"]:
             teams = list(Team.objects.filter(slug=options["team"]))
             if not teams:
-                raise CommandError(f"Team {options['team']!r} bestaat niet.", returncode=2)
+                raise refusal(f"Team {options['team']!r} bestaat niet.")
         rows = rebuild(teams=teams)
         made = refresh_all(teams=teams)
         self.stdout.write(f"Wijkanalyse bijgewerkt: {rows} weektellingen, {made} tabellen.")

@@ -11,11 +11,11 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 
 SHOWN = 50
 
@@ -43,7 +43,7 @@ class Command(ProjectCommand):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise CommandError(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+            raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
         try:
             report = import_addresses(data=data, skip_invalid=options["skip_invalid"])
         except DomainError as exc:
@@ -52,7 +52,7 @@ class Command(ProjectCommand):
             hint = (
                 ["Gebruik --skip-invalid om de goede rijen te importeren."] if exc.details else []
             )
-            raise CommandError("\n".join([exc.message, *shown, *more, *hint])) from exc
+            raise refusal("\n".join([exc.message, *shown, *more, *hint])) from exc
         for note in report.notes:
             self.stdout.write(f"  ({note})")
         self.stdout.write(self.style.SUCCESS(report.describe()))

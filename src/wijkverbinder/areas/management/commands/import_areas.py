@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from wijkverbinder.areas.services import import_areas
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 
 
 class Command(ProjectCommand):
@@ -37,12 +37,12 @@ class Command(ProjectCommand):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise CommandError(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+            raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
         try:
             report = import_areas(data=data, default_year=options["year"])
         except DomainError as exc:
             lines = [exc.message, *[f"  - {d}" for d in exc.details[:50]]]
             if len(exc.details) > 50:
                 lines.append(f"  … en nog {len(exc.details) - 50}")
-            raise CommandError("\n".join(lines)) from exc
+            raise refusal("\n".join(lines)) from exc
         self.stdout.write(self.style.SUCCESS(report.describe()))

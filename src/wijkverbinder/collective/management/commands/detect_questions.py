@@ -14,7 +14,7 @@ from django.db.models import Q
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.collective.tasks import detect_now
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 
 
 class Command(ProjectCommand):
@@ -31,7 +31,7 @@ class Command(ProjectCommand):
         if name:
             teams = list(Team.objects.filter(Q(name=name) | Q(slug=name)))
             if not teams:
-                raise CommandError(f"Team {name!r} bestaat niet.")
+                raise refusal(f"Team {name!r} bestaat niet.")
         else:
             teams = list(Team.objects.filter(signals__isnull=False).distinct().order_by("name"))
         for team in teams:

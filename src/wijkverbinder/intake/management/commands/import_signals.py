@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 from tqdm import tqdm
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 from wijkverbinder.common.task_worker import uses_database_queue
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.imports import ImportRefusedError, ImportReport, import_signals
@@ -96,14 +96,14 @@ class Command(ProjectCommand):
         if username:
             found = User.objects.filter(username=username).first()
             if found is None:
-                raise CommandError(f"Gebruiker {username!r} bestaat niet.")
+                raise refusal(f"Gebruiker {username!r} bestaat niet.")
             return found
         candidates = User.objects.filter(memberships__role="admin")
         if team is not None:
             candidates = candidates.filter(memberships__team=team)
         admins = list(candidates.distinct()[:2])
         if len(admins) != 1:
-            raise CommandError("Geef met --user aan op wiens naam de import staat.")
+            raise refusal("Geef met --user aan op wiens naam de import staat.")
         return admins[0]
 
     def _team(self, name: str | None) -> Team | None:
@@ -111,7 +111,7 @@ class Command(ProjectCommand):
             return None
         team = Team.objects.filter(name=name).first() or Team.objects.filter(slug=name).first()
         if team is None:
-            raise CommandError(f"Team {name!r} bestaat niet.")
+            raise refusal(f"Team {name!r} bestaat niet.")
         return team
 
     def _read(self, paths: list[Path]) -> list[tuple[str, bytes]]:
@@ -120,7 +120,7 @@ class Command(ProjectCommand):
             try:
                 files.append((path.name, path.read_bytes()))
             except OSError as exc:
-                raise CommandError(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+                raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
         return files
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -141,9 +141,9 @@ class Command(ProjectCommand):
                     progress=bar,
                 )
         except ImportRefusedError as exc:
-            raise CommandError(_refusal(exc)) from exc
+            raise refusal(_refusal(exc)) from exc
         except DomainError as exc:
-            raise CommandError(exc.message) from exc
+            raise refusal(exc.message) from exc
         finally:
             bar.close()
         self._tell(report, paths[0], options, team_for(user=user, team=team))

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 from wijkverbinder.core.intake_formats.open311 import Open311XmlError, services_in
 from wijkverbinder.core.intake_formats.service_mapping import template
 from wijkverbinder.core.intake_formats.text_input import decode
@@ -37,22 +37,22 @@ class Command(ProjectCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_-]{0,39}", options["name"]):
-            raise CommandError("Gebruik voor --name alleen kleine letters, cijfers, - en _.")
+            raise refusal("Gebruik voor --name alleen kleine letters, cijfers, - en _.")
         try:
             decoded = decode(options["feed"].read_bytes())
         except OSError as exc:
-            raise CommandError(f"Kan {options['feed']} niet lezen: {exc.strerror}.") from exc
+            raise refusal(f"Kan {options['feed']} niet lezen: {exc.strerror}.") from exc
         if decoded is None:
-            raise CommandError("Het bestand is geen tekst (JSON of XML).")
+            raise refusal("Het bestand is geen tekst (JSON of XML).")
         try:
             services = services_in(decoded.text)
             mappings = service_mappings()
         except (Open311XmlError, json.JSONDecodeError) as exc:
-            raise CommandError(f"Geen Open311-bestand: {exc}") from exc
+            raise refusal(f"Geen Open311-bestand: {exc}") from exc
         except DomainError as exc:
-            raise CommandError(exc.message) from exc
+            raise refusal(exc.message) from exc
         if not services:
-            raise CommandError("Geen diensten (service_code of service_name) in het bestand.")
+            raise refusal("Geen diensten (service_code of service_name) in het bestand.")
         taxonomy = load_taxonomy()
         chosen = mappings.choose((c for c, _ in services), (n for _, n in services))
         rows = []
@@ -64,7 +64,7 @@ class Command(ProjectCommand):
             options["output"] or Path(settings.OPEN311_MAPPINGS_DIR) / f"{options['name']}.yaml"
         )
         if target.exists():
-            raise CommandError(f"{target} bestaat al; kies met --output een ander bestand.")
+            raise refusal(f"{target} bestaat al; kies met --output een ander bestand.")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(template(options["name"], rows), encoding="utf-8")
         self.stdout.write(

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 from django.utils import translation
 
 from wijkverbinder.accounts.models import Membership
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 from wijkverbinder.portal.demo import cast, scale
 from wijkverbinder.portal.demo.build import build_demo
 
@@ -69,7 +69,7 @@ class Command(ProjectCommand):
 
     def _scale(self, signals: int) -> None:
         if signals < 1:
-            raise CommandError("--signals moet minstens 1 zijn.")
+            raise refusal("--signals moet minstens 1 zijn.")
         if scale.exists():
             self.stdout.write(f"{scale.MUNICIPALITY_NAME} was al geladen; niets veranderd.")
             return

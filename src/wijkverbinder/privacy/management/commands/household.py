@@ -10,12 +10,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 from django.template.loader import render_to_string
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 from wijkverbinder.diagnosis.pdf import render_pdf
 from wijkverbinder.privacy import households
 
@@ -41,14 +41,14 @@ class Command(ProjectCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         user = User.objects.filter(username=options["user"]).first()
         if user is None:
-            raise CommandError(f"Gebruiker {options['user']!r} bestaat niet.")
+            raise refusal(f"Gebruiker {options['user']!r} bestaat niet.")
         try:
             pseudonym = households.pseudonym_for(
                 household=f"{options['postcode']} {options['house_number']}".strip(),
                 pseudonym=options["pseudonym"],
             )
         except DomainError as exc:
-            raise CommandError(exc.message) from exc
+            raise refusal(exc.message) from exc
         if options["erase"]:
             report = households.erase_household(
                 user=user, pseudonym=pseudonym, dry_run=options["dry_run"]
@@ -61,7 +61,7 @@ class Command(ProjectCommand):
             )
             return
         if options["export"] is None:
-            raise CommandError("Geef --export BESTAND (.json of .pdf) of --erase.")
+            raise refusal("Geef --export BESTAND (.json of .pdf) of --erase.")
         export = households.export_household(user=user, pseudonym=pseudonym)
         target: Path = options["export"]
         if target.suffix.lower() == ".pdf":

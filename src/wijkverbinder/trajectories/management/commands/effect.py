@@ -10,16 +10,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from django.core.management.base import CommandError, CommandParser
+from django.core.management.base import CommandParser
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
-from wijkverbinder.common.management.base import ProjectCommand
+from wijkverbinder.common.management.base import ProjectCommand, refusal
 from wijkverbinder.trajectories import effect, selectors
 from wijkverbinder.trajectories.history import OBJECT_TYPE
-
-BAD_INPUT = 2
 
 
 class Command(ProjectCommand):
@@ -41,7 +39,7 @@ class Command(ProjectCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         user = User.objects.filter(username=options["user"], is_active=True).first()
         if user is None:
-            raise CommandError(f"Gebruiker {options['user']!r} bestaat niet.", returncode=BAD_INPUT)
+            raise refusal(f"Gebruiker {options['user']!r} bestaat niet.")
         try:
             trajectory = selectors.get_trajectory_for_user(user=user, public_id=options["traject"])
             result = effect.measure_effect(trajectory=trajectory, moment=options["moment"])
@@ -53,9 +51,9 @@ class Command(ProjectCommand):
                 result="not_found",
                 channel="cli",
             )
-            raise CommandError(exc.message, returncode=BAD_INPUT) from exc
+            raise refusal(exc.message) from exc
         except DomainError as exc:
-            raise CommandError(exc.message, returncode=BAD_INPUT) from exc
+            raise refusal(exc.message) from exc
         log_access(
             user=user,
             action="view",
