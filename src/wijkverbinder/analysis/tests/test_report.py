@@ -3,6 +3,7 @@ carry the title (pdftotext); the CLI with its Dutch errors and exit status 2."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 from pathlib import Path
@@ -33,9 +34,14 @@ def _dark_share(png: Path) -> float:
 
 
 @needs_poppler
-def test_pdf_report_renders_with_map_and_title(fatima_client: Client, tmp_path: Path) -> None:
+def test_pdf_report_renders_with_map_and_title(
+    fatima_client: Client, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     _wijk_w_with_signals()
-    response = fatima_client.get("/wijkanalyse/WK990101/rapport/pdf/")
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        response = fatima_client.get("/wijkanalyse/WK990101/rapport/pdf/")
+    # the stylesheet holds only what print understands: no "Ignored … unknown property" lines
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     pdf = tmp_path / "rapport.pdf"
