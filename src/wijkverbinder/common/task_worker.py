@@ -15,6 +15,7 @@ seconds and put them back in the queue (`requeue_lost_tasks`), or mark them fail
 after `TASKS_MAX_ATTEMPTS` attempts. A worker restarted under the same id (systemd) requeues its own
 earlier tasks at once. Tasks write their results in one transaction, so a killed attempt leaves
 nothing behind and the next attempt starts clean (docs/architecture.md, "Background tasks").
+Workers also remove old finished task rows, at start and once an hour (`prune_finished_tasks`).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 
 LOST = "wijkverbinder.common.task_worker.WorkerLost"
 FORGET_AFTER = timedelta(days=7)
+PRUNE_EVERY = timedelta(hours=1)
+PRUNE_BATCH = 1000
 
 
 class WorkerLost(Exception):  # noqa: N818 - the name shown as a failed task's error class
@@ -96,6 +99,27 @@ def requeue_lost_tasks(*, now: datetime | None = None, own_id: str = "") -> tupl
     return requeued, failed
 
 
+def prune_finished_tasks(*, now: datetime | None = None) -> int:
+    """Remove finished task rows older than `TASKS_KEEP_FINISHED_DAYS` (failed ones after
+    `TASKS_KEEP_FAILED_DAYS`); returns how many. Waiting and running tasks are never touched.
+    Deletes in batches of `PRUNE_BATCH` rows, each its own short transaction, so several workers
+    may prune at once and no write waits long."""
+    now = now or timezone.now()
+    old = DBTaskResult.objects.filter(
+        status=TaskResultStatus.SUCCESSFUL,
+        finished_at__lt=now - timedelta(days=settings.TASKS_KEEP_FINISHED_DAYS),
+    ) | DBTaskResult.objects.filter(
+        status=TaskResultStatus.FAILED,
+        finished_at__lt=now - timedelta(days=settings.TASKS_KEEP_FAILED_DAYS),
+    )
+    removed = 0
+    while batch := list(old.values_list("pk", flat=True)[:PRUNE_BATCH]):
+        removed += DBTaskResult.objects.filter(pk__in=batch).delete()[0]
+    if removed:
+        logger.info("oude taken uit de wachtrij verwijderd: %s", removed)
+    return removed
+
+
 def beat(worker_id: str, started_at: datetime) -> None:
     """Write the worker's heartbeat now."""
     WorkerHeartbeat.objects.update_or_create(
@@ -116,6 +140,7 @@ class HeartbeatWorker(Worker):
         started_at = timezone.now()
         beat(self.worker_id, started_at)
         requeue_lost_tasks(own_id=self.worker_id)
+        prune_finished_tasks()
         stop = threading.Event()
         thread = threading.Thread(
             target=self._beat, args=(started_at, stop), name="hartslag", daemon=True
@@ -129,12 +154,16 @@ class HeartbeatWorker(Worker):
             WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
 
     def _beat(self, started_at: datetime, stop: threading.Event) -> None:
+        pruned_at = timezone.now()
         try:
             while not stop.wait(settings.TASKS_HEARTBEAT_SECONDS):
                 close_old_connections()
                 try:
                     beat(self.worker_id, started_at)
                     requeue_lost_tasks()
+                    if timezone.now() - pruned_at >= PRUNE_EVERY:
+                        pruned_at = timezone.now()
+                        prune_finished_tasks()
                 except Exception as exc:  # a database hiccup: the next beat tries again
                     logger.warning("hartslag van worker mislukt: %s", type(exc).__name__)
         finally:

@@ -44,6 +44,18 @@ TASKS_MAX_ATTEMPTS = env_int(
     "Attempts of a task whose worker was lost before it is marked failed (`WorkerLost`) instead "
     "of being queued again.",
 )
+TASKS_KEEP_FINISHED_DAYS = env_int(
+    "TASKS_KEEP_FINISHED_DAYS",
+    7,
+    "Days a finished background task's row stays in the queue table before the workers remove "
+    "it (once an hour), so the queue's searches stay quick.",
+)
+TASKS_KEEP_FAILED_DAYS = env_int(
+    "TASKS_KEEP_FAILED_DAYS",
+    30,
+    "Days a failed background task stays (shown to the admin under 'Wachtrij') before the workers "
+    "remove it.",
+)
 ANALYSIS_REFRESH_DELAY = env_int(
     "ANALYSIS_REFRESH_DELAY",
     10,
