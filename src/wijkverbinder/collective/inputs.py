@@ -33,23 +33,6 @@ _OWN = (
     "source",
 )
 _BUURT, _STREET = _OWN.index("neighbourhood_id"), _OWN.index("street_id")
-FIELDS = (
-    "id",
-    "observed_on",
-    "text",
-    "neighbourhood_id",
-    "neighbourhood__code",
-    "neighbourhood__name",
-    "street_id",
-    "street__name",
-    "lat",
-    "lon",
-    "role",
-    "household",
-    "theme",
-    "theme_origin",
-    "source",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +100,22 @@ class TeamSignals:
 _SUGGESTED = Signal.ThemeOrigin.SUGGESTED
 
 
+def _names(rows: list[tuple[Any, ...]]) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """The buurten (id → code, name) and streets (id → name) of the rows, one query each."""
+    buurten: dict[int, tuple[str, str]] = {
+        pk: (code, name)
+        for pk, code, name in Neighbourhood.objects.filter(
+            pk__in={row[_BUURT] for row in rows}
+        ).values_list("pk", "code", "name")
+    }
+    streets: dict[int, str] = dict(
+        Street.objects.filter(pk__in={row[_STREET] for row in rows} - {None}).values_list(
+            "pk", "name"
+        )
+    )
+    return buurten, streets
+
+
 def team_signals(team: Team) -> TeamSignals:
     """The team's live (not deleted) signals, oldest first.
 
@@ -130,17 +129,7 @@ def team_signals(team: Team) -> TeamSignals:
         .order_by("observed_on", "id")
         .values_list(*_OWN)
     )
-    buurten: dict[int, tuple[str, str]] = {
-        pk: (code, name)
-        for pk, code, name in Neighbourhood.objects.filter(
-            pk__in={row[_BUURT] for row in rows}
-        ).values_list("pk", "code", "name")
-    }
-    streets: dict[int, str] = dict(
-        Street.objects.filter(pk__in={row[_STREET] for row in rows} - {None}).values_list(
-            "pk", "name"
-        )
-    )
+    buurten, streets = _names(rows)
     records, by_id = [], {}
     for row in rows:
         (pk, observed_on, text, buurt_id, street_id, lat, lon, role, household, theme, origin,
@@ -165,22 +154,14 @@ def team_signals(team: Team) -> TeamSignals:
     return TeamSignals(records, _Facts(by_id, buurten, streets), codes)
 
 
-def _facts(row: dict[str, Any]) -> SignalFacts:
-    return SignalFacts(
-        household=row["household"] or "",
-        observed_on=row["observed_on"],
-        neighbourhood_id=row["neighbourhood_id"],
-        neighbourhood_name=row["neighbourhood__name"],
-        street_id=row["street_id"],
-        street=row["street__name"] or "",
-        role=row["role"] or "",
-    )
-
-
 def facts_of(signal_ids: Iterable[int]) -> dict[int, SignalFacts]:
-    """Facts of some signals (live ones only), for decisions outside a detection run."""
-    rows = Signal.objects.filter(pk__in=list(signal_ids), deleted_at__isnull=True).values(*FIELDS)
-    return {row["id"]: _facts(row) for row in rows}
+    """Facts of some signals (live ones only), for decisions outside a detection run; made the same
+    way as a run's facts."""
+    rows = list(
+        Signal.objects.filter(pk__in=list(signal_ids), deleted_at__isnull=True).values_list(*_OWN)
+    )
+    facts = _Facts({row[0]: row for row in rows}, *_names(rows))
+    return dict(facts.items())
 
 
 def numbers(facts: Iterable[SignalFacts]) -> dict[str, Any]:
