@@ -139,12 +139,28 @@ def clustered_rows_over_time(
     participants of a young conversation therefore stay in with few votes, as in Polis. Without a
     history (or with all times equal) this is `clustered_rows` of the final votes.
     """
+    joined = joined_at_over_time(matrix, min_votes=min_votes, top_up_to=top_up_to)
+    return np.asarray(np.isfinite(joined), dtype=bool)
+
+
+def joined_at_over_time(
+    matrix: VoteMatrix,
+    *,
+    min_votes: int = MIN_VOTES_TO_CLUSTER,
+    top_up_to: int = MIN_CLUSTERED,
+) -> FloatArray:
+    """Per row, the vote time at which it joined the clustered set (inf: never).
+
+    The rule of `clustered_rows_over_time`; without a usable history every row that
+    `clustered_rows` picks joins at time 0.
+    """
     f_row, f_col, f_at = matrix.first_votes
     if len(f_row) != int(matrix.observed.sum()):
-        return clustered_rows(matrix, min_votes=min_votes, top_up_to=top_up_to)
-    chosen = np.zeros(len(matrix.participants), dtype=bool)
+        chosen = clustered_rows(matrix, min_votes=min_votes, top_up_to=top_up_to)
+        return np.where(chosen, 0.0, np.inf)
+    join_at = np.full(len(matrix.participants), np.inf)
     if len(f_row) == 0:
-        return chosen
+        return join_at
     column_times = np.full(len(matrix.statements), np.inf)
     np.minimum.at(column_times, f_col, f_at)
     column_times.sort()
@@ -157,23 +173,23 @@ def clustered_rows_over_time(
     running = np.empty(len(f_row), dtype=np.int64)  # own number of votes after each first vote
     running[by_row] = np.arange(len(f_row)) - np.repeat(starts, sizes) + 1
     reaches = running >= threshold
-    join_at = np.full(len(chosen), np.inf)
     np.minimum.at(join_at, f_row[reaches], f_at[reaches])
-    chosen[np.isfinite(join_at)] = True
-    _top_up_over_time(chosen, join_at, f_row, f_at, top_up_to)
-    return chosen
+    _top_up_over_time(join_at, f_row, f_at, top_up_to)
+    return join_at
 
 
 def _top_up_over_time(
-    chosen: BoolArray,
     join_at: FloatArray,
     f_row: IntArray,
     f_at: FloatArray,
     top_up_to: int,
 ) -> None:
-    """Polis's top-up at every update, until the set holds `top_up_to` (it never shrinks after)."""
-    counts = np.zeros(len(chosen), dtype=np.int64)
-    topped = np.zeros(len(chosen), dtype=bool)
+    """Polis's top-up at every update, until the set holds `top_up_to` (it never shrinks after).
+
+    A topped-up row joins at the update that added it (earlier if it reaches the threshold first).
+    """
+    counts = np.zeros(len(join_at), dtype=np.int64)
+    topped = np.zeros(len(join_at), dtype=bool)
     times, ends = np.unique(f_at, return_index=True)
     ends = np.r_[ends[1:], len(f_at)]
     start = 0
@@ -182,10 +198,10 @@ def _top_up_over_time(
         start = end
         current = (join_at <= time) | topped
         _top_up(current, counts, top_up_to)
+        join_at[current & ~topped] = np.minimum(join_at[current & ~topped], time)
         topped |= current
         if int(current.sum()) >= top_up_to:
             break  # once in, always in: every later update starts with enough
-    chosen |= topped
 
 
 def rows_for(matrix: VoteMatrix, participants: Sequence[int]) -> BoolArray:

@@ -10,6 +10,7 @@ import pytest
 from sklearn.metrics import adjusted_rand_score
 
 from wijkverbinder.core.straattafel import AnalysisOptions, Vote, analyse, build_matrix
+from wijkverbinder.core.straattafel.matrix import clustered_rows_over_time, joined_at_over_time
 from wijkverbinder.core.straattafel.opendata import OpenDataError, parse_id_list, read_conversation
 
 LONDON = Path(__file__).parent / "data" / "polis" / "london.youth.policing"
@@ -140,3 +141,19 @@ def test_parse_id_list():
         parse_id_list("6-4")
     with pytest.raises(OpenDataError):
         parse_id_list("een")
+
+
+def test_join_times_of_the_clustered_set():
+    """Once in, always in: a participant joins when their votes reach min(7, statements so far)."""
+    first = [Vote(1, tid, 1, float(tid)) for tid in range(1, 8)]  # statement t seen from time t
+    late_few = [Vote(2, 1, 1, 10.0), Vote(2, 2, -1, 11.0)]  # 2 votes when 7 statements exist
+    late_all = [Vote(3, tid, -1, 19.0 + tid) for tid in range(1, 8)]  # 7th vote at time 26
+    matrix = build_matrix(first + late_few + late_all)
+    row = {pid: i for i, pid in enumerate(matrix.participants)}
+    joined = joined_at_over_time(matrix, top_up_to=0)
+    assert joined[row[1]] == 1.0  # one statement existed, one vote was enough
+    assert np.isinf(joined[row[2]])
+    assert joined[row[3]] == 26.0
+    topped = joined_at_over_time(matrix, top_up_to=2)  # the most active voter so far is added
+    assert topped[row[2]] == 10.0
+    assert list(np.isfinite(topped)) == list(clustered_rows_over_time(matrix, top_up_to=2))
