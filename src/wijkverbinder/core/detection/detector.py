@@ -90,10 +90,8 @@ class IncrementalDetector:
             self.config.new_topic_min_signals,
             self.config.new_topic_min_lift,
         )
-        return [
-            t if t is not None else self.new_topics.label(s.text)
-            for s, t in zip(signals, themes, strict=True)
-        ]
+        labels = iter(self.new_topics.labels)
+        return [t if t is not None else next(labels) for t in themes]
 
     def _detect(
         self, rows: IntArray

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wijkverbinder.core.text import (
     STOP_WORDS,
@@ -11,6 +13,7 @@ from wijkverbinder.core.text import (
     featurise,
     normalise,
     stem,
+    tokens,
 )
 
 
@@ -51,3 +54,26 @@ def test_rows_are_unit_length_and_empty_text_is_zero():
     matrix = featurise(["veel zwerfvuil bij de container", ""])
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     assert np.allclose(norms, [1.0, 0.0], atol=1e-5)
+
+
+_ODD_TEXTS = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from("éëïöüçñßÆøå ﬁ½ℌİ̈\u0301 .,-[]<>"),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_ODD_TEXTS)
+def test_content_tokens_are_the_tokens_without_stop_words(text: str) -> None:
+    # content_tokens folds accents character by character (fast path); it must give exactly the
+    # words of the whole-text normalisation minus stop words.
+    assert content_tokens(text) == [w for w in tokens(text) if w not in STOP_WORDS]
+
+
+def test_content_tokens_fold_accents_and_compatibility_forms() -> None:
+    text = "Café ﬁets Ærø straße naïef İstanbul [NAAM] x"
+    assert content_tokens(text) == [w for w in tokens(text) if w not in STOP_WORDS]
+    assert content_tokens("café ﬁets naïef") == ["cafe", "fiets", "naief"]
