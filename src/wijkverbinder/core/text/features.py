@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import zlib
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
 
-from wijkverbinder.core.text.normalise import content_tokens, stem
+from wijkverbinder.core.text.normalise import content_tokens, content_words, stem
 
 N_FEATURES = 1 << 18
 _NGRAM_SIZES = (4, 5)
@@ -58,14 +59,14 @@ def _token_entry(word: str) -> tuple[list[int], list[float]]:
 
 def featurise(texts: Iterable[str]) -> sp.csr_matrix:
     """A row-normalised sparse matrix (texts × ``N_FEATURES``) of hashed stem and n-gram features."""
-    tokenised = [content_tokens(text) for text in texts]
-    index: dict[str, int] = {}
+    tokenised = [content_words(text) for text in texts]
+    flat = list(chain.from_iterable(tokenised))
     # Each distinct word once; its features are then gathered for every occurrence with numpy,
     # in the order a loop over texts and words would append them (same matrix, same sums).
-    word_ids = np.fromiter(
-        (index.setdefault(word, len(index)) for words in tokenised for word in words),
-        dtype=np.int64,
-    )
+    index: dict[str, int] = dict.fromkeys(flat, 0)
+    for position, word in enumerate(index):
+        index[word] = position
+    word_ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
     entries = [_token_entry(word) for word in index]
     sizes = np.fromiter((len(cols) for cols, _ in entries), dtype=np.int64, count=len(entries))
     starts = np.zeros(len(entries) + 1, dtype=np.int64)

@@ -83,6 +83,11 @@ def content_tokens(text: str) -> list[str]:
     return list(_content_words(text))
 
 
+def content_words(text: str) -> tuple[str, ...]:
+    """`content_tokens` as a tuple (shared from the cache: no copy)."""
+    return _content_words(text)
+
+
 @lru_cache(maxsize=50_000)
 def _content_words(text: str) -> tuple[str, ...]:
     # Cached per text: a team's detection tokenises the same texts at every run (new topics,
