@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
-from wijkverbinder.core.text import content_tokens, stem
+from wijkverbinder.core.text import content_words, stem
 
 PREFIX = "nieuw:"
 _MIN_LENGTH = 4
@@ -27,7 +27,7 @@ _GRAM = 5
 
 
 def _stems(text: str) -> dict[str, str]:
-    return {stem(w): w for w in content_tokens(text) if len(w) >= _MIN_LENGTH}
+    return {stem(w): w for w in content_words(text) if len(w) >= _MIN_LENGTH}
 
 
 class _UnionFind:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from wijkverbinder.core.records import SignalRecord
-from wijkverbinder.core.text import content_tokens, stem
+from wijkverbinder.core.text import content_words, stem
 
 _SAME_TEXT = 0.5
 _HORIZON_DAYS = 91
@@ -42,7 +42,7 @@ def _place(record: SignalRecord) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(map(stem, content_tokens(text)))  # content words hold letters only
+    return frozenset(map(stem, content_words(text)))  # content words hold letters only
 
 
 def pseudo_households(records: Sequence[SignalRecord]) -> list[str | None]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,12 +11,17 @@ from hypothesis import strategies as st
 from wijkverbinder.core.text import (
     STOP_WORDS,
     content_tokens,
+    content_words,
     cosine,
     featurise,
     normalise,
+    remembered_words,
     stem,
     tokens,
 )
+
+# the package exports the function `normalise` under the module's name
+normalise_module = importlib.import_module("wijkverbinder.core.text.normalise")
 
 
 def test_normalise_drops_tags_accents_digits_and_punctuation():
@@ -77,3 +84,15 @@ def test_content_tokens_fold_accents_and_compatibility_forms() -> None:
     text = "Café ﬁets Ærø straße naïef İstanbul [NAAM] x"
     assert content_tokens(text) == [w for w in tokens(text) if w not in STOP_WORDS]
     assert content_tokens("café ﬁets naïef") == ["cafe", "fiets", "naief"]
+
+
+def test_remembered_words_give_the_same_words_and_are_let_go() -> None:
+    texts = ["Harde muziek bij de buren", "café ﬁets [NAAM]", "", "Harde muziek bij de buren"]
+    outside = [content_words(text) for text in texts]
+    with remembered_words():
+        with remembered_words():  # nested: the outer block keeps the memo
+            inside = [content_words(text) for text in texts]
+        assert normalise_module._LOCAL.memo
+        assert content_words(texts[0]) is inside[0]  # remembered, not tokenised again
+    assert inside == outside
+    assert normalise_module._LOCAL.memo is None

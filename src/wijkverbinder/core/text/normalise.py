@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import string
+import sys
 import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -80,21 +83,47 @@ def tokens(text: str) -> list[str]:
 
 def content_tokens(text: str) -> list[str]:
     """Words of the text without stop words."""
-    return list(_content_words(text))
+    return list(content_words(text))
 
 
 def content_words(text: str) -> tuple[str, ...]:
     """`content_tokens` as a tuple (shared from the cache: no copy)."""
-    return _content_words(text)
+    memo: dict[str, tuple[str, ...]] | None = getattr(_LOCAL, "memo", None)
+    if memo is None:
+        return _content_words(text)
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = tuple(map(sys.intern, _split(text)))
+    return found
+
+
+@contextmanager
+def remembered_words() -> Iterator[None]:
+    """Within the block, this thread keeps the content words of every text it tokenises, not
+    only the last 50,000: a batch run of a million signals tokenises a text for the classifier,
+    new topics and repeat reporters. Words are interned, so a text costs its tuple (≈ 150 bytes
+    at 12 words); everything is let go at the end of the outermost block."""
+    outer = getattr(_LOCAL, "memo", None)
+    if outer is None:
+        _LOCAL.memo = {}
+    try:
+        yield
+    finally:
+        if outer is None:
+            _LOCAL.memo = None
 
 
 @lru_cache(maxsize=50_000)
 def _content_words(text: str) -> tuple[str, ...]:
     # Cached per text: a team's detection tokenises the same texts at every run (new topics,
-    # keyword model, repeat reporters); 50,000 texts are about 25 MB. The same words as
-    # `tokens` without stop words, in one pass (a 1,000,000-signal run tokenises about two
-    # million texts): ASCII text through a byte table, other text through `_LETTERS` instead of
-    # NFKD of the whole text.
+    # keyword model, repeat reporters); 50,000 texts are about 25 MB.
+    return _split(text)
+
+
+def _split(text: str) -> tuple[str, ...]:
+    # The same words as `tokens` without stop words, in one pass (a 1,000,000-signal run
+    # tokenises about a million texts): ASCII text through a byte table, other text through
+    # `_LETTERS` instead of NFKD of the whole text.
     if "[" in text or "<" in text:
         text = _REDACTION_TAG.sub(" ", text)
     lowered = text.lower()
