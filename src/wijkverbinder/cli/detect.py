@@ -85,15 +85,17 @@ class _Rows:
         # a column the file lacks reads the blank cell added after the row's own
         self.pick = itemgetter(*(p if p >= 0 else self.width for p in positions))
         self.blank = [""] * (self.width + 1)
+        self.complete = min(positions) >= 0  # every column present: a full row is read as is
+        self.streets: dict[str, str] = {}  # one string per street name, not one per row
         self.dates: dict[str, date] = {}
         self.buurten: dict[str, str | None] = {}
         self.roles: dict[str, str | None] = {}
         self.sources: dict[str, str | None] = {}
 
     def record(self, cells: list[str]) -> SignalRecord:
-        row = cells[: self.width]
-        row += self.blank[len(row) :]
-        (ident, day, text, buurt, street, lat, lon, role, household, theme, source) = self.pick(row)
+        (ident, day, text, buurt, street, lat, lon, role, household, theme, source) = self.pick(
+            self._cells(cells)
+        )
         ident = ident.strip()
         if not ident:
             raise ValueError("id ontbreekt")
@@ -129,13 +131,20 @@ class _Rows:
             when,
             text,
             code,
-            street or None,
+            self.streets.setdefault(street, street) or None,
             *point,
             role_value,
             household or None,
             theme.strip() or None,
             source_value,
         )
+
+    def _cells(self, cells: list[str]) -> list[str]:
+        if self.complete and len(cells) >= self.width:
+            return cells
+        row = cells[: self.width]
+        row += self.blank[len(row) :]
+        return row
 
     @staticmethod
     def _point(lat: str, lon: str) -> tuple[float | None, float | None]:
