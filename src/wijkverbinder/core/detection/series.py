@@ -211,14 +211,21 @@ def build_series(
     level = np.concatenate(
         [np.zeros(len(rows), np.int64), np.ones(int(with_place.sum()), np.int64)]
     )
-    unique, inverse = np.unique(keys * 2 + level, return_inverse=True)
+    keys = keys * 2 + level
     event_rows = np.concatenate([rows, rows[with_place]])
     day = frame.column("day")[event_rows]
     household = frame.column("household")[event_rows]
-    order = _order_by(inverse, day)
+    # one sort by (series key, day) gives both the events' order and the series numbers (the
+    # rank of the key among the distinct keys), as np.unique and a lexsort would
+    order = _order_by(keys, day)
+    sorted_keys = keys[order]
+    fresh = np.ones(len(order), dtype=bool)
+    fresh[1:] = sorted_keys[1:] != sorted_keys[:-1]
+    unique = sorted_keys[fresh]
+    series = np.cumsum(fresh) - 1
     horizon = max(config.window_days)
-    kept = _dedupe(inverse[order], day[order], household[order], horizon)
-    events = Events(inverse[order], day[order], event_rows[order], household[order], kept)
+    kept = _dedupe(series, day[order], household[order], horizon)
+    events = Events(series, day[order], event_rows[order], household[order], kept)
     event_theme = np.concatenate([theme, theme[with_place]])[order]
     table = _table(frame, unique, events, event_theme, config)
     return events, table
