@@ -97,22 +97,34 @@ class ThemeClassifier:
 
     def predict_many(self, texts: Sequence[str]) -> list[ThemePrediction]:
         """One prediction per text, in order."""
+        best, confidence = self._best(texts)
+        return [
+            ThemePrediction(name if conf >= self.threshold else None, name, round(conf, 4))
+            for name, conf in zip(best, confidence.tolist(), strict=True)
+        ]
+
+    def suggest_many(self, texts: Sequence[str]) -> list[str | None]:
+        """The theme `predict_many` accepts per text (None where it abstains), without building
+        a prediction per text (a large batch run classifies hundreds of thousands)."""
+        best, confidence = self._best(texts)
+        accepted = (confidence.astype(np.float64) >= self.threshold).tolist()
+        return [name if ok else None for name, ok in zip(best, accepted, strict=True)]
+
+    def _best(self, texts: Sequence[str]) -> tuple[list[str | None], np.ndarray]:
+        """The most likely theme per text and its probability (float32)."""
         if not texts:
-            return []
-        probs = self._model.probabilities(featurise(texts))
+            return [], np.zeros(0, dtype=np.float32)
         classes = self._model.classes
         theme_cols = np.array([i for i, c in enumerate(classes) if c != NO_THEME], dtype=np.int64)
         if theme_cols.size == 0:
-            return [ThemePrediction(None, None, 0.0) for _ in texts]
+            return [None] * len(texts), np.zeros(len(texts), dtype=np.float32)
+        probs = self._model.probabilities(featurise(texts))
         theme_probs = probs[:, theme_cols]
         best_local = theme_probs.argmax(axis=1)
-        confidence = theme_probs[np.arange(len(texts)), best_local]
-        result = []
-        for local, conf in zip(best_local.tolist(), confidence.tolist(), strict=True):
-            best = classes[int(theme_cols[local])]
-            accepted = best if conf >= self.threshold else None
-            result.append(ThemePrediction(accepted, best, round(float(conf), 4)))
-        return result
+        confidence: np.ndarray = theme_probs[np.arange(len(texts)), best_local]
+        names = np.asarray(classes, dtype=object)[theme_cols]
+        best: list[str | None] = names[best_local].tolist()
+        return best, confidence
 
     def predict(self, text: str) -> ThemePrediction:
         """The prediction for one text."""

@@ -9,6 +9,7 @@ functions: the baselines of other buurten are not refreshed until the next batch
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from contextlib import nullcontext
 
 import numpy as np
 
@@ -25,9 +26,11 @@ from wijkverbinder.core.detection.select import select_clusters
 from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series, family_codes
 from wijkverbinder.core.detection.themes import assign_themes, prepare_classifier
 from wijkverbinder.core.records import SignalRecord
+from wijkverbinder.core.text import remembered_words
 
 Progress = Callable[[str], None]
 _TEXT_SAMPLE = 20_000
+_REMEMBER_WORDS_FROM = 50_000
 _KEYWORD_SAMPLE = 5_000
 
 
@@ -58,19 +61,23 @@ class IncrementalDetector:
         self.config = config or DetectionConfig()
         report = progress or (lambda stage: None)
         rng = np.random.default_rng(seed)
-        report("thema's")
-        self.classifier = prepare_classifier(
-            signals, seeds, classifier, max_training=self.config.max_training, seed=seed
-        )
-        assignment = assign_themes(signals, self.classifier)
-        self.suggested = dict(assignment.suggested)
-        report("nieuwe onderwerpen")
-        themes = self._new_topics(signals, assignment.themes, rng)
-        self.abstained = [s.id for s, t in zip(signals, themes, strict=True) if t is None]
-        report("reeksen")
-        self.frame = SignalFrame(self.config.cell_size_m)
-        self.frame.extend(signals, themes, pseudo_households(signals))
-        self.keyword_model = KeywordModel(_sample([s.text for s in signals], _KEYWORD_SAMPLE, rng))
+        # A large batch keeps every text's words for the steps that tokenise it again; a team's
+        # run relies on the per-process cache of the last 50,000 texts, kept between runs.
+        with remembered_words() if len(signals) > _REMEMBER_WORDS_FROM else nullcontext():
+            report("thema's")
+            self.classifier = prepare_classifier(
+                signals, seeds, classifier, max_training=self.config.max_training, seed=seed
+            )
+            assignment = assign_themes(signals, self.classifier)
+            self.suggested = dict(assignment.suggested)
+            report("nieuwe onderwerpen")
+            themes = self._new_topics(signals, assignment.themes, rng)
+            self.abstained = [s.id for s, t in zip(signals, themes, strict=True) if t is None]
+            report("reeksen")
+            self.frame = SignalFrame(self.config.cell_size_m)
+            self.frame.extend(signals, themes, pseudo_households(signals))
+            texts = _sample([s.text for s in signals], _KEYWORD_SAMPLE, rng)
+            self.keyword_model = KeywordModel(texts)
         self.windows_tested = 0
         self._all = self.frame.theme_code(ALL_SIGNALS)
         self._groups: dict[int, tuple[CollectiveQuestionResult, ...]] = {}
@@ -90,10 +97,8 @@ class IncrementalDetector:
             self.config.new_topic_min_signals,
             self.config.new_topic_min_lift,
         )
-        return [
-            t if t is not None else self.new_topics.label(s.text)
-            for s, t in zip(signals, themes, strict=True)
-        ]
+        labels = iter(self.new_topics.labels)
+        return [t if t is not None else next(labels) for t in themes]
 
     def _detect(
         self, rows: IntArray

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 
-from wijkverbinder.core.text import content_tokens, stem
+from wijkverbinder.core.text import content_words, stem
 
 PREFIX = "nieuw:"
 _MIN_LENGTH = 4
@@ -27,7 +27,7 @@ _GRAM = 5
 
 
 def _stems(text: str) -> dict[str, str]:
-    return {stem(w): w for w in content_tokens(text) if len(w) >= _MIN_LENGTH}
+    return {stem(w): w for w in content_words(text) if len(w) >= _MIN_LENGTH}
 
 
 class _UnionFind:
@@ -67,6 +67,8 @@ class NewTopics:
         }
         self._weight = {key: count * math.log(lift[key]) for key, count in self.count.items()}
         self.topic: dict[str, str] = self._merge(docs)
+        #: The label of each of the ``unthemed`` texts, in order (as `label` would give it).
+        self.labels: list[str | None] = [self._label(doc) for doc in docs]
 
     def _merge(self, docs: list[dict[str, str]]) -> dict[str, str]:
         pairs: Counter[tuple[str, str]] = Counter()
@@ -100,7 +102,10 @@ class NewTopics:
 
     def label(self, text: str) -> str | None:
         """The pseudo-theme of one unthemed text, or None."""
-        present = [key for key in _stems(text) if key in self.count]
+        return self._label(_stems(text))
+
+    def _label(self, doc: dict[str, str]) -> str | None:
+        present = [key for key in doc if key in self.count]
         if not present:
             return None
         return self.topic[max(present, key=lambda key: (self.count[key], key))]

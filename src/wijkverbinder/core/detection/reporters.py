@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from wijkverbinder.core.records import SignalRecord
-from wijkverbinder.core.text import content_tokens, stem
+from wijkverbinder.core.text import content_words, stem
 
 _SAME_TEXT = 0.5
 _HORIZON_DAYS = 91
@@ -28,6 +28,8 @@ _NUMBERED = re.compile(
     r"|\b\d+\s+van\s+\d+\b",
     re.IGNORECASE,
 )
+#: Every numbered form holds a digit: texts without one skip the slower pattern.
+_DIGIT = re.compile(r"\d")
 
 
 def _place(record: SignalRecord) -> str:
@@ -40,7 +42,7 @@ def _place(record: SignalRecord) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(stem(word) for word in content_tokens(text) if not word.isdigit())
+    return frozenset(map(stem, content_words(text)))  # content words hold letters only
 
 
 def pseudo_households(records: Sequence[SignalRecord]) -> list[str | None]:
@@ -60,7 +62,7 @@ def pseudo_households(records: Sequence[SignalRecord]) -> list[str | None]:
         for index in members:
             record = records[index]
             day = record.date.toordinal()
-            if _NUMBERED.search(record.text):
+            if _DIGIT.search(record.text) and _NUMBERED.search(record.text):
                 if series is None or day - series[0] > _HORIZON_DAYS:
                     series = (day, f"\x00reeks|{place}|{record.id}")
                 keys[index] = series[1]

@@ -18,6 +18,9 @@ from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.frame import IntArray
 from wijkverbinder.core.detection.series import Events, FloatArray, SeriesTable
 
+#: Margin in log10 units on the bound of `_hopeful`, against rounding in the tail functions.
+_SLACK = 1e-6
+
 
 @dataclass(frozen=True, slots=True)
 class Candidates:
@@ -62,19 +65,22 @@ def scan(
     fresh = np.ones(len(key), dtype=bool)
     fresh[1:] = key[1:] != key[:-1]
     starts = np.flatnonzero(fresh)
+    tested = windows_tested or len(starts) * len(config.window_days)
+    limit = p_limit(config, tested)
     parts: list[tuple[IntArray, IntArray, IntArray]] = []
     for width in config.window_days:
         ends = np.searchsorted(key, key[starts] + width, side="left")
         counts = ends - starts
         keep = counts >= config.min_households
-        parts.append((starts[keep], counts[keep], np.full(int(keep.sum()), width)))
+        index, counts = starts[keep], counts[keep]
+        hopeful = _hopeful(series[index], counts, width, table, limit)
+        parts.append((index[hopeful], counts[hopeful], np.full(int(hopeful.sum()), width)))
     index = np.concatenate([p[0] for p in parts])
     counts = np.concatenate([p[1] for p in parts])
     widths = np.concatenate([p[2] for p in parts])
     cand_series = series[index]
     expected, log10_p = table.log10_tail(cand_series, counts, widths, day[index])
-    tested = windows_tested or len(starts) * len(config.window_days)
-    keep = log10_p <= p_limit(config, tested)
+    keep = log10_p <= limit
     order = np.argsort(log10_p[keep], kind="stable")
     return Candidates(
         series=cand_series[keep][order],
@@ -85,3 +91,18 @@ def scan(
         log10_p=log10_p[keep][order],
         windows_tested=tested,
     )
+
+
+def _hopeful(
+    series: IntArray, counts: IntArray, width: int, table: SeriesTable, limit: float
+) -> np.ndarray:
+    """Per window (sorted by series), whether its series' bound `SeriesTable.log10_tail_floor`
+    at its largest count of this width can reach ``limit``; a window of a series that cannot is
+    left out before its exact test, which it would fail (``_SLACK`` covers rounding)."""
+    if len(series) == 0:
+        return np.zeros(0, dtype=bool)
+    first = np.flatnonzero(np.r_[True, series[1:] != series[:-1]])
+    largest = np.maximum.reduceat(counts, first)
+    floor = table.log10_tail_floor(series[first], largest, width)
+    hopeful: np.ndarray = np.repeat(floor <= limit + _SLACK, np.diff(np.r_[first, len(series)]))
+    return hopeful

@@ -66,11 +66,13 @@ class SeriesTable:
     def factor(self, series: IntArray, start: np.ndarray, width: np.ndarray) -> FloatArray:
         """Trend and season: the town's volume of the series' theme in the window (± ``smooth_days``)
         against its average over the whole span; 1 where volume is flat."""
-        days = self.volume.shape[1] - 1
         first = np.asarray(start, dtype=np.int64) - self.origin
+        return self._factor(self.volume_row[series], first, np.asarray(width, dtype=np.int64))
+
+    def _factor(self, row: IntArray, first: IntArray, width: IntArray) -> FloatArray:
+        days = self.volume.shape[1] - 1
         low = np.clip(first - self.smooth_days, 0, days)
-        high = np.clip(first + np.asarray(width, dtype=np.int64) + self.smooth_days, 0, days)
-        row = self.volume_row[series]
+        high = np.clip(first + width + self.smooth_days, 0, days)
         inside = self.volume[row, high] - self.volume[row, low]
         average = self.volume[row, days] / days
         result: FloatArray = np.where(
@@ -78,8 +80,23 @@ class SeriesTable:
         )
         return result
 
+    def factor_floor(self, width: int) -> FloatArray:
+        """Per row of ``volume``, the smallest `factor` of a window of ``width`` days starting on
+        any day of the span."""
+        days = self.volume.shape[1] - 1
+        rows = np.repeat(np.arange(self.volume.shape[0]), days)
+        first = np.tile(np.arange(days, dtype=np.int64), self.volume.shape[0])
+        factors = self._factor(rows, first, np.full(len(rows), width, dtype=np.int64))
+        floor: FloatArray = factors.reshape(self.volume.shape[0], days).min(axis=1)
+        return floor
+
     def predictive(
-        self, series: IntArray, k: np.ndarray, width: np.ndarray, start: np.ndarray
+        self,
+        series: IntArray,
+        k: np.ndarray,
+        width: np.ndarray,
+        start: np.ndarray,
+        factor: FloatArray | None = None,
     ) -> tuple[FloatArray, FloatArray]:
         """(shape, mean) of the negative-binomial count of households in a window of ``width``
         days from ``start`` holding ``k`` households, which are left out of the history.
@@ -87,7 +104,7 @@ class SeriesTable:
         The place's rate has a Gamma posterior: shape = its households outside the window + the
         prior's weight in days × the prior rate, rate = days outside the window + the prior's
         weight. The window's count is Poisson given the rate, so NB given the history; its mean is
-        scaled by `factor` for trend and season.
+        scaled by `factor` for trend and season (or by the given ``factor``).
         """
         width = np.asarray(width, dtype=np.float64)
         rest = np.maximum(self.span - width, 0.0)
@@ -101,7 +118,9 @@ class SeriesTable:
         prior = np.where(has_parent, parent_rate * self.prior[series], self.prior[series])
         shape = np.maximum(self.total[series] - k, 0.0) + self.strength[series] * prior
         rate = shape / (rest + self.strength[series])
-        mean: FloatArray = rate * width * self.factor(series, start, width)
+        if factor is None:
+            factor = self.factor(series, start, width)
+        mean: FloatArray = rate * width * factor
         return shape, mean
 
     def expected(
@@ -119,15 +138,53 @@ class SeriesTable:
         tested = np.maximum(np.asarray(k, dtype=np.float64) - 1.0, 0.0)
         return mean, negbin_log10_sf(tested, shape, mean)
 
+    def log10_tail_floor(self, series: IntArray, k: np.ndarray, width: int) -> FloatArray:
+        """A lower bound of `log10_tail` over every window of ``width`` days of each series that
+        holds at most ``k`` households, whatever its start.
+
+        The predictive's mean over its shape, ``width × factor / (rest + strength)``, does not
+        depend on k, so the NB's success probability is fixed by the width and the factor; its
+        tail ``P(X ≥ k − 1)`` falls as k grows (more to reach, and a smaller shape, as the window's
+        households leave the history) and rises with the factor. The bound therefore takes the
+        largest k and the series' smallest factor (`factor_floor`).
+        """
+        floor = self.factor_floor(width)[self.volume_row[series]]
+        widths = np.full(len(series), width, dtype=np.int64)
+        shape, mean = self.predictive(series, k, widths, widths, factor=floor)
+        tested = np.maximum(np.asarray(k, dtype=np.float64) - 1.0, 0.0)
+        return negbin_log10_sf(tested, shape, mean)
+
 
 def _dedupe(series: IntArray, day: IntArray, household: IntArray, horizon: int) -> np.ndarray:
-    order = np.lexsort((day, household, series))
+    """Per event (sorted by series and day), whether it is the household's first report in the
+    series within ``horizon`` days of its previous one."""
+    order = _order_by(series, household, day)
     s, h, d = series[order], household[order], day[order]
     repeat = np.zeros(len(order), dtype=bool)
     repeat[1:] = (s[1:] == s[:-1]) & (h[1:] == h[:-1]) & (d[1:] - d[:-1] < horizon)
     kept = np.empty(len(order), dtype=bool)
     kept[order] = ~repeat
     return kept
+
+
+def _order_by(*keys: IntArray) -> IntArray:
+    """`np.lexsort` of ``keys`` given most significant first, as one stable sort of a combined
+    int64 key when it fits: about ten times faster on millions of events that are already
+    nearly in order (lexsort sorts once per key)."""
+    if len(keys[0]) == 0:
+        return np.zeros(0, dtype=np.int64)
+    combined = np.zeros(len(keys[0]), dtype=np.int64)
+    size = 1
+    for key in keys:
+        low, high = int(key.min()), int(key.max())
+        size *= high - low + 1
+        if size >= 2**62:
+            order: IntArray = np.lexsort(keys[::-1])
+            return order
+        combined *= high - low + 1
+        combined += key - low
+    order = np.argsort(combined, kind="stable")
+    return order
 
 
 def build_series(
@@ -154,14 +211,21 @@ def build_series(
     level = np.concatenate(
         [np.zeros(len(rows), np.int64), np.ones(int(with_place.sum()), np.int64)]
     )
-    unique, inverse = np.unique(keys * 2 + level, return_inverse=True)
+    keys = keys * 2 + level
     event_rows = np.concatenate([rows, rows[with_place]])
     day = frame.column("day")[event_rows]
     household = frame.column("household")[event_rows]
-    order = np.lexsort((day, inverse))
+    # one sort by (series key, day) gives both the events' order and the series numbers (the
+    # rank of the key among the distinct keys), as np.unique and a lexsort would
+    order = _order_by(keys, day)
+    sorted_keys = keys[order]
+    fresh = np.ones(len(order), dtype=bool)
+    fresh[1:] = sorted_keys[1:] != sorted_keys[:-1]
+    unique = sorted_keys[fresh]
+    series = np.cumsum(fresh) - 1
     horizon = max(config.window_days)
-    kept = _dedupe(inverse[order], day[order], household[order], horizon)
-    events = Events(inverse[order], day[order], event_rows[order], household[order], kept)
+    kept = _dedupe(series, day[order], household[order], horizon)
+    events = Events(series, day[order], event_rows[order], household[order], kept)
     event_theme = np.concatenate([theme, theme[with_place]])[order]
     table = _table(frame, unique, events, event_theme, config)
     return events, table

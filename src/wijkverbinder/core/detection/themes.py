@@ -61,11 +61,11 @@ def assign_themes(
         return ThemeAssignment(themes, suggested, tuple(records[i].id for i in missing), None)
     for start in range(0, len(missing), batch):
         chunk = missing[start : start + batch]
-        predictions = classifier.predict_many([records[i].text for i in chunk])
-        for index, prediction in zip(chunk, predictions, strict=True):
-            if prediction.theme is None:
+        suggestions = classifier.suggest_many([records[i].text for i in chunk])
+        for index, theme in zip(chunk, suggestions, strict=True):
+            if theme is None:
                 abstained.append(records[index].id)
             else:
-                themes[index] = prediction.theme
-                suggested[records[index].id] = prediction.theme
+                themes[index] = theme
+                suggested[records[index].id] = theme
     return ThemeAssignment(themes, suggested, tuple(abstained), classifier)

@@ -12,17 +12,26 @@ from wijkverbinder.core.text.features import (
     featurise,
     text_features,
 )
-from wijkverbinder.core.text.normalise import content_tokens, normalise, stem, tokens
+from wijkverbinder.core.text.normalise import (
+    content_tokens,
+    content_words,
+    normalise,
+    remembered_words,
+    stem,
+    tokens,
+)
 from wijkverbinder.core.text.stopwords import STOP_WORDS
 
 __all__ = [
     "N_FEATURES",
     "STOP_WORDS",
     "content_tokens",
+    "content_words",
     "cosine",
     "feature_vector",
     "featurise",
     "normalise",
+    "remembered_words",
     "stem",
     "text_features",
     "tokens",

@@ -12,11 +12,12 @@ from __future__ import annotations
 import math
 import zlib
 from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
 
-from wijkverbinder.core.text.normalise import content_tokens, stem
+from wijkverbinder.core.text.normalise import content_tokens, content_words, stem
 
 N_FEATURES = 1 << 18
 _NGRAM_SIZES = (4, 5)
@@ -58,18 +59,37 @@ def _token_entry(word: str) -> tuple[list[int], list[float]]:
 
 def featurise(texts: Iterable[str]) -> sp.csr_matrix:
     """A row-normalised sparse matrix (texts × ``N_FEATURES``) of hashed stem and n-gram features."""
-    indices: list[int] = []
-    data: list[float] = []
-    indptr = [0]
-    for text in texts:
-        for word in content_tokens(text):
-            cols, weights = _token_entry(word)
-            indices.extend(cols)
-            data.extend(weights)
-        indptr.append(len(indices))
+    tokenised = [content_words(text) for text in texts]
+    flat = list(chain.from_iterable(tokenised))
+    # Each distinct word once; its features are then gathered for every occurrence with numpy,
+    # in the order a loop over texts and words would append them (same matrix, same sums).
+    index: dict[str, int] = dict.fromkeys(flat, 0)
+    for position, word in enumerate(index):
+        index[word] = position
+    word_ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
+    entries = [_token_entry(word) for word in index]
+    sizes = np.fromiter((len(cols) for cols, _ in entries), dtype=np.int64, count=len(entries))
+    starts = np.zeros(len(entries) + 1, dtype=np.int64)
+    np.cumsum(sizes, out=starts[1:])
+    all_cols = np.fromiter(
+        (col for cols, _ in entries for col in cols), dtype=np.int32, count=int(starts[-1])
+    )
+    all_weights = np.fromiter(
+        (weight for _, weights in entries for weight in weights),
+        dtype=np.float64,
+        count=int(starts[-1]),
+    )
+    lengths = sizes[word_ids]
+    ends = np.cumsum(lengths)
+    gather = np.arange(int(ends[-1]) if len(ends) else 0, dtype=np.int64)
+    gather += np.repeat(starts[word_ids] - (ends - lengths), lengths)
+    per_text = np.fromiter((len(words) for words in tokenised), np.int64, count=len(tokenised))
+    word_ends = np.cumsum(per_text)
+    indptr = np.zeros(len(tokenised) + 1, dtype=np.int64)
+    indptr[1:] = np.where(word_ends > 0, ends[np.maximum(word_ends - 1, 0)] if len(ends) else 0, 0)
     matrix = sp.csr_matrix(
-        (np.asarray(data, dtype=np.float32), np.asarray(indices, dtype=np.int32), indptr),
-        shape=(len(indptr) - 1, N_FEATURES),
+        (all_weights[gather].astype(np.float32), all_cols[gather], indptr),
+        shape=(len(tokenised), N_FEATURES),
     )
     matrix.sum_duplicates()
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
