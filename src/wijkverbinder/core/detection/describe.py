@@ -59,7 +59,14 @@ class KeywordModel:
                 kv[0],
             ),
         )
-        return tuple(forms[key].most_common(1)[0][0] for key, _ in scored[:limit])
+        return tuple(_shown_form(forms[key]) for key, _ in scored[:limit])
+
+
+def _shown_form(forms: Counter[str]) -> str:
+    """The written form of a stem to show: the most frequent, on a tie the shortest, then the first
+    in the alphabet ("werkt" before "gewerkt"). Never the order in which a set happened to give the
+    words, which changes with Python's hash seed between runs."""
+    return min(forms.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0]
 
 
 def _sample(records: list[SignalRecord]) -> list[SignalRecord]:
