@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.selectors import QuestionFilter
+from wijkverbinder.common.widgets import PlainSelect
 from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, NeighbourhoodCodeField, theme_choices
 
 STATUS_CHOICES = [
@@ -34,11 +35,11 @@ class FilterForm(forms.Form):
         queryset=Neighbourhood.objects.none(),
         required=False,
         to_field_name="code",
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
-    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect(attrs=SELECT))
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=STATUS_CHOICES, widget=forms.Select(attrs=SELECT)
+        label=_("Status"), required=False, choices=STATUS_CHOICES, widget=PlainSelect(attrs=SELECT)
     )
     vanaf = forms.DateField(label=_("From"), required=False, widget=DATE)
     tot = forms.DateField(label=_("Until"), required=False, widget=DATE)

@@ -1,0 +1,58 @@
+"""`PlainSelect` writes the same HTML as Django's template-rendered `Select`; the choices of a
+buurt field come from one plain query."""
+
+from __future__ import annotations
+
+import pytest
+from django import forms
+from django.db import connection
+from django.test.html import parse_html
+from django.test.utils import CaptureQueriesContext
+
+from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.common.widgets import ListedChoiceIterator, PlainSelect
+
+CHOICES = [("", "—"), ("a", "Aap & <noot>"), ("b", "Beer"), ("b", "Beer again"), (1, "Een")]
+ATTRS = {"class": "utrecht-select", "id": "id_thema", "required": True, "disabled": False}
+
+
+@pytest.mark.parametrize("value", [None, "", "a", "b", 1, "1", "zzz", ["a", "b"]])
+def test_the_html_is_django_s_own(value: object) -> None:
+    django_html = forms.Select(choices=CHOICES).render("thema", value, attrs=ATTRS)
+    ours = PlainSelect(choices=CHOICES).render("thema", value, attrs=ATTRS)
+    assert parse_html(ours) == parse_html(django_html)
+
+
+def test_a_multiple_select_and_option_groups_as_django_renders_them() -> None:
+    multiple = forms.SelectMultiple(choices=CHOICES).render("x", ["a", "b"])
+
+    class PlainMultiple(PlainSelect):
+        allow_multiple_selected = True
+
+    assert parse_html(PlainMultiple(choices=CHOICES).render("x", ["a", "b"])) == parse_html(
+        multiple.replace(' multiple', "")
+    )
+    groups = [("Groep", [("a", "A"), ("b", "B")]), ("c", "C")]
+    assert parse_html(PlainSelect(choices=groups).render("g", "b")) == parse_html(
+        forms.Select(choices=groups).render("g", "b")
+    )
+
+
+@pytest.mark.django_db
+def test_model_choices_from_one_plain_query(demo: None) -> None:
+    class Form(forms.Form):
+        buurt = forms.ModelChoiceField(
+            queryset=Neighbourhood.objects.order_by("code"), to_field_name="code",
+            widget=PlainSelect,
+        )  # fmt: skip
+
+    form = Form()
+    field = form.fields["buurt"]
+    assert isinstance(field, forms.ModelChoiceField)
+    field.iterator = ListedChoiceIterator
+    with CaptureQueriesContext(connection) as captured:
+        html = str(form["buurt"])
+    assert len(captured) == 1
+    assert "DECLARE" not in captured.captured_queries[0]["sql"]
+    assert "COUNT(" not in captured.captured_queries[0]["sql"]
+    assert html.count("<option") == Neighbourhood.objects.count() + 1
