@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.selectors import QuestionFilter
-from wijkverbinder.common.widgets import PlainSelect
+from wijkverbinder.common.widgets import PlainCheckboxInput, PlainDateInput, PlainSelect
 from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, NeighbourhoodCodeField, theme_choices
 
 STATUS_CHOICES = [
@@ -24,7 +24,7 @@ STATUS_CHOICES = [
 ]
 #: The list's default: weak hints (a group that can also be chance) are hidden.
 STRONG_AND_CLEAR = ("strong", "clear")
-DATE = forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
+DATE = PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
 
 
 class FilterForm(forms.Form):
@@ -43,8 +43,10 @@ class FilterForm(forms.Form):
     )
     vanaf = forms.DateField(label=_("From"), required=False, widget=DATE)
     tot = forms.DateField(label=_("Until"), required=False, widget=DATE)
-    oud = forms.BooleanField(label=_("Also questions no longer found"), required=False)
-    zwak = forms.BooleanField(label=_("Also weak hints"), required=False)
+    oud = forms.BooleanField(
+        label=_("Also questions no longer found"), required=False, widget=PlainCheckboxInput
+    )
+    zwak = forms.BooleanField(label=_("Also weak hints"), required=False, widget=PlainCheckboxInput)
 
     def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

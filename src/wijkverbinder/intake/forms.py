@@ -12,7 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
-from wijkverbinder.common.widgets import ListedChoiceIterator, PlainSelect
+from wijkverbinder.common.widgets import (
+    ListedChoiceIterator,
+    PlainDateInput,
+    PlainSelect,
+    PlainTextInput,
+)
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import SEVERITY_LABELS, Signal
 from wijkverbinder.intake.placing import PlaceInput
@@ -152,18 +157,18 @@ class FilterForm(forms.Form):
         widget=PlainSelect(attrs=SELECT),
     )
     straat = forms.CharField(
-        label=_("Street"), required=False, max_length=120, widget=forms.TextInput(attrs=TEXT_INPUT)
+        label=_("Street"), required=False, max_length=120, widget=PlainTextInput(attrs=TEXT_INPUT)
     )
     thema = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect(attrs=SELECT))
     vanaf = forms.DateField(
         label=_("From"),
         required=False,
-        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+        widget=PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
     )
     tot = forms.DateField(
         label=_("Until"),
         required=False,
-        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+        widget=PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
     )
     rol = forms.ChoiceField(
         label=_("Role"),

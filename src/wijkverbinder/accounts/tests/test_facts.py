@@ -118,4 +118,3 @@ def test_the_device_of_another_user_does_not_verify(demo: None) -> None:
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id  # joost's device in fatima's session
     session.save()
     assert client.get("/signalen/")["Location"].startswith("/inloggen/code/")
-

@@ -1,7 +1,9 @@
-"""`PlainSelect` writes the same HTML as Django's template-rendered `Select`; the choices of a
+"""`PlainSelect` and the plain inputs write the same HTML as Django's template-rendered widgets; the choices of a
 buurt field come from one plain query."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from django import forms
@@ -10,7 +12,13 @@ from django.test.html import parse_html
 from django.test.utils import CaptureQueriesContext
 
 from wijkverbinder.areas.models import Neighbourhood
-from wijkverbinder.common.widgets import ListedChoiceIterator, PlainSelect
+from wijkverbinder.common.widgets import (
+    ListedChoiceIterator,
+    PlainCheckboxInput,
+    PlainDateInput,
+    PlainSelect,
+    PlainTextInput,
+)
 
 CHOICES = [("", "—"), ("a", "Aap & <noot>"), ("b", "Beer"), ("b", "Beer again"), (1, "Een")]
 ATTRS = {"class": "utrecht-select", "id": "id_thema", "required": True, "disabled": False}
@@ -30,7 +38,7 @@ def test_a_multiple_select_and_option_groups_as_django_renders_them() -> None:
         allow_multiple_selected = True
 
     assert parse_html(PlainMultiple(choices=CHOICES).render("x", ["a", "b"])) == parse_html(
-        multiple.replace(' multiple', "")
+        multiple.replace(" multiple", "")
     )
     groups = [("Groep", [("a", "A"), ("b", "B")]), ("c", "C")]
     assert parse_html(PlainSelect(choices=groups).render("g", "b")) == parse_html(
@@ -56,3 +64,27 @@ def test_model_choices_from_one_plain_query(demo: None) -> None:
     assert "DECLARE" not in captured.captured_queries[0]["sql"]
     assert "COUNT(" not in captured.captured_queries[0]["sql"]
     assert html.count("<option") == Neighbourhood.objects.count() + 1
+
+
+@pytest.mark.parametrize(
+    ("plain", "django_widget", "value"),
+    [
+        (PlainTextInput, forms.TextInput, None),
+        (PlainTextInput, forms.TextInput, 'Dorps"straat <1>'),
+        (PlainDateInput, forms.DateInput, date(2026, 3, 1)),
+        (PlainDateInput, forms.DateInput, "niet-een-datum"),
+        (PlainCheckboxInput, forms.CheckboxInput, True),
+        (PlainCheckboxInput, forms.CheckboxInput, False),
+        (PlainCheckboxInput, forms.CheckboxInput, "on"),
+    ],
+)
+def test_inputs_as_django_writes_them(
+    plain: type[forms.Widget], django_widget: type[forms.Widget], value: object
+) -> None:
+    attrs = {"class": "utrecht-textbox", "id": "id_x", "required": True, "hidden": False}
+    options = {"format": "%Y-%m-%d"} if django_widget is forms.DateInput else {}
+    ours = plain(attrs={"type": "date"} if options else None, **options)  # type: ignore[call-arg]
+    theirs = django_widget(attrs={"type": "date"} if options else None, **options)  # type: ignore[call-arg]
+    assert parse_html(ours.render("x", value, attrs=attrs)) == parse_html(
+        theirs.render("x", value, attrs=attrs)
+    )
