@@ -79,15 +79,15 @@ class TwoFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if (
-            not isinstance(user, User)
-            or user.is_verified()  # type: ignore[attr-defined]  # added by OTPMiddleware
-            or self._open(request.path)
-            or (settings.OIDC_SATISFIES_TWO_FACTOR and request.session.get(OIDC_SESSION_FLAG))
-        ):
+        if not isinstance(user, User) or user.is_verified():  # type: ignore[attr-defined]
             return self.get_response(request)
+        # answered from the user's facts (no query); a user who needs no code passes here
         has_app = two_factor.has_authenticator(user)
         if not has_app and not two_factor.requires_two_factor(user):
+            return self.get_response(request)
+        if self._open(request.path) or (
+            settings.OIDC_SATISFIES_TWO_FACTOR and request.session.get(OIDC_SESSION_FLAG)
+        ):
             return self.get_response(request)
         if request.path.startswith("/api/"):
             return JsonResponse(
