@@ -61,7 +61,7 @@ def _rows(user_id: int) -> QuerySet[Membership, tuple[str, int, str]]:
     )
     label = Concat("content_type__app_label", _text("."), "codename", output_field=CharField())
     zero = Value(0, output_field=IntegerField())
-    parts: list[QuerySet[object, tuple[str, int, str]]] = [
+    parts: list[QuerySet[Any, tuple[str, int, str]]] = [
         model.objects.filter(user_id=user_id, confirmed=True)
         .order_by()
         .values_list(_text(DEVICE), "id", _text(model.model_label()))
@@ -77,7 +77,7 @@ def _rows(user_id: int) -> QuerySet[Membership, tuple[str, int, str]]:
         .order_by()
         .values_list(_text(GROUP_PERMISSION), zero, label)
     )
-    return teams.union(*parts, all=True)  # type: ignore[arg-type]
+    return teams.union(*parts, all=True)
 
 
 @lru_cache(maxsize=4)

@@ -55,7 +55,7 @@ class OTPFactsMiddleware(OTPMiddleware):  # type: ignore[misc]  # django-otp has
             device = SimpleLazyObject(partial(self._device_from_persistent_id, persistent_id))
         elif persistent_id:
             del request.session[DEVICE_ID_SESSION_KEY]  # revoked or not hers: not verified
-        user.otp_device = device
+        user.otp_device = device  # type: ignore[attr-defined]  # django-otp's attribute
         return user
 
 

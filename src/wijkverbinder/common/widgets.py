@@ -98,7 +98,7 @@ class PlainCheckboxInput(_PlainInput, forms.CheckboxInput):
     """`forms.CheckboxInput` without a template."""
 
 
-class ListedChoiceIterator(ModelChoiceIterator):
+class ListedChoiceIterator(ModelChoiceIterator):  # type: ignore[type-arg]
     """The choices of a `ModelChoiceField` from one plain query (see the module docstring)."""
 
     def __iter__(self) -> Iterator[tuple[Any, Any]]:
