@@ -118,8 +118,8 @@ class SignalForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["neighbourhood"]
         assert isinstance(field, forms.ModelChoiceField)
+        field.iterator = ListedChoiceIterator  # before the query set: that sets the choices
         field.queryset = neighbourhoods
-        field.iterator = ListedChoiceIterator
         theme = self.fields["theme"]
         assert isinstance(theme, forms.ChoiceField)
         theme.choices = theme_choices(str(_("— let the application suggest —")))
