@@ -197,7 +197,8 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
         return get_signal_for_user(user=self.request.user, signal_id=self.kwargs["id"])
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        """The list, access-logged like the web list (one entry with the number of signals)."""
+        # access-logged like the web list: one entry with the number of signals (a comment, not a
+        # docstring: drf-spectacular would publish a docstring as the operation's description)
         response = super().list(request, *args, **kwargs)
         rows = response.data.get("results", []) if isinstance(response.data, dict) else []
         log_access(
@@ -206,7 +207,7 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
         return response
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        """One signal, access-logged like the web page."""
+        # access-logged like the web page
         signal = self.get_object()
         log_access(
             user=request.user, action="view", object_type="signal", object_id=signal.uuid,
