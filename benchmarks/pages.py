@@ -4,8 +4,10 @@
 
 Each round requests every page of the mix once as the coordinator of a different team
 (schaal01..schaal50 of `wijkverbinder demo --scale`) and records the time of the request, the
-number of SQL queries and the time spent in them. Reports per page the median and p95 of both
-times and the median query count. `--profile PAGE` prints a cProfile of that page instead.
+number of SQL queries and the time spent in them, and the CPU time of this process (the Django
+side without the database server; less sensitive to other load on the machine than the wall
+time). Reports per page the median and p95 of the times, the median CPU time and query count.
+`--profile PAGE` prints a cProfile of that page instead.
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ def main() -> None:
         client = Client()
         client.force_login(user)
         clients.append(client)
-    times: dict[str, list[tuple[float, float, int]]] = {}
+    times: dict[str, list[tuple[float, float, int, float]]] = {}
     slowest: dict[str, tuple[float, str]] = {}
     profiler = cProfile.Profile() if args.profile else None
     for number in range(args.rounds):
@@ -108,12 +110,12 @@ def main() -> None:
             if profiler is not None and name == args.profile:
                 profiling = profiler
             with connection.execute_wrapper(queries), profiling:
-                started = time.perf_counter()
+                started, cpu_started = time.perf_counter(), time.process_time()
                 response = client.get(url)
-                spent = time.perf_counter() - started
+                spent, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             if response.status_code != 200:
                 raise SystemExit(f"{url}: {response.status_code}")
-            times.setdefault(name, []).append((spent, queries.seconds, queries.count))
+            times.setdefault(name, []).append((spent, queries.seconds, queries.count, cpu))
             top = max(queries.slowest, default=(0.0, ""))
             if top[0] > slowest.get(name, (0.0, ""))[0]:
                 slowest[name] = top
@@ -128,6 +130,7 @@ def main() -> None:
             "p50_ms": round(statistics.median(total), 1),
             "p95_ms": round(total[min(len(total) - 1, int(0.95 * len(total)))], 1),
             "sql_p50_ms": round(statistics.median(sql), 1),
+            "cpu_p50_ms": round(statistics.median(r[3] * 1000 for r in rows), 1),
             "queries": int(statistics.median(r[2] for r in rows)),
         }
         if args.slowest:

@@ -1,6 +1,11 @@
 """Middleware of `accounts`: the second log-in step and the idle timeout of a session.
 
-`TwoFactorMiddleware` runs after django-otp's `OTPMiddleware`. A logged-in user who has an
+`OTPFactsMiddleware` takes the place of django-otp's `OTPMiddleware`: it sets `user.otp_device`
+and `user.is_verified()` the same way, but from the user's facts (`accounts.facts`, one query for
+teams, devices and permissions) instead of a query for the device: the session's device counts only
+while it is still one of the user's confirmed devices in the database, checked on every request.
+
+`TwoFactorMiddleware` runs after `OTPFactsMiddleware`. A logged-in user who has an
 authenticator app but has not given its code in this session, or who must use one
 (`two_factor.requires_two_factor`) but has none yet, reaches only the code page, the enrolment page,
 log-out, static files and the public paths (`PUBLIC_PATH_PREFIXES`, e.g. the residents' straattafel);
@@ -12,6 +17,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
+from typing import Any
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -19,14 +26,37 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.middleware import OTPMiddleware
 
 from wijkverbinder.accounts import two_factor
+from wijkverbinder.accounts.facts import load_facts
 from wijkverbinder.accounts.models import User
 
 OIDC_SESSION_FLAG = "wv_oidc"  # set by accounts.oidc after a sign-in through the identity provider
 
 LAST_SEEN = "wv_last_seen"
 SEEN_PRECISION = 60  # seconds: the session is written at most once a minute for this
+
+
+class OTPFactsMiddleware(OTPMiddleware):  # type: ignore[misc]  # django-otp has no types
+    """django-otp's middleware, with the device checked against the user's facts (see above)."""
+
+    def _verify_user_sync(self, request: HttpRequest, user: Any) -> Any:
+        self._init_user_fields(user)
+        if not isinstance(user, User) or not user.is_authenticated:
+            return user
+        facts = load_facts(user)
+        persistent_id = request.session.get(DEVICE_ID_SESSION_KEY)
+        device = None
+        if persistent_id and self._normalize_persistent_id(persistent_id) in facts.devices:
+            # confirmed and hers this request: loaded only if someone reads the device itself
+            device = SimpleLazyObject(partial(self._device_from_persistent_id, persistent_id))
+        elif persistent_id:
+            del request.session[DEVICE_ID_SESSION_KEY]  # revoked or not hers: not verified
+        user.otp_device = device  # type: ignore[attr-defined]  # django-otp's attribute
+        return user
 
 
 class TwoFactorMiddleware:
@@ -49,15 +79,15 @@ class TwoFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if (
-            not isinstance(user, User)
-            or user.is_verified()  # type: ignore[attr-defined]  # added by OTPMiddleware
-            or self._open(request.path)
-            or (settings.OIDC_SATISFIES_TWO_FACTOR and request.session.get(OIDC_SESSION_FLAG))
-        ):
+        if not isinstance(user, User) or user.is_verified():  # type: ignore[attr-defined]
             return self.get_response(request)
+        # answered from the user's facts (no query); a user who needs no code passes here
         has_app = two_factor.has_authenticator(user)
         if not has_app and not two_factor.requires_two_factor(user):
+            return self.get_response(request)
+        if self._open(request.path) or (
+            settings.OIDC_SATISFIES_TWO_FACTOR and request.session.get(OIDC_SESSION_FLAG)
+        ):
             return self.get_response(request)
         if request.path.startswith("/api/"):
             return JsonResponse(

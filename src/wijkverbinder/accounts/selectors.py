@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
 
+from wijkverbinder.accounts.facts import facts_of
 from wijkverbinder.accounts.models import Membership, Team, User
 from wijkverbinder.areas.models import District, Neighbourhood
 from wijkverbinder.common.errors import NotFoundError
@@ -18,9 +19,13 @@ AnyUser = AbstractBaseUser | AnonymousUser
 
 def team_ids_for_user(*, user: AnyUser) -> list[int]:
     """The ids of the user's teams, as a list: a large table filtered on a literal list lets
-    PostgreSQL read its team index in the list's order (a subquery on memberships does not)."""
+    PostgreSQL read its team index in the list's order (a subquery on memberships does not).
+    Within a request, from the facts the middleware read at its start (`accounts.facts`)."""
     if not user.is_authenticated:
         return []
+    facts = facts_of(user)
+    if facts is not None:
+        return list(facts.team_ids)
     return sorted(set(Membership.objects.filter(user_id=user.pk).values_list("team_id", flat=True)))
 
 
@@ -32,9 +37,12 @@ def memberships_for_user(*, user: AnyUser) -> QuerySet[Membership]:
 
 
 def teams_for_user(*, user: AnyUser) -> QuerySet[Team]:
-    """The teams the user belongs to."""
+    """The teams the user belongs to (within a request: those of its facts, `accounts.facts`)."""
     if not user.is_authenticated:
         return Team.objects.none()
+    facts = facts_of(user)
+    if facts is not None:
+        return Team.objects.filter(pk__in=facts.team_ids)
     return Team.objects.filter(memberships__user_id=user.pk).distinct()
 
 

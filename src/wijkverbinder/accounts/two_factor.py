@@ -18,6 +18,7 @@ from django_otp import devices_for_user, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from wijkverbinder.accounts.facts import facts_of
 from wijkverbinder.accounts.models import Membership, User
 
 APP_DEVICE = "authenticator-app"
@@ -34,11 +35,17 @@ def requires_two_factor(user: User) -> bool:
         return True
     if user.has_perm("common.audit_accesslogentry"):
         return True
+    facts = facts_of(user)
+    if facts is not None:
+        return bool(facts.roles & set(STRONG_ROLES))
     return user.memberships.filter(role__in=STRONG_ROLES).exists()
 
 
 def has_authenticator(user: User) -> bool:
-    """Whether the user has a confirmed authenticator app."""
+    """Whether the user has a confirmed authenticator app (or recovery codes)."""
+    facts = facts_of(user)
+    if facts is not None:
+        return facts.has_device
     return bool(user_has_device(user, confirmed=True))
 
 

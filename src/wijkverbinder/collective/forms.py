@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.selectors import QuestionFilter
+from wijkverbinder.common.widgets import PlainCheckboxInput, PlainDateInput, PlainSelect
 from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, NeighbourhoodCodeField, theme_choices
 
 STATUS_CHOICES = [
@@ -23,7 +24,7 @@ STATUS_CHOICES = [
 ]
 #: The list's default: weak hints (a group that can also be chance) are hidden.
 STRONG_AND_CLEAR = ("strong", "clear")
-DATE = forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
+DATE = PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
 
 
 class FilterForm(forms.Form):
@@ -34,16 +35,18 @@ class FilterForm(forms.Form):
         queryset=Neighbourhood.objects.none(),
         required=False,
         to_field_name="code",
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
-    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect(attrs=SELECT))
     status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=STATUS_CHOICES, widget=forms.Select(attrs=SELECT)
+        label=_("Status"), required=False, choices=STATUS_CHOICES, widget=PlainSelect(attrs=SELECT)
     )
     vanaf = forms.DateField(label=_("From"), required=False, widget=DATE)
     tot = forms.DateField(label=_("Until"), required=False, widget=DATE)
-    oud = forms.BooleanField(label=_("Also questions no longer found"), required=False)
-    zwak = forms.BooleanField(label=_("Also weak hints"), required=False)
+    oud = forms.BooleanField(
+        label=_("Also questions no longer found"), required=False, widget=PlainCheckboxInput
+    )
+    zwak = forms.BooleanField(label=_("Also weak hints"), required=False, widget=PlainCheckboxInput)
 
     def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

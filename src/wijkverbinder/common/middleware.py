@@ -25,10 +25,11 @@ class LoginRequiredMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            return self.get_response(request)
         path = request.path
         open_paths = {reverse("accounts:login"), reverse("admin:login")}
-        public = path.startswith(tuple(settings.PUBLIC_PATH_PREFIXES))
-        if request.user.is_authenticated or path in open_paths or public:
+        if path in open_paths or path.startswith(tuple(settings.PUBLIC_PATH_PREFIXES)):
             return self.get_response(request)
         return redirect_to_login(request.get_full_path(), reverse(settings.LOGIN_URL))
 

@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from wijkverbinder.accounts.selectors import user_of
 from wijkverbinder.common.api import KeyFirstPagination, Timestamp
+from wijkverbinder.common.audit import log_access
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.placing import PlaceInput
@@ -194,6 +195,25 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
 
     def get_object(self) -> Signal:
         return get_signal_for_user(user=self.request.user, signal_id=self.kwargs["id"])
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # access-logged like the web list: one entry with the number of signals (a comment, not a
+        # docstring: drf-spectacular would publish a docstring as the operation's description)
+        response = super().list(request, *args, **kwargs)
+        rows = response.data.get("results", []) if isinstance(response.data, dict) else []
+        log_access(
+            user=request.user, action="list", object_type="signal", channel="api", count=len(rows)
+        )
+        return response
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # access-logged like the web page
+        signal = self.get_object()
+        log_access(
+            user=request.user, action="view", object_type="signal", object_id=signal.uuid,
+            channel="api",
+        )  # fmt: skip
+        return Response(self.get_serializer(signal).data)
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         serializer = SignalSerializer(data=request.data, context=self.get_serializer_context())

@@ -12,6 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.common.widgets import (
+    ListedChoiceIterator,
+    PlainDateInput,
+    PlainSelect,
+    PlainTextInput,
+)
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import SEVERITY_LABELS, Signal
 from wijkverbinder.intake.placing import PlaceInput
@@ -31,6 +37,8 @@ class NeighbourhoodCodeField(forms.ModelChoiceField):  # type: ignore[type-arg]
     """A buurt of the field's queryset by CBS code (the option values are codes); of a code
     loaded for several boundary years, the newest. A plain `ModelChoiceField` crashed (500) on
     such a code: its `get(code=…)` found two buurten."""
+
+    iterator = ListedChoiceIterator
 
     def to_python(self, value: Any) -> Neighbourhood | None:
         if value in self.empty_values:
@@ -71,7 +79,7 @@ class SignalForm(forms.Form):
         queryset=Neighbourhood.objects.none(),
         required=False,
         to_field_name="code",
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
     street = forms.CharField(
         label=_("Street"),
@@ -95,9 +103,9 @@ class SignalForm(forms.Form):
         label=_("Source"),
         choices=[("", "—"), *Signal.Source.choices],
         required=False,
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
-    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect(attrs=SELECT))
     severity = forms.TypedChoiceField(
         label=_("Severity"),
         coerce=int,
@@ -110,6 +118,7 @@ class SignalForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["neighbourhood"]
         assert isinstance(field, forms.ModelChoiceField)
+        field.iterator = ListedChoiceIterator  # before the query set: that sets the choices
         field.queryset = neighbourhoods
         theme = self.fields["theme"]
         assert isinstance(theme, forms.ChoiceField)
@@ -145,33 +154,33 @@ class FilterForm(forms.Form):
         queryset=Neighbourhood.objects.none(),
         required=False,
         to_field_name="code",
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
     straat = forms.CharField(
-        label=_("Street"), required=False, max_length=120, widget=forms.TextInput(attrs=TEXT_INPUT)
+        label=_("Street"), required=False, max_length=120, widget=PlainTextInput(attrs=TEXT_INPUT)
     )
-    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=forms.Select(attrs=SELECT))
+    thema = forms.ChoiceField(label=_("Theme"), required=False, widget=PlainSelect(attrs=SELECT))
     vanaf = forms.DateField(
         label=_("From"),
         required=False,
-        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+        widget=PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
     )
     tot = forms.DateField(
         label=_("Until"),
         required=False,
-        widget=forms.DateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
+        widget=PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d"),
     )
     rol = forms.ChoiceField(
         label=_("Role"),
         required=False,
         choices=[("", "—"), *Signal.Role.choices],
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
     bron = forms.ChoiceField(
         label=_("Source"),
         required=False,
         choices=[("", "—"), *Signal.Source.choices],
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
 
     def __init__(self, *args: Any, neighbourhoods: QuerySet[Neighbourhood], **kwargs: Any) -> None:

@@ -8,6 +8,7 @@ from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
+from wijkverbinder.common.widgets import PlainSelect
 from wijkverbinder.intake.forms import SELECT, TEXT_INPUT
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -61,7 +62,7 @@ class ImportForm(forms.Form):
         label=_("Open311 mapping"),
         required=False,
         help_text=_("Only for Open311 files; by default the mapping that knows their services."),
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
     )
     year = forms.IntegerField(
         label=_("Boundary year"),

@@ -71,7 +71,7 @@ def get_signal_for_user(*, user: AnyUser, signal_id: uuid.UUID | str) -> Signal:
         key = uuid.UUID(str(signal_id))
     except ValueError as exc:
         raise NotFoundError("Dit signaal bestaat niet of hoort niet bij uw team.") from exc
-    found = signals_for_user(user=user).filter(uuid=key).first()
+    found = signals_for_user(user=user).select_related("created_by").filter(uuid=key).first()
     if found is None:
         raise NotFoundError("Dit signaal bestaat niet of hoort niet bij uw team.")
     return found

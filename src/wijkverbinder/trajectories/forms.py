@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.common.widgets import PlainSelect
 from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.intake.forms import SELECT, NeighbourhoodCodeField
 from wijkverbinder.trajectories.models import (
@@ -45,7 +46,7 @@ class BoardFilterForm(forms.Form):
         queryset=Neighbourhood.objects.none(),
         required=False,
         to_field_name="code",
-        widget=forms.Select(attrs=SELECT),
+        widget=PlainSelect(attrs=SELECT),
         error_messages={
             "invalid_choice": _("This neighbourhood does not exist or is not one of your team's.")
         },

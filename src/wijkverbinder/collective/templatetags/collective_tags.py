@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -18,6 +19,15 @@ register = template.Library()
 def question_theme(code: str) -> str:
     """`overlast.geluid` → `Geluid`; `nieuw:scooters` → `Nieuw onderwerp ‘scooters’`."""
     return theme_name(code)
+
+
+@register.filter
+def question_period(question: CollectiveQuestion) -> str:
+    """ "maart 2026 – mei 2026", or one month when the question starts and ends in it (each date
+    formatted once: the list shows 25 questions)."""
+    start = date_format(question.start, "F Y") if question.start else ""
+    end = date_format(question.end, "F Y") if question.end else ""
+    return start if end == start else f"{start} – {end}"
 
 
 @register.filter

@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.accounts.services import create_token
+from wijkverbinder.common.models import AccessLogEntry
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.tests.factories import make_signal
 
@@ -111,3 +112,22 @@ def test_other_team_gets_404(fatima: User, pieter: User) -> None:
 
 def test_unauthenticated_is_401(demo: None) -> None:
     assert APIClient().get("/api/v1/signalen").status_code == 401
+
+
+def test_reading_through_the_api_is_access_logged(fatima: User, api: APIClient) -> None:
+    """Every read of signals leaves one access-log entry, through the API as on the web."""
+    signal = make_signal(fatima)
+    before = AccessLogEntry.objects.count()
+    assert api.get("/api/v1/signalen").status_code == 200
+    assert api.get(f"/api/v1/signalen/{signal.uuid}").status_code == 200
+    listed, viewed = AccessLogEntry.objects.order_by("id")[before:]
+    assert (listed.action, listed.object_type, listed.channel, listed.count) == (
+        "list", "signal", "api", 1
+    )  # fmt: skip
+    assert (viewed.action, viewed.object_id, viewed.username) == (
+        "view",
+        str(signal.uuid),
+        "fatima",
+    )
+    assert api.get("/api/v1/signalen/00000000-0000-0000-0000-000000000000").status_code == 404
+    assert AccessLogEntry.objects.count() == before + 2

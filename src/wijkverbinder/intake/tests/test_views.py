@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.test import Client
 
-from wijkverbinder.accounts.models import User
+from wijkverbinder.accounts.models import Membership, User
 from wijkverbinder.areas.models import Address, Street
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.tests.factories import make_signal
@@ -122,3 +122,13 @@ def test_theme_hint(fatima_client: Client) -> None:
         fatima_client.post("/signalen/thema-suggestie/", {"text": "kort"}).content.decode().strip()
         == ""
     )
+
+
+def test_a_removed_membership_counts_at_the_next_request(fatima_client: Client) -> None:
+    """The teams are read at the start of every request (accounts.facts), never kept longer."""
+    fatima = User.objects.get(username="fatima")
+    signal = make_signal(fatima)
+    assert fatima_client.get(f"/signalen/{signal.uuid}/").status_code == 200
+    Membership.objects.filter(user=fatima).delete()
+    assert fatima_client.get(f"/signalen/{signal.uuid}/").status_code == 404
+    assert signal.text[:20] not in fatima_client.get("/signalen/").content.decode()
