@@ -149,8 +149,8 @@ def _fit(  # noqa: PLR0917
     fit = fit_negative_binomial(table.reshape(-1), x)
     beta = float(fit.coefficients[-1])
     model = max(float(fit.covariance[-1, -1]), 0.0)
-    between = place_variance(table, after_from, fit.alpha, fit.dispersion)
-    se = math.sqrt(model + between.variance)
+    between = place_variance(table, after_from, fit.alpha)
+    se = math.sqrt(model + between.tau2)
     df = degrees_of_freedom(model, fit.residual_df, between)
     quantile = float(stats.t.ppf(0.5 + LEVEL / 2, max(df, 1.0)))
     ratio, low, high = (
@@ -189,62 +189,61 @@ def _fit(  # noqa: PLR0917
 
 @dataclass(frozen=True)
 class Between:
-    """The variance that the effect gets from places drifting on their own, and what its
-    precision rests on: `variance` = τ² × (1 + 1/effective number of comparison places), the
-    typical count variance of one place's change (`within`) and the number of comparison places."""
+    """The variance between places that counts cannot explain (τ²) and what its precision rests
+    on: the typical count variance of one placebo (`within`) and the number of placebos."""
 
     tau2: float
-    variance: float
     within: float
-    places: int
+    placebos: int
 
 
-def place_variance(table: np.ndarray, after_from: int, alpha: float, dispersion: float) -> Between:
-    """The variance between places that the model cannot explain (τ², DerSimonian–Laird).
+def place_variance(table: np.ndarray, after_from: int, alpha: float) -> Between:
+    """The variance between places that counts cannot explain (τ², DerSimonian–Laird).
 
-    Each comparison place's own after/before log ratio varies from place to place by its counts
-    (Poisson plus the overdispersion α, times the model's Pearson dispersion, as in the effect's
-    own variance) and by how far the place drifts on its own (its own trend, a bad year): τ² is
-    the spread beyond the counts, which the trajectory's place can drift too. Scaling by the same
-    dispersion keeps the part of the drift that the dispersion already carries from being counted
-    a second time. The effect contrasts the place's own drift with the mean drift of the
-    comparison places (weighted by their counts): τ² × (1 + Σω²/(Σω)²).
+    Each comparison place in turn is treated as if it had had a trajectory ("placebo in space"):
+    its after/before log ratio against the other comparison places. Their spread beyond what
+    their counts explain (Poisson plus the model's overdispersion α) measures how far a place
+    drifts on its own — its own trend, a bad year — which the trajectory's place can do too.
     """
-    before = table[1:, :after_from].sum(axis=1) + 0.5
-    after = table[1:, after_from:].sum(axis=1) + 0.5
+    before = table[:, :after_from].sum(axis=1) + 0.5
+    after = table[:, after_from:].sum(axis=1) + 0.5
     periods_before, periods_after = after_from, table.shape[1] - after_from
-    change = np.log(after / before)
-    v = dispersion * (1 / before + 1 / after + alpha / periods_before + alpha / periods_after)
-    w = 1 / v
-    centre = float(np.sum(w * change) / np.sum(w))
-    q = float(np.sum(w * (change - centre) ** 2))
-    scale = float(np.sum(w) - np.sum(w**2) / np.sum(w))
-    tau2 = max(0.0, (q - (len(change) - 1)) / scale) if scale > 0 else 0.0
-    counts = before + after
-    share = float(np.sum(counts**2) / np.sum(counts) ** 2)
-    return Between(
-        tau2=tau2,
-        variance=tau2 * (1.0 + share),
-        within=float(len(w) / np.sum(w)),  # harmonic mean of v
-        places=len(change),
+    others_before, others_after = before[1:].sum(), after[1:].sum()
+    d = np.log(after[1:] / before[1:]) - np.log(
+        (others_after - after[1:]) / (others_before - before[1:])
     )
+    v = (
+        1 / before[1:]
+        + 1 / after[1:]
+        + alpha / periods_before
+        + alpha / periods_after
+        + 1 / (others_before - before[1:])
+        + 1 / (others_after - after[1:])
+    )
+    w = 1 / v
+    centre = float(np.sum(w * d) / np.sum(w))
+    q = float(np.sum(w * (d - centre) ** 2))
+    scale = float(np.sum(w) - np.sum(w**2) / np.sum(w))
+    tau2 = max(0.0, (q - (len(d) - 1)) / scale) if scale > 0 else 0.0
+    return Between(tau2=tau2, within=float(len(w) / np.sum(w)), placebos=len(d))
 
 
 def degrees_of_freedom(model: float, model_df: int, between: Between) -> float:
-    """Welch–Satterthwaite degrees of freedom of the effect's variance, model + between.
+    """Welch–Satterthwaite degrees of freedom of the effect's variance, model + τ².
 
-    τ² is the places' spread minus their count variance; that spread (within + τ²) is a variance
-    estimated from the comparison places with `places − 1` degrees of freedom, so τ² varies as much
-    as it does. The model's variance rests on the residual degrees of freedom. When the place's own
-    count variance is large (few signals, e.g. after a drop), the fixed part weighs more and the t
-    quantile comes closer to the normal one; when τ² dominates, it is about `places − 1`. With
-    τ² = 0 the variance is the model's alone, with its residual degrees of freedom (as before).
+    τ² is the placebos' spread minus their count variance (`within`, harmonic mean); that
+    spread, within + τ², is a variance estimated from the placebos with `placebos − 1` degrees of
+    freedom, so τ² varies as much as it does. The model's variance rests on its residual degrees
+    of freedom. For a place like its placebos this is about `placebos − 1` (the t quantile used
+    before); when the place's own count variance is larger than a placebo's — fewer signals, as
+    after a drop — the well-known part weighs more and the quantile comes closer to the normal
+    one. With τ² = 0 the variance is the model's alone, with its residual degrees of freedom.
     """
     if between.tau2 <= 0:
-        return float(max(model_df, 1))  # no between-place term: the model's own
-    spread = between.variance / between.tau2 * (between.within + between.tau2)
-    uncertainty = spread**2 / max(between.places - 1, 1) + model**2 / max(model_df, 1)
-    return (model + between.variance) ** 2 / uncertainty
+        return float(max(model_df, 1))
+    spread = between.within + between.tau2
+    uncertainty = spread**2 / max(between.placebos - 1, 1) + model**2 / max(model_df, 1)
+    return (model + between.tau2) ** 2 / uncertainty
 
 
 def _weeks(

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 
 import numpy as np
 import pytest
 
 from wijkverbinder.core.effect import EffectInput, PlaceSeries, estimate_effect, monday
-from wijkverbinder.core.effect.estimate import Between, degrees_of_freedom, place_variance
+from wijkverbinder.core.effect.estimate import Between, degrees_of_freedom
 from wijkverbinder.core.effect.nbglm import fit_negative_binomial
 
 FIRST = date(2024, 1, 1)  # a Monday
@@ -104,52 +103,49 @@ def test_monday() -> None:
     assert monday(date(2026, 12, 3)) == date(2026, 11, 30)
 
 
-def _changes_table(changes: np.ndarray, level: float) -> np.ndarray:
-    """Places × 4 periods (2 before, 2 after) with exact counts: the trajectory's place first (no
-    change), then comparison places whose after/before log ratio is `changes`, split evenly over
-    before and after (so ±c give places with the same count variance; counts − ½ so that the
-    estimator's +½ gives the exact ratio)."""
-    rows = [np.array([level, level, level, level])]
-    for change in changes:
-        before, after = level * math.exp(-change / 2), level * math.exp(change / 2)
-        rows.append(np.array([before, before, after, after]))
-    return np.vstack(rows) - 0.5
-
-
-def test_between_place_variance_is_the_spread_of_the_places_own_changes() -> None:
-    """With counts so large that they explain nothing, τ² is the plain variance of the comparison
-    places' log changes, and the effect gets τ²·(1 + 1/k) from k equal places: its own drift plus
-    that of the comparison mean. (Contrasting each place with the others, as before, spread them
-    (k/(k − 1))² times wider: 1.23 × for k = 10.)"""
-    changes = np.array([0.2, -0.2] * 5)
-    between = place_variance(_changes_table(changes, 1e9), after_from=2, alpha=1e-9, dispersion=1)
-    spread = float(np.var(changes, ddof=1))
-    assert between.tau2 == pytest.approx(spread, rel=1e-3)
-    assert between.variance == pytest.approx(spread * (1 + 1 / 10), rel=1e-3)
-    assert between.places == 10
-
-
-def test_between_place_variance_counts_the_dispersion_once() -> None:
-    """The count variance is scaled by the model's Pearson dispersion, as the effect's own
-    variance is: a dispersion of 1.5 instead of 1 takes half a place's count variance off τ²
-    (equal places; otherwise the drift already in the dispersion would be counted twice)."""
-    table = _changes_table(np.array([0.5, -0.5] * 6), 100.0)
-    plain = place_variance(table, after_from=2, alpha=0.05, dispersion=1.0)
-    scaled = place_variance(table, after_from=2, alpha=0.05, dispersion=1.5)
-    assert plain.tau2 - scaled.tau2 == pytest.approx(0.5 * plain.within, rel=1e-6)
-    assert scaled.within == pytest.approx(1.5 * plain.within)
-
-
 def test_degrees_of_freedom_grow_with_the_share_of_the_model_variance() -> None:
-    """Welch–Satterthwaite: τ² rests on places − 1 degrees of freedom through the spread it is
-    taken from; a place with more count variance than its comparison places (fewer signals after
-    a drop) leans less on τ², so its t quantile is closer to the normal one."""
-    between = Between(tau2=0.02, variance=0.021, within=0.015, places=20)
-    like_placebo = degrees_of_freedom(0.015 * 1.05, 600, between)
-    spread = 1.05 * (0.015 + 0.02)
-    expected = (0.015 * 1.05 + 0.021) ** 2 / (spread**2 / 19 + (0.015 * 1.05) ** 2 / 600)
+    """Welch–Satterthwaite: τ² rests on placebos − 1 degrees of freedom through the spread it is
+    taken from; a place like its placebos keeps about that many, a place with more count variance
+    than its placebos (fewer signals after a drop) leans less on τ², so it gets more."""
+    between = Between(tau2=0.02, within=0.015, placebos=20)
+    like_placebo = degrees_of_freedom(0.015, 600, between)
+    expected = (0.015 + 0.02) ** 2 / ((0.015 + 0.02) ** 2 / 19 + 0.015**2 / 600)
     assert like_placebo == pytest.approx(expected)
-    assert 18 < like_placebo < 20
-    assert degrees_of_freedom(0.04, 600, between) > 30
-    no_between = Between(tau2=0.0, variance=0.0, within=0.015, places=20)
-    assert degrees_of_freedom(0.02, 600, no_between) == 600
+    assert 18.5 < like_placebo < 19
+    assert degrees_of_freedom(0.03, 600, between) > 29
+    assert degrees_of_freedom(0.03, 600, between) > degrees_of_freedom(0.02, 600, between)
+    assert degrees_of_freedom(0.02, 600, Between(tau2=0.0, within=0.015, placebos=20)) == 600
+
+
+def _drifting(drop: float, seed: int = 11) -> EffectInput:
+    """Like `_golden`, but every place has its own trend (sd 30 % a year) so that τ² > 0, and 20
+    comparison places at the place's level."""
+    rng = np.random.default_rng(seed)
+    t = (np.arange(WEEKS) - WEEKS / 2) / 52
+    season = 1 + 0.3 * np.cos(2 * np.pi * (np.arange(WEEKS) - 28) / 52)
+
+    def series(level: float) -> np.ndarray:
+        return np.asarray(rng.poisson(level * season * np.exp(rng.normal(0, 0.3) * t)))
+
+    place = rng.poisson(8.0 * season * np.exp(rng.normal(0, 0.3) * t))
+    place = rng.binomial(place, np.where(np.arange(WEEKS) > 52, 1 - drop, 1.0))
+    others = [series(8.0) for _ in range(20)]
+    return EffectInput(
+        first_week=FIRST,
+        place=PlaceSeries("Tulpenhof", tuple(int(c) for c in place)),
+        candidates=tuple(
+            PlaceSeries(f"p{i}", tuple(int(c) for c in o)) for i, o in enumerate(others)
+        ),
+        moment=MOMENT,
+    )
+
+
+def test_golden_output_with_drift_and_a_drop() -> None:
+    """Frozen output of a case with τ² > 0 and a drop of 60 %: after the drop the place's own
+    count variance (0.021) is larger than a placebo's (0.012), so the t quantile has about 24
+    degrees of freedom rather than the placebos' 19 (which gave 0.3148–0.8648)."""
+    result = estimate_effect(_drifting(0.6))
+    assert result.verdict == "daling"
+    assert result.ratio == pytest.approx(0.5218, abs=5e-4)
+    assert result.low == pytest.approx(0.3165, abs=5e-4)
+    assert result.high == pytest.approx(0.8603, abs=5e-4)
