@@ -8,8 +8,9 @@ one negative binomial model (`nbglm`):
 
 `b(period)` is shared by all places, so season and anything else that moves every place at once
 cancel out; `a(place)` absorbs levels; exp(β) is the rate ratio after/before at the place relative
-to the comparison places, with a 90 % interval from the model's standard error (t quantile). The
-verdict's wording is in `wording`. Limits (docs/effect.md): the comparison places must follow the
+to the comparison places, with a 90 % interval from the model's standard error plus the variance
+between places (τ², from placebos) and a t quantile with Welch–Satterthwaite degrees of freedom.
+The verdict's wording is in `wording`. Limits (docs/effect.md): the comparison places must follow the
 same course as the place would have without the trajectory (parallel trends, helped by matching
 on the pre-period trend); a change that builds up slowly is averaged over the after period.
 """
