@@ -8,9 +8,8 @@ one negative binomial model (`nbglm`):
 
 `b(period)` is shared by all places, so season and anything else that moves every place at once
 cancel out; `a(place)` absorbs levels; exp(β) is the rate ratio after/before at the place relative
-to the comparison places, with a 90 % interval from the model's standard error plus the variance
-between places (τ², from placebos) and a t quantile with Welch–Satterthwaite degrees of freedom.
-The verdict's wording is in `wording`. Limits (docs/effect.md): the comparison places must follow the
+to the comparison places, with a 90 % interval from the model's standard error (t quantile). The
+verdict's wording is in `wording`. Limits (docs/effect.md): the comparison places must follow the
 same course as the place would have without the trajectory (parallel trends, helped by matching
 on the pre-period trend); a change that builds up slowly is averaged over the after period.
 """
@@ -18,7 +17,6 @@ on the pre-period trend); a change that builds up slowly is averaged over the af
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -149,11 +147,10 @@ def _fit(  # noqa: PLR0917
     x = _design(table.shape[0], table.shape[1], after_from)
     fit = fit_negative_binomial(table.reshape(-1), x)
     beta = float(fit.coefficients[-1])
-    model = max(float(fit.covariance[-1, -1]), 0.0)
     between = place_variance(table, after_from, fit.alpha)
-    se = math.sqrt(model + between.tau2)
-    df = degrees_of_freedom(model, fit.residual_df, between)
-    quantile = float(stats.t.ppf(0.5 + LEVEL / 2, max(df, 1.0)))
+    se = math.sqrt(max(float(fit.covariance[-1, -1]), 0.0) + between)
+    df = fit.residual_df if between == 0 else table.shape[0] - 2
+    quantile = float(stats.t.ppf(0.5 + LEVEL / 2, max(df, 1)))
     ratio, low, high = (
         math.exp(beta),
         math.exp(beta - quantile * se),
@@ -188,17 +185,7 @@ def _fit(  # noqa: PLR0917
     )
 
 
-@dataclass(frozen=True)
-class Between:
-    """The variance between places that counts cannot explain (τ²) and what its precision rests
-    on: the typical count variance of one placebo (`within`) and the number of placebos."""
-
-    tau2: float
-    within: float
-    placebos: int
-
-
-def place_variance(table: np.ndarray, after_from: int, alpha: float) -> Between:
+def place_variance(table: np.ndarray, after_from: int, alpha: float) -> float:
     """The variance between places that counts cannot explain (τ², DerSimonian–Laird).
 
     Each comparison place in turn is treated as if it had had a trajectory ("placebo in space"):
@@ -225,26 +212,7 @@ def place_variance(table: np.ndarray, after_from: int, alpha: float) -> Between:
     centre = float(np.sum(w * d) / np.sum(w))
     q = float(np.sum(w * (d - centre) ** 2))
     scale = float(np.sum(w) - np.sum(w**2) / np.sum(w))
-    tau2 = max(0.0, (q - (len(d) - 1)) / scale) if scale > 0 else 0.0
-    return Between(tau2=tau2, within=float(len(w) / np.sum(w)), placebos=len(d))
-
-
-def degrees_of_freedom(model: float, model_df: int, between: Between) -> float:
-    """Welch–Satterthwaite degrees of freedom of the effect's variance, model + τ².
-
-    τ² is the placebos' spread minus their count variance (`within`, harmonic mean); that
-    spread, within + τ², is a variance estimated from the placebos with `placebos − 1` degrees of
-    freedom, so τ² varies as much as it does. The model's variance rests on its residual degrees
-    of freedom. For a place like its placebos this is about `placebos − 1` (the t quantile used
-    before); when the place's own count variance is larger than a placebo's — fewer signals, as
-    after a drop — the well-known part weighs more and the quantile comes closer to the normal
-    one. With τ² = 0 the variance is the model's alone, with its residual degrees of freedom.
-    """
-    if between.tau2 <= 0:
-        return float(max(model_df, 1))
-    spread = between.within + between.tau2
-    uncertainty = spread**2 / max(between.placebos - 1, 1) + model**2 / max(model_df, 1)
-    return (model + between.tau2) ** 2 / uncertainty
+    return max(0.0, (q - (len(d) - 1)) / scale) if scale > 0 else 0.0
 
 
 def _weeks(

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from wijkverbinder.core.effect import EffectInput, PlaceSeries, estimate_effect, monday
-from wijkverbinder.core.effect.estimate import Between, degrees_of_freedom
 from wijkverbinder.core.effect.nbglm import fit_negative_binomial
 
 FIRST = date(2024, 1, 1)  # a Monday
@@ -103,20 +102,6 @@ def test_monday() -> None:
     assert monday(date(2026, 12, 3)) == date(2026, 11, 30)
 
 
-def test_degrees_of_freedom_grow_with_the_share_of_the_model_variance() -> None:
-    """Welch–Satterthwaite: τ² rests on placebos − 1 degrees of freedom through the spread it is
-    taken from; a place like its placebos keeps about that many, a place with more count variance
-    than its placebos (fewer signals after a drop) leans less on τ², so it gets more."""
-    between = Between(tau2=0.02, within=0.015, placebos=20)
-    like_placebo = degrees_of_freedom(0.015, 600, between)
-    expected = (0.015 + 0.02) ** 2 / ((0.015 + 0.02) ** 2 / 19 + 0.015**2 / 600)
-    assert like_placebo == pytest.approx(expected)
-    assert 18.5 < like_placebo < 19
-    assert degrees_of_freedom(0.03, 600, between) > 29
-    assert degrees_of_freedom(0.03, 600, between) > degrees_of_freedom(0.02, 600, between)
-    assert degrees_of_freedom(0.02, 600, Between(tau2=0.0, within=0.015, placebos=20)) == 600
-
-
 def _drifting(drop: float, seed: int = 11) -> EffectInput:
     """Like `_golden`, but every place has its own trend (sd 30 % a year) so that τ² > 0, and 20
     comparison places at the place's level."""
@@ -141,11 +126,12 @@ def _drifting(drop: float, seed: int = 11) -> EffectInput:
 
 
 def test_golden_output_with_drift_and_a_drop() -> None:
-    """Frozen output of a case with τ² > 0 and a drop of 60 %: after the drop the place's own
-    count variance (0.021) is larger than a placebo's (0.012), so the t quantile has about 24
-    degrees of freedom rather than the placebos' 19 (which gave 0.3148–0.8648)."""
+    """Frozen output of a case with τ² > 0 (every place drifts) and a drop of 60 %: the interval
+    is the model's variance plus τ² with a t quantile on places − 2 = 19 degrees of freedom.
+    Welch–Satterthwaite degrees of freedom (tried for the coverage, not kept: docs/effect.md)
+    would give about 24 here and 0.3165–0.8603."""
     result = estimate_effect(_drifting(0.6))
     assert result.verdict == "daling"
     assert result.ratio == pytest.approx(0.5218, abs=5e-4)
-    assert result.low == pytest.approx(0.3165, abs=5e-4)
-    assert result.high == pytest.approx(0.8603, abs=5e-4)
+    assert result.low == pytest.approx(0.3148, abs=5e-4)
+    assert result.high == pytest.approx(0.8648, abs=5e-4)
