@@ -112,7 +112,7 @@ def _drifting(drop: float, seed: int = 11) -> EffectInput:
     def series(level: float) -> np.ndarray:
         return np.asarray(rng.poisson(level * season * np.exp(rng.normal(0, 0.3) * t)))
 
-    place = rng.poisson(8.0 * season * np.exp(rng.normal(0, 0.3) * t))
+    place = series(8.0)
     place = rng.binomial(place, np.where(np.arange(WEEKS) > 52, 1 - drop, 1.0))
     others = [series(8.0) for _ in range(20)]
     return EffectInput(
