@@ -9,7 +9,9 @@ one negative binomial model (`nbglm`):
 `b(period)` is shared by all places, so season and anything else that moves every place at once
 cancel out; `a(place)` absorbs levels; exp(β) is the rate ratio after/before at the place relative
 to the comparison places, with a 90 % interval from the model's standard error (t quantile). The
-verdict's wording is in `wording`. Limits (docs/effect.md): the comparison places must follow the
+verdict's wording is in `wording`. A place without a single signal after the moment gets half a
+signal there (`ZERO_CORRECTION`), so the estimate and its interval stay finite; the wording says
+the fall may be larger. Limits (docs/effect.md): the comparison places must follow the
 same course as the place would have without the trajectory (parallel trends, helped by matching
 on the pre-period trend); a change that builds up slowly is averaged over the after period.
 """
@@ -36,6 +38,9 @@ MIN_SIGNALS_TOTAL = 15
 MIN_COMPARISON_PLACES = 2
 MIN_COMPARISON_SIGNALS = 20
 LEVEL = 0.90
+# Signals added to the place's after-period when it has none (Haldane–Anscombe's half): with zero
+# signals the likelihood has no maximum (the ratio falls to 0 and its interval to nothing).
+ZERO_CORRECTION = 0.5
 
 
 def periods(moment_week: int, weeks: int) -> tuple[list[int], list[int]]:
@@ -144,6 +149,9 @@ def _fit(  # noqa: PLR0917
     table = table[:, keep]
     kept_starts = [s for s, k in zip(starts, keep, strict=True) if k]
     after_from = sum(1 for s in kept_starts if s < after[0])
+    stopped = not table[0, after_from:].any()
+    if stopped:  # no signal at all after the moment: the estimate would run off to zero
+        table[0, after_from:] += ZERO_CORRECTION / (table.shape[1] - after_from)
     x = _design(table.shape[0], table.shape[1], after_from)
     fit = fit_negative_binomial(table.reshape(-1), x)
     beta = float(fit.coefficients[-1])
@@ -164,7 +172,7 @@ def _fit(  # noqa: PLR0917
     expected[keep] = np.exp(fit.coefficients[0] + np.r_[0.0, fit.coefficients[table.shape[0] : -1]])
     return EffectResult(
         verdict=code,
-        wording=wording.describe(code, ratio, low, high),
+        wording=wording.describe(code, ratio, low, high, stopped=stopped),
         ratio=ratio,
         low=low,
         high=high,

@@ -55,8 +55,15 @@ def _change(ratio: float) -> str:
     return "evenveel"
 
 
-def describe(code: str, ratio: float, low: float, high: float) -> str:
-    """One or two sentences: the headline, the estimate and the interval in words."""
+STOPPED = (
+    " Na het moment kwam er op deze plek geen enkele melding meer; de schatting rekent met een"
+    " halve melding (een gangbare correctie), dus de daling kan groter zijn dan hier staat."
+)
+
+
+def describe(code: str, ratio: float, low: float, high: float, *, stopped: bool = False) -> str:
+    """One or two sentences: the headline, the estimate and the interval in words; `stopped`: the
+    place had no signal at all after the moment."""
     headline = HEADLINES[code]
     interval = f"tussen {_change(low)} en {_change(high)}"
     text = (
@@ -65,6 +72,8 @@ def describe(code: str, ratio: float, low: float, high: float) -> str:
     )
     if code == "geen_verandering" and high / low > WIDE:
         text += " Het interval is breed: een flink effect is ook nog mogelijk."
+    if stopped:
+        text += STOPPED
     return text
 
 

@@ -47,6 +47,18 @@ def test_golden_output() -> None:
     assert result.weeks[0].week == FIRST
 
 
+def test_signals_that_stop_altogether_give_a_finite_claim() -> None:
+    """No signal at all after the moment: no crash (it overflowed), a finite interval below 1 and
+    the wording says the estimate counts half a signal, so the fall may be larger."""
+    result = estimate_effect(_golden(drop=1.0))
+    assert result.signals_after == 0
+    assert result.verdict == "daling"
+    assert result.ratio is not None and result.low is not None and result.high is not None
+    assert 0 < result.low < result.ratio < result.high < 1
+    assert result.ratio < 0.05
+    assert "geen enkele melding meer" in result.wording
+
+
 def test_no_drop_is_no_claim() -> None:
     result = estimate_effect(_golden(drop=0.0))
     assert result.low is not None
