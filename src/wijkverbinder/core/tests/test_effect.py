@@ -53,7 +53,9 @@ def test_signals_that_stop_altogether_give_a_finite_claim() -> None:
     result = estimate_effect(_golden(drop=1.0))
     assert result.signals_after == 0
     assert result.verdict == "daling"
-    assert result.ratio is not None and result.low is not None and result.high is not None
+    assert result.ratio is not None
+    assert result.low is not None
+    assert result.high is not None
     assert 0 < result.low < result.ratio < result.high < 1
     assert result.ratio < 0.05
     assert "geen enkele melding meer" in result.wording
