@@ -181,6 +181,7 @@ def _neighbours(
     place, day = frame.column("place"), frame.column("day")
     household = frame.column("household")
     rows = rows[(day[rows] >= m.start) & (day[rows] <= m.end) & (place[rows] >= 0)]
+    rows = rows[_same_family(rows, m_rows, frame)]
     length = float(m.end - m.start + 1)
     chosen = []
     for code in np.unique(place[rows]):
@@ -191,6 +192,21 @@ def _neighbours(
         if homes >= 2 and homes >= _NEIGHBOUR_PACE * max(usual, 1.0) / span * length:
             chosen.append(here)
     return np.concatenate(chosen) if chosen else np.zeros(0, dtype=np.int64)
+
+
+def _same_family(rows: IntArray, m_rows: IntArray, frame: SignalFrame) -> np.ndarray:
+    """Which of ``rows`` are about the matter's kind of thing: a theme of one of the matter's theme
+    families (the part before the first dot), or no theme at all (judged by place and time only)."""
+    theme, names = frame.column("theme"), frame.themes.names
+    families = {names[code].split(".", 1)[0] for code in np.unique(theme[m_rows]) if code >= 0}
+    if not families:
+        return np.ones(len(rows), dtype=bool)
+    fits = np.array(
+        [code >= 0 and names[code].split(".", 1)[0] in families for code in range(len(names))]
+        + [True],  # index -1: no theme
+        dtype=bool,
+    )
+    return fits[theme[rows]]
 
 
 def _unlocated(
