@@ -308,8 +308,9 @@ def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_wi
     golden,
 ):
     """Another street of the buurt with two households in the matter's period, at three times its
-    usual pace or more, joins the matter; so does a report without address by one of the matter's
-    households. A street with one household in that period stays out."""
+    usual pace or more, joins the matter with its signals of the matter's theme family; so does a
+    report without address by one of the matter's households. A street with one household in that
+    period stays out, and so does a busy street of another theme family."""
     party = [
         SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
                      "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
@@ -324,6 +325,12 @@ def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_wi
     ]  # fmt: skip
     lone = SignalRecord("h-0", date(2024, 9, 6), "muziek van het feest", "BU00010002", "Dorpsweg",
                         role="affected", household="hh-lone", theme="overlast.geluid")  # fmt: skip
+    other_kind = [
+        SignalRecord(f"a-{i}", date(2024, 9, 4) + timedelta(days=3 * i), "rekeningen niet betaald",
+                     "BU00010002", "Kerkpad", role="affected", household=f"ah{i}",
+                     theme="welzijn.armoede_en_schulden")
+        for i in range(3)
+    ]  # fmt: skip
     unaddressed = SignalRecord("u-0", date(2024, 9, 9), "weer dat feest", "BU00010002", None,
                                role="affected", household="ph3", theme="overlast.geluid")  # fmt: skip
     from wijkverbinder.core.detection.config import DetectionConfig as Config
@@ -332,7 +339,9 @@ def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_wi
     from wijkverbinder.core.detection.select import Cluster
     from wijkverbinder.core.detection.series import build_series
 
-    frame = Detector([*golden, *party, *around, lone, unaddressed], seeds=SEEDS, seed=7).frame
+    frame = Detector(
+        [*golden, *party, *around, lone, unaddressed, *other_kind], seeds=SEEDS, seed=7
+    ).frame
     _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
     ids = [r.id for r in frame.records]
     rows = np.array([ids.index(r.id) for r in party])
@@ -341,3 +350,4 @@ def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_wi
     taken = {ids[int(row)] for row in matters[0].rows}
     assert {"n-0", "n-1", "n-2", "u-0"} <= taken
     assert "h-0" not in taken
+    assert not {"a-0", "a-1", "a-2"} & taken  # busy, but another theme family: its own matter
