@@ -9,7 +9,9 @@ when their periods overlap (``merge_gap_days`` of slack) and most of the smaller
 signals lie on the other's streets or cells. The matter lists its themes by households, most first;
 its score is that of its most surprising window (the one that was tested). Finally, signals on
 the matter's streets or cells inside its period that no window took (a household's repeat report, a
-text of another theme that was not unusual on its own) are attached to it; a theme only one
+text of another theme that was not unusual on its own) are attached to it, as are the signals of
+another street or cell of the buurt that is unusually busy in the matter's period (a matter spread
+over a few streets) and the matter's households' reports without an address; a theme only one
 household of the matter reported is left out when another theme has two or more (background that
 happened to fall in the window).
 
@@ -31,6 +33,8 @@ from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
 #: A matter's period grows while its place's signals follow each other at least 1/_CHAIN times
 #: faster than the place's usual rate (outside the matter).
 _CHAIN = 0.5
+#: The pace against its usual rate at which another place of the buurt joins a matter (`_neighbours`).
+_NEIGHBOUR_PACE = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,12 +134,20 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
         keep = values[counts >= 2] if len(values) > 1 else values
         fits = ~taken[rows] & np.isin(place[rows], keep)
         candidates = rows[fits]
+        extra = [
+            _neighbours(
+                m, part_rows, rows[~taken[rows] & ~fits], frame, per_place=per_place, span=span
+            )
+        ]
         usual = float(per_place[keep].sum()) - float(np.isin(own, keep).sum())
         rate = max(usual, 1.0) / span
         pace = 3.0 * max(m.end - m.start, 1) / max(len(part_rows) - 1, 1)
         gap = min(float(gap_days), _CHAIN / rate, pace)
         inside = (day[candidates] >= m.start) & (day[candidates] <= m.end)
-        extra = [candidates[inside]]
+        extra.append(candidates[inside])
+        extra.append(
+            _unlocated(m, part_rows, rows[~taken[rows] & (place[rows] < 0)], frame, gap_days)
+        )
         for direction in (1, -1):
             edge = m.end if direction == 1 else m.start
             outside = candidates[direction * (day[candidates] - edge) > 0]
@@ -150,6 +162,64 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
         taken[chosen] = True
         out.append(chosen)
     return out
+
+
+def _neighbours(
+    m: _Open,
+    m_rows: IntArray,
+    rows: IntArray,
+    frame: SignalFrame,
+    *,
+    per_place: np.ndarray,
+    span: float,
+) -> IntArray:
+    """Signals (of ``rows``: the buurt's untaken signals off the matter's places) of another street
+    or cell of the matter's buurt inside the matter's period, when that place holds at least two
+    of the matter's or these signals' households there, at ``_NEIGHBOUR_PACE`` times its usual
+    rate or more: a matter that spreads over a few streets (a phone mast, a removed cash machine,
+    burglaries)."""
+    place, day = frame.column("place"), frame.column("day")
+    household = frame.column("household")
+    rows = rows[(day[rows] >= m.start) & (day[rows] <= m.end) & (place[rows] >= 0)]
+    rows = rows[_same_family(rows, m_rows, frame)]
+    length = float(m.end - m.start + 1)
+    chosen = []
+    for code in np.unique(place[rows]):
+        here = rows[place[rows] == code]
+        own = m_rows[place[m_rows] == code]
+        homes = len(np.unique(household[np.concatenate([here, own])]))
+        usual = per_place[code] - len(here) - len(own)
+        if homes >= 2 and homes >= _NEIGHBOUR_PACE * max(usual, 1.0) / span * length:
+            chosen.append(here)
+    return np.concatenate(chosen) if chosen else np.zeros(0, dtype=np.int64)
+
+
+def _same_family(rows: IntArray, m_rows: IntArray, frame: SignalFrame) -> np.ndarray:
+    """Which of ``rows`` are about the matter's kind of thing: a theme of one of the matter's theme
+    families (the part before the first dot), or no theme at all (judged by place and time only)."""
+    theme, names = frame.column("theme"), frame.themes.names
+    families = {names[code].split(".", 1)[0] for code in np.unique(theme[m_rows]) if code >= 0}
+    if not families:
+        return np.ones(len(rows), dtype=bool)
+    fits = np.array(
+        [code >= 0 and names[code].split(".", 1)[0] in families for code in range(len(names))]
+        + [True],  # index -1: no theme
+        dtype=bool,
+    )
+    return fits[theme[rows]]
+
+
+def _unlocated(
+    m: _Open, m_rows: IntArray, rows: IntArray, frame: SignalFrame, gap_days: int
+) -> IntArray:
+    """Signals of the buurt without street or coordinates, within ``gap_days`` of the matter's
+    period, from a household that already reported the matter at one of its places (the same
+    household's report without an address)."""
+    day, household = frame.column("day"), frame.column("household")
+    inside = (day[rows] >= m.start - gap_days) & (day[rows] <= m.end + gap_days)
+    known = np.isin(household[rows], household[m_rows])
+    found: IntArray = rows[inside & known]
+    return found
 
 
 def _without_strays(rows: IntArray, frame: SignalFrame) -> IntArray:

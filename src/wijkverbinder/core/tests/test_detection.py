@@ -302,3 +302,52 @@ def test_weak_hints_down_to_score_minus_two_are_listed():
 
     assert p_limit(DetectionConfig(), 10**6) == pytest.approx(-4.0)
     assert p_limit(DetectionConfig(), 10) == pytest.approx(-3.0)
+
+
+def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_without_address(
+    golden,
+):
+    """Another street of the buurt with two households in the matter's period, at three times its
+    usual pace or more, joins the matter with its signals of the matter's theme family; so does a
+    report without address by one of the matter's households. A street with one household in that
+    period stays out, and so does a busy street of another theme family."""
+    party = [
+        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
+                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
+                     theme="overlast.geluid")
+        for i in range(8)
+    ]  # fmt: skip
+    around = [
+        SignalRecord(f"n-{i}", date(2024, 9, 5) + timedelta(days=3 * i), "muziek van het feest",
+                     "BU00010002", "Beukenhof", role="affected", household=f"nh{i % 2}",
+                     theme="overlast.geluid")
+        for i in range(3)
+    ]  # fmt: skip
+    lone = SignalRecord("h-0", date(2024, 9, 6), "muziek van het feest", "BU00010002", "Dorpsweg",
+                        role="affected", household="hh-lone", theme="overlast.geluid")  # fmt: skip
+    other_kind = [
+        SignalRecord(f"a-{i}", date(2024, 9, 4) + timedelta(days=3 * i), "rekeningen niet betaald",
+                     "BU00010002", "Kerkpad", role="affected", household=f"ah{i}",
+                     theme="welzijn.armoede_en_schulden")
+        for i in range(3)
+    ]  # fmt: skip
+    unaddressed = SignalRecord("u-0", date(2024, 9, 9), "weer dat feest", "BU00010002", None,
+                               role="affected", household="ph3", theme="overlast.geluid")  # fmt: skip
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.matters import merge_clusters
+    from wijkverbinder.core.detection.select import Cluster
+    from wijkverbinder.core.detection.series import build_series
+
+    frame = Detector(
+        [*golden, *party, *around, lone, unaddressed, *other_kind], seeds=SEEDS, seed=7
+    ).frame
+    _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
+    ids = [r.id for r in frame.records]
+    rows = np.array([ids.index(r.id) for r in party])
+    street = int(np.flatnonzero(table.place == frame.column("place")[rows[0]])[0])
+    matters = merge_clusters([Cluster(street, rows, 8, 0.1, -6.0)], frame, table, gap_days=21)
+    taken = {ids[int(row)] for row in matters[0].rows}
+    assert {"n-0", "n-1", "n-2", "u-0"} <= taken
+    assert "h-0" not in taken
+    assert not {"a-0", "a-1", "a-2"} & taken  # busy, but another theme family: its own matter
