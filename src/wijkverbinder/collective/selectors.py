@@ -110,7 +110,7 @@ def signals_of(*, question: CollectiveQuestion) -> QuerySet[Signal]:
     """The question's live signals, newest first."""
     return (
         question.signals.filter(deleted_at__isnull=True)
-        .select_related("street", "neighbourhood")
+        .select_related("street")
         .order_by("-observed_on", "-id")
     )
 
@@ -126,7 +126,6 @@ def merge_candidates(*, question: CollectiveQuestion) -> QuerySet[CollectiveQues
         CollectiveQuestion.objects.filter(team_id=question.team_id)
         .exclude(pk=question.pk)
         .exclude(status=Status.MERGED)
-        .select_related("neighbourhood")
         .order_by("-score")
     )
 

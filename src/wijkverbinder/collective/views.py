@@ -98,7 +98,8 @@ def question_detail(request: HttpRequest, question_id: str) -> HttpResponse:
         "question": question,
         "signals": signals,
         "decisions": decisions_of(question=question),
-        "candidates": merge_candidates(question=question),
+        # The page offers at most 30 (the template's slice): fetch no more.
+        "candidates": list(merge_candidates(question=question)[:30]),
         "timeline": presentation.timeline_svg(
             [s.observed_on for s in signals], start=question.start, end=question.end
         ),

@@ -17,6 +17,7 @@ from django.db.models import Max, Q
 from django.utils import timezone
 
 from wijkverbinder.accounts.selectors import AnyUser, neighbourhoods_for_user, teams_for_user
+from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.diagnosis.selectors import latest_by_area_for_user
 from wijkverbinder.trajectories.models import CheckIn, Trajectory
@@ -46,6 +47,9 @@ class Today:
     not_assessed: Worklist
     stalled: Worklist
     active_trajectories: int
+    #: The user's buurten with their wijken, by name (read for "never assessed"; the start page
+    #: lists them too, without a second query).
+    neighbourhoods: list[Neighbourhood] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -110,4 +114,5 @@ def today_for_user(*, user: AnyUser) -> Today:
         not_assessed=_worklist(never),
         stalled=_worklist(stalled),
         active_trajectories=len(active_rows),
+        neighbourhoods=buurten,
     )

@@ -9,7 +9,6 @@ from django.utils.safestring import mark_safe
 from wijkverbinder.accounts.selectors import (
     get_neighbourhood_for_user,
     memberships_for_user,
-    neighbourhoods_for_user,
 )
 from wijkverbinder.analysis.selectors import buurt_overview
 from wijkverbinder.common.errors import NotFoundError
@@ -22,15 +21,11 @@ from wijkverbinder.portal.today import today_for_user
 def home(request: HttpRequest) -> HttpResponse:
     """The team's start page."""
     memberships = memberships_for_user(user=request.user)
-    neighbourhoods = neighbourhoods_for_user(user=request.user).select_related("district")
+    today = today_for_user(user=request.user)
     return render(
         request,
         "portal/home.html",
-        {
-            "memberships": memberships,
-            "neighbourhoods": neighbourhoods,
-            "today": today_for_user(user=request.user),
-        },
+        {"memberships": memberships, "neighbourhoods": today.neighbourhoods, "today": today},
     )
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from django.test import Client
-from django.urls import NoReverseMatch
+from django.urls import NoReverseMatch, reverse
 
 from wijkverbinder.collective.models import CollectiveQuestion
 
@@ -70,18 +70,77 @@ def test_detail_shows_signals_timeline_map_and_decisions(
     assert f"/signalen/{signal.uuid}/" in page
 
 
+def test_list_rows_show_every_part_escaped(
+    fatima_client: Client, questions: list[CollectiveQuestion]
+) -> None:
+    """The rows come from one tag (`question_rows`): themes, new topic, streets, stale, status,
+    numbering and the link as the loop of the template showed them, the title escaped."""
+    from django.utils import timezone
+
+    q = questions[0]
+    q.title = "<b>Lawaai & meer</b>"
+    q.themes = ["overlast.geluid", "overlast.buren"]
+    q.new_topic = True
+    q.stale = True
+    q.decided_at = timezone.now()
+    q.streets = ["Astraat", "Bstraat", "Cstraat", "Dstraat"]
+    q.save()
+    page = fatima_client.get(LIST).content.decode()
+    assert "&lt;b&gt;Lawaai &amp; meer&lt;/b&gt;" in page
+    assert "<b>Lawaai" not in page
+    assert f'href="{LIST}{q.uuid}/"' in page
+    assert '<td class="utrecht-table__cell cq-muted">1</td>' in page
+    assert '<td class="utrecht-table__cell cq-muted">2</td>' in page
+    assert " · nieuw onderwerp</span>" in page
+    assert '<span class="wv-small cq-themes">' + "thema's: Geluid, Buren</span>" in page
+    assert "Astraat, Bstraat, Cstraat …</td>" in page
+    assert "Dstraat" not in page
+    assert "niet meer gevonden" in page
+    assert 'cq-status--open">open</span>' in page
+
+
+def test_detail_signal_rows_and_merge_options(
+    fatima_client: Client, questions: list[CollectiveQuestion]
+) -> None:
+    """The signal rows and merge options come from tags: checkbox, link, date, role, escaping."""
+    question = questions[0]
+    signal = question.signals.order_by("-observed_on", "-id").first()
+    assert signal is not None
+    signal.text = "<script>x</script> " + "a" * 200
+    signal.save()
+    page = fatima_client.get(f"{LIST}{question.uuid}/").content.decode()
+    assert f'value="{signal.uuid}" id="s-{signal.uuid}"' in page
+    assert "<script>x" not in page
+    assert "&lt;script&gt;x&lt;/script&gt; " + "a" * 100 in page
+    assert "a" * 150 not in page  # cut at 140 characters
+    assert 'aria-label="Kies het signaal van ' in page
+    assert f'<a class="utrecht-link" href="/signalen/{signal.uuid}/">' in page
+    other = questions[1]
+    assert f'value="{other.uuid}" id="m-{other.uuid}"' in page
+    assert f'<label for="m-{other.uuid}">{other.title} <span' in page
+
+
 def test_trajectory_button_only_when_the_app_has_its_start_page(
     fatima_client: Client, questions: list[CollectiveQuestion], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from wijkverbinder.collective.templatetags import collective_tags
 
     url = f"{LIST}{questions[0].uuid}/"
-    monkeypatch.setattr(collective_tags, "reverse", lambda name: "/trajecten/starten/")
+    real = reverse  # the page's other links (signal rows) reverse as usual
+
+    def present(name: str, *args: Any, **kwargs: Any) -> str:
+        if name == "trajectories:start":
+            return "/trajecten/starten/"
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(collective_tags, "reverse", present)
     page = fatima_client.get(url).content.decode()
     assert f"/trajecten/starten/?vraag={questions[0].uuid}" in page
 
-    def missing(name: str) -> str:
-        raise NoReverseMatch(name)
+    def missing(name: str, *args: Any, **kwargs: Any) -> str:
+        if name == "trajectories:start":
+            raise NoReverseMatch(name)
+        return real(name, *args, **kwargs)
 
     monkeypatch.setattr(collective_tags, "reverse", missing)
     assert "traject-starten" not in fatima_client.get(url).content.decode()

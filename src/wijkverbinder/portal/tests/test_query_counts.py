@@ -159,7 +159,7 @@ BUDGETS: list[tuple[str, Callable[[int], None], int]] = [
     ("/signalen/?pagina=2", add_signals, 7),
     ("/gemeenschappelijke-vragen/", add_questions, 8),
     ("/trajecten/", add_trajectories, 7),
-    ("/", add_questions, 10),
+    ("/", add_questions, 9),  # the buurten read once for the worklist and the table
     ("/api/v1/signalen", add_signals, 6),  # with its access-log entry (was missing)
     ("/api/v1/gemeenschappelijke-vragen", add_questions, 6),
     ("/api/v1/trajecten", add_trajectories, 10),

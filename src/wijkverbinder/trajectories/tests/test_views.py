@@ -41,6 +41,27 @@ def test_board_shows_candidates_and_trajectories_by_step(fatima_client: Client) 
     assert f"/trajecten/{trajectory.uuid}/" in body
 
 
+def test_board_candidate_tiles_link_count_and_escape(fatima_client: Client) -> None:
+    """Column 1 comes from one tag (`candidate_tiles`): the start link, the buurt, the households
+    in singular and plural, the title escaped, and the empty message when there is none."""
+    empty = fatima_client.get("/trajecten/").content.decode()
+    assert '<li class="wv-small">Geen open gemeenschappelijke vragen.</li>' in empty
+    one = factories.question(title="<i>Lawaai</i> & meer", households=1, causing=0)
+    many = factories.question(
+        title="Jongeren", code=factories.HET_PLEIN, street="Marktplein", households=7
+    )
+    body = fatima_client.get("/trajecten/").content.decode()
+    assert (
+        f'href="/trajecten/start?vraag={one.uuid}">&lt;i&gt;Lawaai&lt;/i&gt; &amp; meer</a>' in body
+    )
+    assert "<i>Lawaai" not in body
+    assert f"{one.neighbourhood.name} · 1 huishouden</span>" in body
+    assert f'href="/trajecten/start?vraag={many.uuid}">Jongeren</a>' in body
+    assert many.households > 1
+    assert f"{many.neighbourhood.name} · {many.households} huishoudens</span>" in body
+    assert "Geen open gemeenschappelijke vragen." not in body
+
+
 def test_board_queries_do_not_grow_with_trajectories(
     fatima_client: Client, django_assert_max_num_queries: object
 ) -> None:
