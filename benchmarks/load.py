@@ -45,6 +45,7 @@ TEAMS = 50
 HOSTS: list[str] = []  # one per server process; users are spread over them
 THEMES = ("overlast.geluid", "overlast.buren", "leefbaarheid.afval", "welzijn.eenzaamheid")
 _numbers = itertools.count()
+OFF_PAGES = ("/inloggen/", "/tweestapsverificatie/")  # where a user lands who is not let in
 
 
 class Professional(HttpUser):
@@ -78,45 +79,53 @@ class Professional(HttpUser):
         ).json()
         self.questions = [row["id"] for row in questions.get("results", [])]
 
+    def _page(self, url: str, name: str) -> None:
+        """GET a page of the app; a redirect to the log-in or two-factor page counts as a failure
+        (the status alone would say 200: the user would be measuring the log-in page)."""
+        with self.client.get(url, name=name, catch_response=True) as response:
+            landed = response.url or ""
+            if response.status_code == 200 and any(part in landed for part in OFF_PAGES):
+                response.failure(f"niet de pagina maar {landed}")
+
     @task(6)
     def signal_list(self) -> None:
-        self.client.get("/signalen/", name="/signalen/")
+        self._page("/signalen/", "/signalen/")
 
     @task(2)
     def signal_list_filtered(self) -> None:
         since = (date.today() - timedelta(days=90)).isoformat()
-        self.client.get(
-            f"/signalen/?thema={random.choice(THEMES)}&vanaf={since}", name="/signalen/?thema&vanaf"
+        self._page(
+            f"/signalen/?thema={random.choice(THEMES)}&vanaf={since}", "/signalen/?thema&vanaf"
         )
 
     @task(2)
     def signal_list_later_page(self) -> None:
-        self.client.get(f"/signalen/?pagina={random.randint(2, 40)}", name="/signalen/?pagina")
+        self._page(f"/signalen/?pagina={random.randint(2, 40)}", "/signalen/?pagina")
 
     @task(3)
     def signal_detail(self) -> None:
         if self.signals:
-            self.client.get(f"/signalen/{random.choice(self.signals)}/", name="/signalen/<id>/")
+            self._page(f"/signalen/{random.choice(self.signals)}/", "/signalen/<id>/")
 
     @task(4)
     def question_list(self) -> None:
-        self.client.get("/gemeenschappelijke-vragen/", name="/gemeenschappelijke-vragen/")
+        self._page("/gemeenschappelijke-vragen/", "/gemeenschappelijke-vragen/")
 
     @task(2)
     def question_detail(self) -> None:
         if self.questions:
-            self.client.get(
+            self._page(
                 f"/gemeenschappelijke-vragen/{random.choice(self.questions)}/",
-                name="/gemeenschappelijke-vragen/<id>/",
+                "/gemeenschappelijke-vragen/<id>/",
             )
 
     @task(2)
     def trajectories(self) -> None:
-        self.client.get("/trajecten/", name="/trajecten/")
+        self._page("/trajecten/", "/trajecten/")
 
     @task(1)
     def start_page(self) -> None:
-        self.client.get("/", name="/")
+        self._page("/", "/")
 
     @task(3)
     def api_signals(self) -> None:
