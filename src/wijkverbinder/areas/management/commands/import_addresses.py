@@ -15,7 +15,7 @@ from django.core.management.base import CommandParser
 
 from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand, refusal
+from wijkverbinder.common.management.base import ProjectCommand, refusal, unreadable
 
 SHOWN = 50
 
@@ -43,7 +43,7 @@ class Command(ProjectCommand):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+            raise unreadable(path, exc) from exc
         try:
             report = import_addresses(data=data, skip_invalid=options["skip_invalid"])
         except DomainError as exc:
