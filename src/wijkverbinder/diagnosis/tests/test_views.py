@@ -196,3 +196,14 @@ def test_knowledge_base_page_title_is_short_text(fatima_client: Client) -> None:
     titles = re.findall(r"<title>(.*?)</title>", body, re.S)
     assert titles == ["Kennisbank – wijkverbinder"]
     assert body.count('id="veiligheidscontrole"') == 1
+
+
+def test_knowledge_base_landmarks_have_unique_names(fatima_client: Client) -> None:
+    """The meeting formats' section and its scrolling table region had the same name (axe:
+    landmark-unique): a screen reader's list of landmarks showed it twice."""
+    import re
+    from collections import Counter
+
+    body = fatima_client.get("/kennisbank/").content.decode()
+    named = Counter(re.findall(r'aria-labelledby="([^"]+)"', body))
+    assert [name for name, count in named.items() if count > 1] == []
