@@ -253,6 +253,23 @@ def _redacted(question: dict[str, Any]) -> dict[str, Any]:
     return {**question, "examples": [redact_free_text(text) for text in question["examples"]]}
 
 
+def _refuse(message: str) -> None:
+    """A refusal in the voice of the other commands: "wijkverbinder detect: <melding>"."""
+    print(f"wijkverbinder detect: {message}", file=sys.stderr)
+
+
+def _dutch(error: OSError) -> str:
+    """A file that cannot be read, in Dutch (the system's own text is English)."""
+    name = error.filename or ""
+    if isinstance(error, FileNotFoundError):
+        return f"bestand '{name}' bestaat niet."
+    if isinstance(error, IsADirectoryError):
+        return f"'{name}' is een map, geen bestand."
+    if isinstance(error, PermissionError):
+        return f"u mag '{name}' niet lezen (rechten)."
+    return f"kan '{name}' niet lezen (systeemfout {error.errno})."
+
+
 def run(argv: list[str]) -> int:
     """Run the command; 0 on success, 2 on a bad file or bad arguments."""
     try:
@@ -266,7 +283,7 @@ def run(argv: list[str]) -> int:
         seeds = _load_seeds(args.seeds)
     except (CsvError, OSError) as error:
         close()
-        print(f"Fout: {error}", file=sys.stderr)
+        _refuse(_dutch(error) if isinstance(error, OSError) else str(error))
         return 2
     for message in skipped[:_MAX_SHOWN]:
         print(f"Overgeslagen: {message}", file=sys.stderr)
@@ -276,7 +293,7 @@ def run(argv: list[str]) -> int:
         payload = {"collective_questions": [_redacted(q.to_json()) for q in result.questions]}
     except RedactionUnavailableError as error:
         close()
-        print(f"Fout: {error}", file=sys.stderr)
+        _refuse(str(error))
         return 2
     args.output.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     close()

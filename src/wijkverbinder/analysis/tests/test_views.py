@@ -191,3 +191,15 @@ def test_legend_colours_survive_the_content_security_policy(fatima_client: Clien
     assert colours
     for colour in [*colours, choropleth.UNKNOWN_FILL]:
         assert f'fill="{colour}"' in legend
+
+
+def test_wijk_page_landmarks_have_unique_names(fatima_client: Client) -> None:
+    """The trends section and its scrolling table region must not share one name."""
+    from collections import Counter
+
+    add_signals("BU99010101", households=8)
+    rebuilt()
+    body = fatima_client.get("/wijkanalyse/WK990101/").content.decode()
+    named = Counter(re.findall(r'aria-labelledby="([^"]+)"', body))
+    assert [name for name, count in named.items() if count > 1] == []
+    assert 'role="region" aria-label="Trend per thema in Wijk W' in body

@@ -48,7 +48,19 @@ def test_writes_questions_sorted_by_score(tmp_path):
 
 def test_missing_file_is_a_dutch_error(tmp_path, capsys):
     assert run([str(tmp_path / "nope.csv"), "--output", str(tmp_path / "o.json")]) == 2
-    assert "bestaat niet" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "bestaat niet" in err
+    # the same voice as the other commands ("wijkverbinder advise: …"), not "Fout: …"
+    assert err.startswith("wijkverbinder detect: ")
+
+
+def test_missing_seeds_file_is_a_dutch_error(tmp_path, capsys):
+    """The seeds file is read with open(): its OSError spoke English ("No such file")."""
+    (tmp_path / "in.csv").write_text(HEADER, encoding="utf-8")
+    argv = [str(tmp_path / "in.csv"), "--output", str(tmp_path / "o.json")]
+    assert run([*argv, "--seeds", str(tmp_path / "geen.json")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"wijkverbinder detect: bestand '{tmp_path / 'geen.json'}' bestaat niet.\n"
 
 
 def test_missing_columns(tmp_path, capsys):

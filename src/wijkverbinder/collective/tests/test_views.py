@@ -68,6 +68,8 @@ def test_detail_shows_signals_timeline_map_and_decisions(
     signal = question.signals.first()
     assert signal is not None
     assert f"/signalen/{signal.uuid}/" in page
+    # the counts beside "ervaren last" are signals, not households (the card above counts those)
+    assert "Aantal signalen per rol van de bewoner." in page
 
 
 def test_list_rows_show_every_part_escaped(

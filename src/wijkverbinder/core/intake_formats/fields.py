@@ -11,6 +11,7 @@ parsers do not know which codes exist); text 1–`limit` characters (the app pas
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from datetime import date, datetime
@@ -148,9 +149,23 @@ def parse_choice(value: str | None, *, allowed: frozenset[str], what: str) -> st
     """An optional value out of a closed list."""
     text = (value or "").strip()
     if text and text not in allowed:
-        hint = ", ".join(sorted(allowed)) if len(allowed) <= 10 else "zie docs/themes.md"
-        raise FieldError(f"onbekende waarde {text[:40]!r} voor {what}; toegestaan: {hint}")
+        if len(allowed) <= 10:
+            hint = f"toegestaan: {', '.join(sorted(allowed))}"
+        else:
+            # a long list (the themes' codes): the likely ones first, the rest in the docs
+            near = _near(text, allowed)
+            hint = f"bedoelt u {' of '.join(map(repr, near))}? " if near else ""
+            hint += "alle codes staan in docs/themes.md"
+        raise FieldError(f"onbekende waarde {text[:40]!r} voor {what}; {hint}")
     return text or None
+
+
+def _near(text: str, allowed: frozenset[str]) -> list[str]:
+    """Up to three codes a person probably meant: 'geluid' for 'overlast.geluid', or typos."""
+    wanted = text.lower()
+    by_last_part = sorted(code for code in allowed if code.rsplit(".", 1)[-1] == wanted)
+    similar = difflib.get_close_matches(wanted, sorted(allowed), n=3, cutoff=0.75)
+    return list(dict.fromkeys([*by_last_part, *similar]))[:3]
 
 
 def _key(text: str) -> str:

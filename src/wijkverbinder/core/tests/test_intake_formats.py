@@ -159,3 +159,19 @@ def test_many_rows_stream(tmp_path):
     result = parse_file(path)
     assert len(result.rows) == 5000
     assert result.errors == []
+
+
+@pytest.mark.parametrize(
+    ("theme", "hint"),
+    [
+        ("geluid", "bedoelt u 'overlast.geluid'? alle codes staan in docs/themes.md"),
+        ("overlast.gelud", "bedoelt u 'overlast.geluid'? alle codes staan in docs/themes.md"),
+        ("tv", "thema; alle codes staan in docs/themes.md"),
+    ],
+)
+def test_unknown_theme_suggests_the_code_meant(theme, hint):
+    """A theme written as its last part or with a typo: the code it probably means, rather
+    than only a file name a team member at the import page cannot open."""
+    result = _parse(f"x,2024-03-05,Lawaai,BU0999W001,,,,,,{theme},")
+    [error] = [e for e in result.errors if e.column == "theme"]
+    assert error.reason.endswith(hint)

@@ -185,3 +185,25 @@ def test_advice_form_marks_every_optional_field(fatima_client: Client) -> None:
             rf">{label} <span class=\"wv-muted\">\(optioneel\)</span></label>", body
         ), label
     assert "Fase van het gebied <span" not in body
+
+
+def test_knowledge_base_page_title_is_short_text(fatima_client: Client) -> None:
+    """The title block held two whole sections: the browser tab and a screen reader's page
+    title read 19,000 characters of HTML."""
+    import re
+
+    body = fatima_client.get("/kennisbank/").content.decode()
+    titles = re.findall(r"<title>(.*?)</title>", body, re.S)
+    assert titles == ["Kennisbank – wijkverbinder"]
+    assert body.count('id="veiligheidscontrole"') == 1
+
+
+def test_knowledge_base_landmarks_have_unique_names(fatima_client: Client) -> None:
+    """The meeting formats' section and its scrolling table region had the same name (axe:
+    landmark-unique): a screen reader's list of landmarks showed it twice."""
+    import re
+    from collections import Counter
+
+    body = fatima_client.get("/kennisbank/").content.decode()
+    named = Counter(re.findall(r'aria-labelledby="([^"]+)"', body))
+    assert [name for name, count in named.items() if count > 1] == []

@@ -328,3 +328,9 @@ def test_step3_advice_panel_names_the_contact_conditions(fatima_client: Client) 
         assert name in body
     assert "Steun van autoriteiten" in body
     assert "wijkagent" in body
+
+
+def test_weighing_page_explains_the_weights(joost_client: Client) -> None:
+    """Three fields with "1" and no word on what a weight does."""
+    page = joost_client.get("/trajecten/weging/").content.decode()
+    assert "Hoe zwaar elk criterium meetelt in de rangorde" in page
