@@ -473,3 +473,17 @@ def test_two_streets_with_the_same_distinctive_word_at_once_are_one_question(gol
     cars = _group("ca", "Beukenhof", date(2024, 9, 8), "muziek uit een auto",
                   "leefomgeving.parkeren")  # fmt: skip
     assert len(_matters_of(golden, [music, cars])) == 2
+
+
+def test_a_question_of_the_buurt_joins_at_most_four_streets(golden):
+    """Five streets of one buurt with poverty in the same weeks: the four most surprising join,
+    the fifth stays its own question (a busy buurt does not become one question)."""
+    streets = ("Lindelaan", "Beukenhof", "Havenkade", "Dorpsweg", "Kerkpad")
+    groups = [
+        _group(f"g{i}", street, date(2024, 9, 2 + i), "geen geld voor boodschappen",
+               "welzijn.armoede_en_schulden")
+        for i, street in enumerate(streets)
+    ]  # fmt: skip
+    matters = _matters_of(golden, groups)
+    assert len(matters) == 2
+    assert {r.id for r in groups[4]} in matters
