@@ -6,7 +6,10 @@ Professionals also pick different sub-themes for the same complaint. The scan th
 matter as several clusters — per theme, per new topic and in the all-signals series of the place.
 Clusters are taken from most to least surprising; a cluster joins an earlier matter of the same buurt
 when their periods overlap (``merge_gap_days`` of slack) and most of the smaller one's located
-signals lie on the other's streets or cells. The matter lists its themes by households, most first;
+signals lie on the other's streets or cells. Matters of one buurt on different streets whose
+periods overlap then join when most of their households reported the same theme family or their
+texts share a word the rest of the buurt rarely uses (the same matter in neighbouring streets at
+the same time), up to four places. The matter lists its themes by households, most first;
 its score is that of its most surprising window (the one that was tested). Finally, signals on
 the matter's streets or cells inside its period that no window took (a household's repeat report, a
 text of another theme that was not unusual on its own) are attached to it, with the period grown
@@ -18,7 +21,7 @@ out when another theme has two or more (background that happened to fall in the 
 that household also reported a kept theme.
 
 Limit: two unrelated matters on one street in the same weeks become one question that lists both
-themes; the team can split it.
+themes, and so do two of one theme family on two streets of a buurt; the team can split it.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import numpy as np
 from wijkverbinder.core.detection.frame import IntArray, SignalFrame
 from wijkverbinder.core.detection.select import Cluster
 from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
+from wijkverbinder.core.text import content_tokens, stem
 
 #: A matter's period grows while its place's signals follow each other at least 1/_CHAIN times
 #: faster than the place's usual rate (outside the matter).
@@ -40,6 +44,15 @@ _CHAIN = 0.5
 _NEIGHBOUR_PACE = 3.0
 #: ... when that stretch holds at least this many households (as many as a question needs).
 _TAIL_HOUSEHOLDS = 3
+#: Matters of one buurt on different streets join (`_join_streets`) into at most this many places,
+_JOIN_MAX_PLACES = 4
+#: ... when their texts share a word that at least this many households of each used ...
+_WORD_HOMES = 2
+#: ... in a share of each matter's households at least this many times its share among the
+#: buurt's other signals, ...
+_WORD_LIFT = 4.0
+#: ... which is at most this (a word the rest of the buurt rarely uses).
+_WORD_RARE = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +120,100 @@ def merge_clusters(
         target.parts.append(cluster)
         target.start, target.end = min(target.start, start), max(target.end, end)
         target.places |= own
+    matters = _join_streets(matters, frame, gap_days)
     attached = _attach(matters, frame, gap_days)
     return [_matter(m.parts, extra, frame) for m, extra in zip(matters, attached, strict=True)]
+
+
+def _main_family(m: _Open, frame: SignalFrame) -> str | None:
+    """The theme family (part before the first dot) most households of the matter's parts
+    reported; None when its parts hold no themed signal (only new topics or no theme)."""
+    rows = np.unique(np.concatenate([p.rows for p in m.parts]))
+    theme, household = frame.column("theme")[rows], frame.column("household")[rows]
+    names = frame.themes.names
+    homes: dict[str, set[int]] = {}
+    for code, home in zip(theme.tolist(), household.tolist(), strict=True):
+        name = names[code] if code >= 0 else ""
+        if "." in name and ":" not in name:
+            homes.setdefault(name.split(".", 1)[0], set()).add(home)
+    if not homes:
+        return None
+    return min(homes, key=lambda family: (-len(homes[family]), family))
+
+
+def _stems(rows: IntArray, frame: SignalFrame) -> dict[str, set[int]]:
+    household = frame.column("household")
+    out: dict[str, set[int]] = {}
+    for row in rows.tolist():
+        for key in {stem(w) for w in content_tokens(frame.records[row].text) if len(w) > 3}:
+            out.setdefault(key, set()).add(int(household[row]))
+    return out
+
+
+def _same_words(first: _Open, second: _Open, frame: SignalFrame) -> bool:
+    """Whether the texts of two matters are about the same thing: a word (stem) that at least
+    ``_WORD_HOMES`` households of each used, in a share of each matter's households at least
+    ``_WORD_LIFT`` times its share among the buurt's other signals, a share of at most
+    ``_WORD_RARE`` (smoothed by one signal)."""
+    rows = [np.unique(np.concatenate([p.rows for p in m.parts])) for m in (first, second)]
+    words = [_stems(r, frame) for r in rows]
+    shared = [
+        w
+        for w in words[0].keys() & words[1].keys()
+        if min(len(words[0][w]), len(words[1][w])) >= _WORD_HOMES
+    ]
+    if not shared:
+        return False
+    buurt = frame.column("buurt")
+    rest = np.setdiff1d(np.flatnonzero(buurt == first.buurt), np.concatenate(rows))
+    homes = [len(np.unique(frame.column("household")[r])) for r in rows]
+    background = _stems(rest, frame)
+    for w in shared:
+        usual = (len(background.get(w, ())) + 1) / (len(rest) + 1)
+        if (
+            usual <= _WORD_RARE
+            and min(len(words[0][w]) / homes[0], len(words[1][w]) / homes[1]) >= _WORD_LIFT * usual
+        ):
+            return True
+    return False
+
+
+def _join_streets(matters: list[_Open], frame: SignalFrame, slack_days: int) -> list[_Open]:
+    """Matters of one buurt on different streets that are one collective question of the buurt
+    (the same matter in neighbouring streets at the same time: poverty, shared scooters, a phone
+    mast): their periods overlap (``slack_days`` of slack, as for clusters of one street), they
+    share no place, together they cover at most ``_JOIN_MAX_PLACES`` places, and they are about
+    the same thing — most of their households reported the same theme family, or their texts
+    share a distinctive word (`_same_words`). Matters are taken from most to least surprising; a
+    later one joins the first earlier one that fits, so the joined matter keeps the score of its
+    most surprising window (no new window is tested)."""
+    family = [_main_family(m, frame) for m in matters]
+    kept: dict[int, list[int]] = {}
+    joined: list[_Open] = []
+    for index, m in enumerate(matters):
+        target = None
+        for earlier in kept.get(m.buurt, []):
+            e = matters[earlier]
+            if (
+                m.start <= e.end + slack_days
+                and e.start <= m.end + slack_days
+                and not (m.places & e.places)
+                and len(e.places | m.places) <= _JOIN_MAX_PLACES
+                and (
+                    (family[index] is not None and family[index] == family[earlier])
+                    or _same_words(e, m, frame)
+                )
+            ):
+                target = e
+                break
+        if target is None:
+            kept.setdefault(m.buurt, []).append(index)
+            joined.append(m)
+            continue
+        target.parts.extend(m.parts)
+        target.start, target.end = min(target.start, m.start), max(target.end, m.end)
+        target.places |= m.places
+    return joined
 
 
 def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[IntArray]:

@@ -408,3 +408,82 @@ def test_a_matter_grows_over_a_slower_tail_of_three_households_and_not_over_two(
         for i, d in enumerate((10, 20))
     ]  # fmt: skip
     assert not {"w-0", "w-1"} & _party_matter(golden, two)
+
+
+def _matters_of(golden: list[SignalRecord], groups: list[list[SignalRecord]]) -> list[set[str]]:
+    """`merge_clusters` given each group as one cluster of its street (the first most surprising);
+    returns the ids per matter."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.matters import merge_clusters
+    from wijkverbinder.core.detection.select import Cluster
+    from wijkverbinder.core.detection.series import build_series
+
+    frame = Detector([*golden, *(s for g in groups for s in g)], seeds=SEEDS, seed=7).frame
+    _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
+    ids = [r.id for r in frame.records]
+    clusters = []
+    for rank, group in enumerate(groups):
+        rows = np.array([ids.index(r.id) for r in group])
+        street = int(np.flatnonzero(table.place == frame.column("place")[rows[0]])[0])
+        clusters.append(Cluster(street, rows, len(group), 0.1, -6.0 + rank))
+    matters = merge_clusters(clusters, frame, table, gap_days=21)
+    return [{ids[int(row)] for row in m.rows} for m in matters]
+
+
+def _group(prefix: str, street: str, first: date, text: str, theme: str) -> list[SignalRecord]:
+    return [
+        SignalRecord(f"{prefix}-{i}", first + timedelta(days=3 * i), text, "BU00010002", street,
+                     role="affected", household=f"{prefix}h{i}", theme=theme)
+        for i in range(5)
+    ]  # fmt: skip
+
+
+def test_one_theme_family_on_two_streets_of_a_buurt_at_once_is_one_question(golden):
+    """Two matters of one buurt on different streets whose periods overlap and whose households
+    reported the same theme family (poverty under two sub-themes) are one question of the buurt;
+    one of another theme family with other words, and one of the same family months later, stay
+    apart."""
+    first = _group("ar", "Lindelaan", date(2024, 9, 2), "geen geld voor boodschappen",
+                   "welzijn.armoede_en_schulden")  # fmt: skip
+    second = _group("sc", "Beukenhof", date(2024, 9, 10), "schulden en een lege koelkast",
+                    "welzijn.opvoeding")  # fmt: skip
+    other = _group("pk", "Havenkade", date(2024, 9, 5), "fietsen voor de deur",
+                   "leefomgeving.parkeren")  # fmt: skip
+    later = _group("la", "Dorpsweg", date(2024, 12, 20), "geen geld voor de huur",
+                   "welzijn.armoede_en_schulden")  # fmt: skip
+    matters = _matters_of(golden, [first, second, other, later])
+    first_ids, second_ids = {r.id for r in first}, {r.id for r in second}
+    assert first_ids | second_ids in matters
+    assert {r.id for r in other} in matters
+    assert {r.id for r in later} in matters
+    assert len(matters) == 3
+
+
+def test_two_streets_with_the_same_distinctive_word_at_once_are_one_question(golden):
+    """Matters of one buurt on different streets in overlapping weeks under different theme
+    families join when two or more households of each use a word the rest of the buurt rarely
+    uses (a phone mast); a shared word the buurt uses all the time (muziek) does not join them."""
+    mast = _group("zm", "Lindelaan", date(2024, 9, 2), "zorgen over de nieuwe zendmast",
+                  "overlast.geluid")  # fmt: skip
+    petition = _group("zp", "Beukenhof", date(2024, 9, 8), "handtekeningen tegen de zendmast",
+                      "leefomgeving.afval")  # fmt: skip
+    assert len(_matters_of(golden, [mast, petition])) == 1
+    music = _group("mu", "Lindelaan", date(2024, 9, 2), "muziek bij de buren", "overlast.geluid")
+    cars = _group("ca", "Beukenhof", date(2024, 9, 8), "muziek uit een auto",
+                  "leefomgeving.parkeren")  # fmt: skip
+    assert len(_matters_of(golden, [music, cars])) == 2
+
+
+def test_a_question_of_the_buurt_joins_at_most_four_streets(golden):
+    """Five streets of one buurt with poverty in the same weeks: the four most surprising join,
+    the fifth stays its own question (a busy buurt does not become one question)."""
+    streets = ("Lindelaan", "Beukenhof", "Havenkade", "Dorpsweg", "Kerkpad")
+    groups = [
+        _group(f"g{i}", street, date(2024, 9, 2 + i), "geen geld voor boodschappen",
+               "welzijn.armoede_en_schulden")
+        for i, street in enumerate(streets)
+    ]  # fmt: skip
+    matters = _matters_of(golden, groups)
+    assert len(matters) == 2
+    assert {r.id for r in groups[4]} in matters
