@@ -11,6 +11,7 @@ the multiple-testing correction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -47,10 +48,18 @@ def p_limit(config: DetectionConfig, windows_tested: int) -> float:
     return float(min(np.log10(config.max_p_value), corrected))
 
 
+def p_local(config: DetectionConfig) -> float:
+    """The log10 p-value of the local test (``max_p_value``, not corrected for the town's number
+    of windows): enough for a window to widen a matter or add to one found at its place and time,
+    never to open one."""
+    return float(np.log10(config.max_p_value))
+
+
 def scan(
     events: Events, table: SeriesTable, config: DetectionConfig, windows_tested: int = 0
 ) -> Candidates:
-    """Windows with at least ``min_households`` that pass `p_limit`.
+    """Windows with at least ``min_households`` that pass `p_limit` (the town's test), and those
+    that pass only `p_local` in the buurten of the former.
 
     ``windows_tested`` overrides the count of windows for the correction (incremental updates use
     the count of the last batch run).
@@ -67,6 +76,44 @@ def scan(
     starts = np.flatnonzero(fresh)
     tested = windows_tested or len(starts) * len(config.window_days)
     limit = p_limit(config, tested)
+    passing = partial(_passing, key=key, series=series, day=day, table=table, config=config)
+    index, counts, widths, expected, log10_p = passing(starts, limit)
+    # Windows that pass only the local test, in buurten where some window passed the town's
+    # test: they may add to (or widen) a matter there, never open one (`select_clusters`).
+    local = p_local(config)
+    if local > limit and len(index):
+        buurten = np.unique(table.buurt[series[index]])
+        near = starts[np.isin(table.buurt[series[starts]], buurten)]
+        more = passing(near, local)
+        only_local = more[4] > limit
+        index, counts, widths, expected, log10_p = (
+            np.concatenate([a, b[only_local]])
+            for a, b in zip((index, counts, widths, expected, log10_p), more, strict=True)
+        )
+    order = np.argsort(log10_p, kind="stable")
+    return Candidates(
+        series=series[index][order],
+        start=day[index][order],
+        width=widths[order],
+        households=counts[order],
+        expected=expected[order],
+        log10_p=log10_p[order],
+        windows_tested=tested,
+    )
+
+
+def _passing(
+    starts: IntArray,
+    limit: float,
+    *,
+    key: IntArray,
+    series: IntArray,
+    day: IntArray,
+    table: SeriesTable,
+    config: DetectionConfig,
+) -> tuple[IntArray, IntArray, IntArray, FloatArray, FloatArray]:
+    """(event index, households, width, expected, log10 p) of the windows starting at ``starts``
+    with at least ``min_households`` whose tail reaches ``limit``."""
     parts: list[tuple[IntArray, IntArray, IntArray]] = []
     for width in config.window_days:
         ends = np.searchsorted(key, key[starts] + width, side="left")
@@ -78,19 +125,9 @@ def scan(
     index = np.concatenate([p[0] for p in parts])
     counts = np.concatenate([p[1] for p in parts])
     widths = np.concatenate([p[2] for p in parts])
-    cand_series = series[index]
-    expected, log10_p = table.log10_tail(cand_series, counts, widths, day[index])
+    expected, log10_p = table.log10_tail(series[index], counts, widths, day[index])
     keep = log10_p <= limit
-    order = np.argsort(log10_p[keep], kind="stable")
-    return Candidates(
-        series=cand_series[keep][order],
-        start=day[index][keep][order],
-        width=widths[keep][order],
-        households=counts[keep][order],
-        expected=expected[keep][order],
-        log10_p=log10_p[keep][order],
-        windows_tested=tested,
-    )
+    return index[keep], counts[keep], widths[keep], expected[keep], log10_p[keep]
 
 
 def _hopeful(
