@@ -76,14 +76,16 @@ def scan(
     starts = np.flatnonzero(fresh)
     tested = windows_tested or len(starts) * len(config.window_days)
     limit = p_limit(config, tested)
-    passing = partial(_passing, key=key, series=series, day=day, table=table, config=config)
+    floors = {width: table.factor_floor(width) for width in config.window_days}
+    passing = partial(
+        _passing, key=key, series=series, day=day, table=table, config=config, floors=floors
+    )
     index, counts, widths, expected, log10_p = passing(starts, limit)
-    # Windows that pass only the local test, in buurten where some window passed the town's
+    # Windows that pass only the local test, near a window of their buurt that passed the town's
     # test: they may add to (or widen) a matter there, never open one (`select_clusters`).
     local = p_local(config)
     if local > limit and len(index):
-        buurten = np.unique(table.buurt[series[index]])
-        near = starts[np.isin(table.buurt[series[starts]], buurten)]
+        near = _near(starts, (index, widths), series=series, day=day, table=table, config=config)
         more = passing(near, local)
         only_local = more[4] > limit
         index, counts, widths, expected, log10_p = (
@@ -102,6 +104,35 @@ def scan(
     )
 
 
+def _near(
+    starts: IntArray,
+    passed: tuple[IntArray, IntArray],
+    *,
+    series: IntArray,
+    day: IntArray,
+    table: SeriesTable,
+    config: DetectionConfig,
+) -> IntArray:
+    """The ``starts`` in a buurt of the ``passed`` windows (event index, width) whose window can
+    reach one of them within ``merge_gap_days``: only those could join or widen its matter."""
+    index, widths = passed
+    buurten, which = np.unique(table.buurt[series[index]], return_inverse=True)
+    origin, days = int(day.min()), int(day.max() - day.min()) + 1
+    before = max(config.window_days) + config.merge_gap_days
+    low = np.clip(day[index] - origin - before, 0, days)
+    high = np.clip(day[index] - origin + widths + config.merge_gap_days + 1, 0, days)
+    cover = np.zeros((len(buurten), days + 1), dtype=np.int64)
+    np.add.at(cover, (which, low), 1)
+    np.add.at(cover, (which, high), -1)
+    covered = np.cumsum(cover, axis=1) > 0
+    buurt = table.buurt[series[starts]]
+    position = np.minimum(np.searchsorted(buurten, buurt), len(buurten) - 1)
+    inside = buurten[position] == buurt
+    candidates = starts[inside]
+    near: IntArray = candidates[covered[position[inside], day[candidates] - origin]]
+    return near
+
+
 def _passing(
     starts: IntArray,
     limit: float,
@@ -111,6 +142,7 @@ def _passing(
     day: IntArray,
     table: SeriesTable,
     config: DetectionConfig,
+    floors: dict[int, FloatArray],
 ) -> tuple[IntArray, IntArray, IntArray, FloatArray, FloatArray]:
     """(event index, households, width, expected, log10 p) of the windows starting at ``starts``
     with at least ``min_households`` whose tail reaches ``limit``."""
@@ -120,7 +152,7 @@ def _passing(
         counts = ends - starts
         keep = counts >= config.min_households
         index, counts = starts[keep], counts[keep]
-        hopeful = _hopeful(series[index], counts, width, table, limit)
+        hopeful = _hopeful(series[index], counts, width, table, limit, floors=floors[width])
         parts.append((index[hopeful], counts[hopeful], np.full(int(hopeful.sum()), width)))
     index = np.concatenate([p[0] for p in parts])
     counts = np.concatenate([p[1] for p in parts])
@@ -131,15 +163,22 @@ def _passing(
 
 
 def _hopeful(
-    series: IntArray, counts: IntArray, width: int, table: SeriesTable, limit: float
+    series: IntArray,
+    counts: IntArray,
+    width: int,
+    table: SeriesTable,
+    limit: float,
+    *,
+    floors: FloatArray,
 ) -> np.ndarray:
     """Per window (sorted by series), whether its series' bound `SeriesTable.log10_tail_floor`
     at its largest count of this width can reach ``limit``; a window of a series that cannot is
-    left out before its exact test, which it would fail (``_SLACK`` covers rounding)."""
+    left out before its exact test, which it would fail (``_SLACK`` covers rounding). ``floors``
+    is `SeriesTable.factor_floor` of the width, computed once per scan."""
     if len(series) == 0:
         return np.zeros(0, dtype=bool)
     first = np.flatnonzero(np.r_[True, series[1:] != series[:-1]])
     largest = np.maximum.reduceat(counts, first)
-    floor = table.log10_tail_floor(series[first], largest, width)
+    floor = table.log10_tail_floor(series[first], largest, width, floors)
     hopeful: np.ndarray = np.repeat(floor <= limit + _SLACK, np.diff(np.r_[first, len(series)]))
     return hopeful

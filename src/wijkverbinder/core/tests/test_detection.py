@@ -387,7 +387,13 @@ def test_windows_of_the_local_test_are_kept_only_where_a_window_passed_the_towns
     from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series
 
     config = Config()
-    frame = Detector(golden, seeds=SEEDS, seed=7).frame
+    earlier = [  # a smaller burst a year before, in each buurt of a question
+        *question("e", "BU00010002", "Dorpsweg", date(2023, 2, 1), ["e1", "e2", "e3", "e4", "e5", "e6"],
+                  text="weer jongeren bij de ingang", theme=None),
+        *question("f", "BU00010001", "Kerkstraat", date(2023, 2, 1), ["f1", "f2", "f3", "f4", "f5", "f6"],
+                  text="weer harde muziek", theme=None),
+    ]  # fmt: skip
+    frame = Detector([*golden, *earlier], seeds=SEEDS, seed=7).frame
     rows = np.arange(frame.size)
     everything = np.full(frame.size, frame.theme_code(ALL_SIGNALS))
     events, table = build_series(frame, rows, config, everything)
@@ -404,6 +410,13 @@ def test_windows_of_the_local_test_are_kept_only_where_a_window_passed_the_towns
     assert (~strict).sum() >= 1
     assert np.all(large.log10_p <= p_local(config))
     assert set(table.buurt[large.series].tolist()) == {top}
+    # ... and only those that could reach a window of the town's test within the merge slack
+    reach = max(config.window_days) + config.merge_gap_days
+    first, last = large.start[strict].min(), (large.start + large.width)[strict].max()
+    assert np.all(large.start[~strict] >= first - reach)
+    assert np.all(large.start[~strict] <= last + config.merge_gap_days)
+    in_top = table.buurt[loose.series] == top
+    assert (loose.start[in_top] < first - reach).any()  # the earlier burst passes the local test
     clusters = select_clusters(events, table, large, np.zeros(frame.size, bool), config)
     assert clusters[0].primary
     assert all(c.log10_p <= limit for c in clusters if c.primary)
