@@ -63,3 +63,17 @@ def test_small_screen_shows_navigation(page: Page, site: str) -> None:
     log_in(page, site, "fatima", DEMO_PASSWORD)
     expect(page.get_by_role("link", name="Trajecten", exact=True)).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
+SERIF_TEXT = """() => [...document.querySelectorAll('body *')]
+    .map(e => [e.tagName.toLowerCase(), getComputedStyle(e).fontFamily])
+    .filter(([, family]) => /(^|[^-])serif/i.test(family))"""
+
+
+def test_no_text_falls_back_to_a_serif_font(page: Page, site: str) -> None:
+    """The theme's tokens name web fonts we do not ship (Noto Sans, Noto Serif); the table
+    captions took 'Noto Serif' and showed in the browser's serif font."""
+    log_in(page, site, "fatima", DEMO_PASSWORD)
+    for path in [*MAIN_PAGES, "/wijkanalyse/WK990101/"]:
+        page.goto(f"{site}{path}")
+        assert page.evaluate(SERIF_TEXT) == [], path

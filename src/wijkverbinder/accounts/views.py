@@ -6,8 +6,11 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect
+
+STAFF_PREFIX = "/beheer"
 
 
 class LoginView(auth_views.LoginView):
@@ -15,6 +18,17 @@ class LoginView(auth_views.LoginView):
 
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        # The beheer pages (admin, system page, API keys) send a logged-in user who is not staff
+        # here; sending her back would loop until the browser gives up. Say "no access" instead.
+        if (
+            request.user.is_authenticated
+            and not request.user.is_staff
+            and self.get_redirect_url().startswith(STAFF_PREFIX)
+        ):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)

@@ -196,8 +196,15 @@ def parse_area_geojson(data: bytes, *, default_year: int | None = None) -> AreaF
     result = AreaFile()
     try:
         doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        result.errors.append(f"het bestand is geen geldige JSON (UTF-8): {exc}")
+    except UnicodeDecodeError:
+        result.errors.append("het bestand is geen geldige JSON (UTF-8): het is geen UTF-8-tekst")
+        return result
+    except json.JSONDecodeError as exc:
+        # the parser's own words are English ("Expecting value"); the place is enough
+        result.errors.append(
+            f"het bestand is geen geldige JSON (UTF-8): fout in regel {exc.lineno}, kolom "
+            f"{exc.colno}; import-areas leest GeoJSON, geen CSV of GeoPackage"
+        )
         return result
     if not isinstance(doc, Mapping) or doc.get("type") != "FeatureCollection":
         result.errors.append("het bestand is geen GeoJSON FeatureCollection")

@@ -50,3 +50,21 @@ def test_logout_needs_post(fatima_client: Client) -> None:
     assert response["Location"] == "/"
     assert fatima_client.get("/").status_code == 200
     assert fatima_client.put("/uitloggen/").status_code == 405
+
+
+@pytest.mark.parametrize("path", ["/beheer/", "/beheer/systeem/", "/beheer-api-sleutels/"])
+def test_staff_page_refuses_a_logged_in_member_without_a_redirect_loop(
+    fatima_client: Client, path: str
+) -> None:
+    """A team member who opens a beheer page gets "Geen toegang", not a log-in page that sends her
+    straight back (the browser's "too many redirects")."""
+    response = fatima_client.get(path, follow=True)
+    assert len(response.redirect_chain) <= 3
+    assert response.status_code == 403
+    assert "Geen toegang" in response.content.decode()
+
+
+def test_login_page_still_sends_a_logged_in_user_on(fatima_client: Client) -> None:
+    response = fatima_client.get("/inloggen/?next=/signalen/")
+    assert response.status_code == 302
+    assert response["Location"] == "/signalen/"

@@ -170,3 +170,24 @@ def test_a_write_after_a_cached_page_shows_at_once(
     assert (
         _rows(fatima_client.get("/wijkanalyse/WK990101/").content.decode())["Molenbuurt"][2] == "9"
     )
+
+
+def test_legend_colours_survive_the_content_security_policy(fatima_client: Client) -> None:
+    """The page's CSP allows no inline styles (style-src 'self'): a legend swatch coloured with
+    style="background:…" showed as an empty white box. Each colour is an SVG fill instead."""
+    from wijkverbinder.core.analysis import choropleth
+
+    add_signals("BU99010101", households=8)
+    rebuilt()
+    response = fatima_client.get("/wijkanalyse/WK990101/")
+    assert "style-src 'self'" in response["Content-Security-Policy"]
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    body = response.content.decode()
+    legend = body[
+        body.index("wv-legend__list") : body.index("</ul>", body.index("wv-legend__list"))
+    ]
+    assert 'style="' not in legend
+    colours = [item.colour for item in response.context["analysis"].legend]
+    assert colours
+    for colour in [*colours, choropleth.UNKNOWN_FILL]:
+        assert f'fill="{colour}"' in legend

@@ -94,7 +94,8 @@ def test_bad_file_imports_nothing(db: None, mutate: Any, message: str) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"\xff\xfe nonsense", "geen geldige JSON"),
+        (b"\xff\xfe nonsense", "geen geldige JSON (UTF-8): het is geen UTF-8-tekst"),
+        (b"buurtcode,naam\nBU1,Oost\n", "geen geldige JSON (UTF-8): fout in regel 1, kolom 1;"),
         (b'{"type": "Feature"}', "geen GeoJSON FeatureCollection"),
         (b'{"type": "FeatureCollection", "features": []}', "geen gebieden"),
     ],
@@ -103,6 +104,7 @@ def test_unreadable_files(db: None, data: bytes, message: str) -> None:
     with pytest.raises(DomainError) as info:
         import_areas(data=data)
     assert message in info.value.details[0]
+    assert "Expecting" not in info.value.details[0]  # no English from the JSON parser
 
 
 def test_year_option_fills_missing_year(db: None) -> None:

@@ -84,6 +84,7 @@ def test_addresses_outside_the_areas_refuse_or_skip_with_report(
     with pytest.raises(CommandError, match="1 rij\\(en\\) met een probleem") as info:
         call_command("import_addresses", str(path))
     assert "rij 16: het punt ligt in geen enkele bekende buurt" in str(info.value)
+    assert "--skip-invalid" in str(info.value)
     assert Address.objects.count() == 0
     call_command("import_addresses", str(path), "--skip-invalid")
     assert Address.objects.count() == 14
@@ -101,3 +102,17 @@ def test_demo_has_an_address_table_for_the_postcode_lookup(demo: None) -> None:
     flat = address_lookup(postcode="9910 AB", house_number="7-2")
     assert flat is not None
     assert flat.addition == "2"
+
+
+def test_a_file_with_other_columns_is_named_once_without_the_skip_hint(
+    db: Any, tmp_path: Path
+) -> None:
+    """A signals CSV given to import-addresses: the reason once, and no advice to skip rows
+    (--skip-invalid would not import anything from it)."""
+    path = tmp_path / "signalen.csv"
+    path.write_text("id,date,text,neighbourhood\n1,2026-01-01,Afval,BU99010101\n", encoding="utf-8")
+    with pytest.raises(CommandError) as info:
+        call_command("import_addresses", str(path))
+    message = str(info.value)
+    assert message.count("onbekende kolommen") == 1
+    assert "--skip-invalid" not in message

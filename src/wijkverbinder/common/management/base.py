@@ -34,6 +34,19 @@ def refusal(message: str) -> CommandError:
     return CommandError(message, returncode=BAD_INPUT)
 
 
+def unreadable(path: object, exc: OSError) -> CommandError:
+    """The refusal for a file that cannot be read, in Dutch (the system's own text is English)."""
+    if isinstance(exc, FileNotFoundError):
+        reason = "het bestand bestaat niet"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "dit is een map, geen bestand"
+    elif isinstance(exc, PermissionError):
+        reason = "u mag het bestand niet lezen (rechten)"
+    else:
+        reason = f"systeemfout {exc.errno}" if exc.errno else "onbekende systeemfout"
+    return refusal(f"Kan {path} niet lezen: {reason}.")
+
+
 class ProjectCommand(BaseCommand):
     """A management command whose refusals read "wijkverbinder <opdracht>: <melding>"."""
 

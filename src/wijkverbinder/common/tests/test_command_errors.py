@@ -5,6 +5,7 @@ named as such instead of a traceback."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -84,3 +85,28 @@ def test_other_database_errors_not_hidden() -> None:
 
 def test_no_pending_migrations_on_the_test_database() -> None:
     assert base.migrations_pending("default") is False
+
+
+@pytest.mark.parametrize(
+    ("app", "name", "argv"),
+    [
+        ("wijkverbinder.intake", "import_signals", ["--user", "fatima"]),
+        ("wijkverbinder.areas", "import_areas", []),
+        ("wijkverbinder.areas", "import_addresses", []),
+        ("wijkverbinder.intake", "open311_mapping", ["--name", "proef"]),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_named_in_dutch(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, app: str, name: str, argv: list[str]
+) -> None:
+    """The system's own text ("No such file or directory", "Is a directory") is English."""
+    command = load_command_class(app, name)
+    for path, reason in [
+        (tmp_path / "ontbreekt.csv", "het bestand bestaat niet"),
+        (tmp_path, "dit is een map, geen bestand"),
+    ]:
+        with pytest.raises(SystemExit) as stopped:
+            command.run_from_argv(["wijkverbinder", name, str(path), *argv])
+        assert stopped.value.code == 2
+        err = capsys.readouterr().err
+        assert err == f"wijkverbinder {name.replace('_', '-')}: Kan {path} niet lezen: {reason}.\n"

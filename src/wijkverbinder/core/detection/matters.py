@@ -10,11 +10,13 @@ signals lie on the other's streets or cells; a cluster whose window passed only 
 (not ``primary``, see `select`) only joins a matter, it opens none. The matter lists its themes
 by households, most first; its score is that of its most surprising window (the one that was tested). Finally, signals on
 the matter's streets or cells inside its period that no window took (a household's repeat report, a
-text of another theme that was not unusual on its own) are attached to it, as are the signals of
-another street or cell of the buurt that is unusually busy in the matter's period (a matter spread
-over a few streets) and the matter's households' reports without an address; a theme only one
-household of the matter reported is left out when another theme has two or more (background that
-happened to fall in the window).
+text of another theme that was not unusual on its own) are attached to it, with the period grown
+over the place's signals that go on at the matter's pace or, from three households, at three times
+the place's usual pace; so are the signals of another street or cell of the buurt that is
+unusually busy in the matter's period (a matter spread over a few streets) and the matter's
+households' reports without an address. A theme only one household of the matter reported is left
+out when another theme has two or more (background that happened to fall in the window), unless
+that household also reported a kept theme.
 
 Limit: two unrelated matters on one street in the same weeks become one question that lists both
 themes; the team can split it.
@@ -34,8 +36,11 @@ from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
 #: A matter's period grows while its place's signals follow each other at least 1/_CHAIN times
 #: faster than the place's usual rate (outside the matter).
 _CHAIN = 0.5
-#: The pace against its usual rate at which another place of the buurt joins a matter (`_neighbours`).
+#: The pace against its usual rate at which another place of the buurt joins a matter (`_neighbours`)
+#: and at which a stretch of the place's later (earlier) signals extends its period (`_reach`) ...
 _NEIGHBOUR_PACE = 3.0
+#: ... when that stretch holds at least this many households (as many as a question needs).
+_TAIL_HOUSEHOLDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +147,11 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
     household reported). The period grows while the next such signal follows within the chain gap:
     ``gap_days``, shortened to ``_CHAIN`` × the usual mean time between the places' signals (so a
     busy buurt does not chain its everyday signals) and to three times the matter's own mean time
-    between signals. Signals are attached to the first (most surprising) matter that claims them.
+    between signals; and over a slower tail of several households at the place (`_reach`).
+    Signals are attached to the first (most surprising) matter that claims them.
     """
     buurt, place, day = frame.column("buurt"), frame.column("place"), frame.column("day")
+    household = frame.column("household")
     span = float(day.max() - day.min() + 1) if frame.size else 1.0
     per_place = np.bincount(place[place >= 0], minlength=len(frame.places.names))
     order = np.argsort(buurt, kind="stable")
@@ -170,7 +177,8 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
         usual = float(per_place[keep].sum()) - float(np.isin(own, keep).sum())
         rate = max(usual, 1.0) / span
         pace = 3.0 * max(m.end - m.start, 1) / max(len(part_rows) - 1, 1)
-        gap = min(float(gap_days), _CHAIN / rate, pace)
+        slack = min(float(gap_days), _CHAIN / rate)
+        gap = min(slack, pace)
         inside = (day[candidates] >= m.start) & (day[candidates] <= m.end)
         extra.append(candidates[inside])
         extra.append(
@@ -179,17 +187,35 @@ def _attach(matters: list[_Open], frame: SignalFrame, gap_days: int) -> list[Int
         for direction in (1, -1):
             edge = m.end if direction == 1 else m.start
             outside = candidates[direction * (day[candidates] - edge) > 0]
-            steps = np.sort(direction * (day[outside] - edge))
-            reach = 0.0
-            for step in steps:
-                if step - reach > gap:
-                    break
-                reach = float(step)
+            steps = direction * (day[outside] - edge)
+            by_day = np.argsort(steps, kind="stable")
+            reach = _reach(steps[by_day], household[outside][by_day], gap, slack, rate)
             extra.append(outside[direction * (day[outside] - edge) <= reach])
         chosen = np.concatenate(extra)
         taken[chosen] = True
         out.append(chosen)
     return out
+
+
+def _reach(steps: IntArray, households: IntArray, gap: float, slack: float, rate: float) -> float:
+    """How far (days past the matter's edge) its period grows over its places' next signals, at
+    ``steps`` days (sorted) from ``households``. Each next signal within ``gap`` of the previous one
+    extends it (the chain); so does a stretch without a pause longer than ``slack`` whose signals
+    hold at least ``_TAIL_HOUSEHOLDS`` households at ``_NEIGHBOUR_PACE`` times the places' usual
+    ``rate`` or more: residents who keep reporting after the burst, more slowly than in it but far
+    faster than the street's own pace."""
+    reach, previous, chained = 0.0, 0.0, True
+    seen: set[int] = set()
+    for step, home in zip(steps.tolist(), households.tolist(), strict=True):
+        if step - previous > slack:
+            break
+        chained = chained and step - previous <= gap
+        seen.add(home)
+        busy = len(seen) >= max(_TAIL_HOUSEHOLDS, _NEIGHBOUR_PACE * rate * step)
+        if chained or busy:
+            reach = float(step)
+        previous = step
+    return reach
 
 
 def _neighbours(
@@ -252,7 +278,10 @@ def _unlocated(
 
 def _without_strays(rows: IntArray, frame: SignalFrame) -> IntArray:
     """Leave out signals of a theme that only one household of the matter reported, when another
-    theme has at least two: background that happened to fall in the window."""
+    theme has at least two: background that happened to fall in the window. A household that
+    also reported one of the kept themes is part of the matter, so its reports under another
+    theme stay (a parent who reports the broken playground, then the youths who wreck it, then a
+    petition for a new one)."""
     theme = frame.column("theme")[rows]
     household = frame.column("household")[rows]
     pairs = np.unique(np.stack([theme, household]), axis=1)
@@ -260,8 +289,9 @@ def _without_strays(rows: IntArray, frame: SignalFrame) -> IntArray:
     themed = codes >= 0
     if not np.any(per_theme[themed] >= 2):
         return rows
-    strays = codes[themed & (per_theme == 1)]
-    kept: IntArray = rows[~np.isin(theme, strays)]
+    stray = np.isin(theme, codes[themed & (per_theme == 1)])
+    members = np.unique(household[~stray])
+    kept: IntArray = rows[~stray | np.isin(household, members)]
     return kept
 
 

@@ -354,6 +354,63 @@ def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_wi
     assert not {"a-0", "a-1", "a-2"} & taken  # busy, but another theme family: its own matter
 
 
+def _party_matter(golden: list[SignalRecord], extra: list[SignalRecord]) -> set[str]:
+    """The matter of an 8-household party on Lindelaan (Sept 2024, two days apart) given as one
+    cluster, with ``extra`` signals in the town; returns the ids the matter takes."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.matters import merge_clusters
+    from wijkverbinder.core.detection.select import Cluster
+    from wijkverbinder.core.detection.series import build_series
+
+    party = [
+        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
+                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
+                     theme="overlast.geluid")
+        for i in range(8)
+    ]  # fmt: skip
+    frame = Detector([*golden, *party, *extra], seeds=SEEDS, seed=7).frame
+    _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
+    ids = [r.id for r in frame.records]
+    rows = np.array([ids.index(r.id) for r in party])
+    street = int(np.flatnonzero(table.place == frame.column("place")[rows[0]])[0])
+    matters = merge_clusters([Cluster(street, rows, 8, 0.1, -6.0)], frame, table, gap_days=21)
+    return {ids[int(row)] for row in matters[0].rows}
+
+
+def test_a_matter_keeps_its_own_households_reports_under_a_theme_no_one_else_used(golden):
+    """A theme that only one household reported in the matter's period is background, unless
+    that household also reported the matter itself: then it is the same matter."""
+    own = SignalRecord("own", date(2024, 9, 9), "jongeren op het feest", "BU00010002",
+                       "Lindelaan", role="affected", household="ph3", theme="overlast.jongeren")  # fmt: skip
+    stray = SignalRecord("st", date(2024, 9, 10), "auto op de stoep", "BU00010002", "Lindelaan",
+                         role="affected", household="sh", theme="leefomgeving.parkeren")  # fmt: skip
+    taken = _party_matter(golden, [own, stray])
+    assert "own" in taken
+    assert "st" not in taken
+
+
+def test_a_matter_grows_over_a_slower_tail_of_three_households_and_not_over_two(golden):
+    """After the burst (eight reports in 14 days), three households at 8, 13 and 19 days past
+    its end on the same street — slower than the burst, far faster than the street's usual
+    pace — extend the matter; two households at 10 and 20 days do not."""
+    tail = [
+        SignalRecord(f"t-{i}", date(2024, 9, 16) + timedelta(days=d), "weer dat feest",
+                     "BU00010002", "Lindelaan", role="affected", household=f"th{i}",
+                     theme="overlast.geluid")
+        for i, d in enumerate((8, 13, 19))
+    ]  # fmt: skip
+    taken = _party_matter(golden, tail)
+    assert {"t-0", "t-1", "t-2"} <= taken
+    two = [
+        SignalRecord(f"w-{i}", date(2024, 9, 16) + timedelta(days=d), "weer dat feest",
+                     "BU00010002", "Lindelaan", role="affected", household=f"wh{i}",
+                     theme="overlast.geluid")
+        for i, d in enumerate((10, 20))
+    ]  # fmt: skip
+    assert not {"w-0", "w-1"} & _party_matter(golden, two)
+
+
 def test_a_window_of_the_local_test_joins_a_matter_but_never_opens_one(golden):
     """A cluster whose window passed only the local test (p ≤ 0.001, not corrected for the town's
     number of windows) joins a matter at its place and period; alone it is no question."""

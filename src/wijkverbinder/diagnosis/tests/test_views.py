@@ -171,3 +171,17 @@ def test_advice_free_text_is_redacted_in_page_links_and_sheet(fatima_client: Cli
     assert "Rozenhof" in sheet  # the sheet names the buurt
     pdf = fatima_client.get(f"/advies/pdf/?{query}", follow=True)
     assert "bu99010102" in pdf["Content-Disposition"]
+
+
+def test_advice_form_marks_every_optional_field(fatima_client: Client) -> None:
+    """The page says "only the phase is required": the optional text fields say so too, as the
+    optional check box groups already did."""
+    import re
+
+    body = fatima_client.get("/advies/").content.decode()
+    assert "alleen de fase is verplicht" in body
+    for label in ("Doelen van de activiteit", "Betrokken groepen", "Thema"):
+        assert re.search(
+            rf">{label} <span class=\"wv-muted\">\(optioneel\)</span></label>", body
+        ), label
+    assert "Fase van het gebied <span" not in body

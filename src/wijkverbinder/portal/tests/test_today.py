@@ -46,3 +46,18 @@ def test_start_page_shows_counts_and_links(fatima_client: Client, pieter_client:
     assert f"/gemeenschappelijke-vragen/{question.uuid}/" in body
     assert "Situatie bepalen" in body  # one click from every page
     assert question.title not in pieter_client.get("/").content.decode()
+
+
+def test_start_page_links_only_to_lists_it_shows_and_to_the_rest(fatima_client: Client) -> None:
+    """A count of 0 linked to a list the page does not show (a dead link); a list cut at five
+    items had no way to the rest (six buurten not assessed, five shown)."""
+    import re
+
+    body = fatima_client.get("/").content.decode()
+    anchors = re.findall(r'href="#([^"]+)"', body)
+    assert "vandaag-fase" in anchors
+    missing = [name for name in anchors if f'id="{name}"' not in body]
+    assert missing == []
+    today = today_for_user(user=factories.joost())
+    assert today.not_assessed.count > len(today.not_assessed.items)
+    assert '<a class="utrecht-link" href="/situatie-bepalen/">Alle gebieden</a>' in body

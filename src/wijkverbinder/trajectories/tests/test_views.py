@@ -226,6 +226,9 @@ def test_detail_forms_walk_step2(fatima_client: Client) -> None:
     assert "0612345678" not in trajectory.contacts.get().summary
     page = fatima_client.get(url)
     assert page.status_code == 200
+    # the kind's own label has brackets: "Huishouden 1 · bewoner (huishouden)", not nested ones
+    assert "(bewoner (huishouden))" not in page.content.decode()
+    assert "· bewoner (huishouden)" in page.content.decode()
 
 
 def test_meeting_with_social_media_on_sensitive_theme_refused_on_page(

@@ -15,7 +15,7 @@ from django.core.management.base import CommandParser
 
 from wijkverbinder.areas.address_services import import_addresses
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand, refusal
+from wijkverbinder.common.management.base import ProjectCommand, refusal, unreadable
 
 SHOWN = 50
 
@@ -43,14 +43,18 @@ class Command(ProjectCommand):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+            raise unreadable(path, exc) from exc
         try:
             report = import_addresses(data=data, skip_invalid=options["skip_invalid"])
         except DomainError as exc:
-            shown = [f"  - {d}" for d in exc.details[:SHOWN]]
-            more = [f"  … en nog {len(exc.details) - SHOWN}"] if len(exc.details) > SHOWN else []
+            # a refusal of the whole file (wrong columns, not text) is named once, and skipping
+            # rows would not help it; refused rows are listed, with the way past them
+            details = [d for d in exc.details if d not in exc.message]
+            shown = [f"  - {d}" for d in details[:SHOWN]]
+            more = [f"  … en nog {len(details) - SHOWN}"] if len(details) > SHOWN else []
+            rows_refused = any(d.startswith("rij ") for d in details)
             hint = (
-                ["Gebruik --skip-invalid om de goede rijen te importeren."] if exc.details else []
+                ["Gebruik --skip-invalid om de goede rijen te importeren."] if rows_refused else []
             )
             raise refusal("\n".join([exc.message, *shown, *more, *hint])) from exc
         for note in report.notes:

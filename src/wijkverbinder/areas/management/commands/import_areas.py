@@ -13,7 +13,7 @@ from django.core.management.base import CommandParser
 
 from wijkverbinder.areas.services import import_areas
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand, refusal
+from wijkverbinder.common.management.base import ProjectCommand, refusal, unreadable
 
 
 class Command(ProjectCommand):
@@ -37,7 +37,7 @@ class Command(ProjectCommand):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+            raise unreadable(path, exc) from exc
         try:
             report = import_areas(data=data, default_year=options["year"])
         except DomainError as exc:

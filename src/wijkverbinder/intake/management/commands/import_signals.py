@@ -23,7 +23,7 @@ from tqdm import tqdm
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand, refusal
+from wijkverbinder.common.management.base import ProjectCommand, refusal, unreadable
 from wijkverbinder.common.task_worker import uses_database_queue
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.imports import ImportRefusedError, ImportReport, import_signals
@@ -120,7 +120,7 @@ class Command(ProjectCommand):
             try:
                 files.append((path.name, path.read_bytes()))
             except OSError as exc:
-                raise refusal(f"Kan {path} niet lezen: {exc.strerror}.") from exc
+                raise unreadable(path, exc) from exc
         return files
 
     def handle(self, *args: Any, **options: Any) -> None:

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.management.base import CommandParser
 
 from wijkverbinder.common.errors import DomainError
-from wijkverbinder.common.management.base import ProjectCommand, refusal
+from wijkverbinder.common.management.base import ProjectCommand, refusal, unreadable
 from wijkverbinder.core.intake_formats.open311 import Open311XmlError, services_in
 from wijkverbinder.core.intake_formats.service_mapping import template
 from wijkverbinder.core.intake_formats.text_input import decode
@@ -41,7 +41,7 @@ class Command(ProjectCommand):
         try:
             decoded = decode(options["feed"].read_bytes())
         except OSError as exc:
-            raise refusal(f"Kan {options['feed']} niet lezen: {exc.strerror}.") from exc
+            raise unreadable(options["feed"], exc) from exc
         if decoded is None:
             raise refusal("Het bestand is geen tekst (JSON of XML).")
         try:

@@ -1,0 +1,68 @@
+"""In a real Chromium at a phone's width (360 px): no page makes the whole screen scroll sideways
+(a wide table scrolls by itself), and axe-core finds no serious violations there."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from tests.browser.conftest import axe_violations, log_in
+from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"width": 360, "height": 740}
+
+PAGES = [
+    "/",
+    "/signalen/",
+    "/signalen/nieuw/",
+    "/signalen/importeren/",
+    "/gemeenschappelijke-vragen/",
+    "/trajecten/",
+    "/situatie-bepalen/",
+    "/advies/",
+    "/kennisbank/",
+    "/wijkanalyse/WK990101/",
+]
+
+
+def _sideways(page: Page) -> int:
+    """How many pixels the page is wider than the screen."""
+    width: int = page.evaluate(
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    return width
+
+
+def _first_link(page: Page, selector: str) -> str:
+    href = page.locator(selector).first.get_attribute("href")
+    assert href
+    return href
+
+
+def test_no_page_scrolls_sideways_on_a_phone(browser: Browser, demo_site: str) -> None:
+    context = browser.new_context(bypass_csp=True, locale="nl-NL", viewport=PHONE)
+    page = context.new_page()
+    try:
+        log_in(page, demo_site, "fatima", DEMO_PASSWORD)
+        paths = list(PAGES)
+        page.goto(f"{demo_site}/gemeenschappelijke-vragen/")
+        paths.append(_first_link(page, "table a[href^='/gemeenschappelijke-vragen/']"))
+        page.goto(f"{demo_site}/trajecten/")
+        paths.append(_first_link(page, ".wv-tile a"))
+        assert paths[-1].count("-") == 4, paths[-1]  # a trajectory, by its uuid
+        wide = {}
+        for path in paths:
+            page.goto(f"{demo_site}{path}")
+            if (extra := _sideways(page)) > 0:
+                wide[path] = extra
+        assert wide == {}, f"pages wider than a 360 px phone (pixels too wide): {wide}"
+        for path in ("/signalen/", "/gemeenschappelijke-vragen/", "/wijkanalyse/WK990101/"):
+            page.goto(f"{demo_site}{path}")
+            violations = axe_violations(page)
+            assert violations == [], (
+                f"{path}: {[(v['id'], [n['html'][:150] for n in v['nodes']]) for v in violations]}"
+            )
+    finally:
+        context.close()

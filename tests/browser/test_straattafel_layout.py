@@ -1,0 +1,51 @@
+"""In a real Chromium on a 320 px phone: the residents' voting page hides its skip link until it
+has the focus, uses the system font (the theme's heading font is not shipped), and a statement
+with one long word (a web address) wraps instead of widening the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import Browser, expect
+
+from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.straattafel import services
+from wijkverbinder.trajectories.tests.factories import joost
+
+pytestmark = pytest.mark.browser
+
+LONG = "Kijk op https://www.verbindendam.nl/buurten/rozenhof/speeltuin-kastanjelaan-plannen-2026"
+SERIF = """() => [...document.querySelectorAll('body *')]
+    .filter(e => /(^|[^-])serif/i.test(getComputedStyle(e).fontFamily))
+    .map(e => e.tagName.toLowerCase())"""
+
+
+def test_voting_page_on_a_small_phone(browser: Browser, site: str) -> None:
+    now = timezone.now()
+    item = services.create_straattafel(
+        user=joost(),
+        neighbourhood=Neighbourhood.objects.filter(code="BU99010102").order_by("-year").first(),  # type: ignore[arg-type]
+        title="Samen leven in de Kastanjelaan",
+        question="Wat maakt wonen in de Kastanjelaan prettiger?",
+        opens_at=now - dt.timedelta(hours=1),
+        closes_at=now + dt.timedelta(days=14),
+    )
+    services.add_statement(user=joost(), straattafel=item, text=LONG)
+    context = browser.new_context(
+        bypass_csp=True, locale="nl-NL", viewport={"width": 320, "height": 640}, is_mobile=True
+    )
+    phone = context.new_page()
+    try:
+        phone.goto(f"{site}/t/{item.code}/")
+        expect(phone.get_by_text(LONG)).to_be_visible()
+        skip = phone.get_by_role("link", name="Direct naar de inhoud")
+        expect(skip).not_to_be_in_viewport()
+        phone.keyboard.press("Tab")
+        expect(skip).to_be_focused()
+        expect(skip).to_be_in_viewport()
+        assert phone.evaluate(SERIF) == []
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 320
+    finally:
+        context.close()
