@@ -4,19 +4,19 @@ A matter in a street (a party house, damp in one complex, a quarrel) reaches the
 several themes at once: noise, parking and litter; mould, maintenance and worries about a resident.
 Professionals also pick different sub-themes for the same complaint. The scan therefore finds one
 matter as several clusters — per theme, per new topic and in the all-signals series of the place.
-Clusters are taken from most to least surprising; a cluster joins an earlier matter of the same buurt
-when their periods overlap (``merge_gap_days`` of slack) and most of the smaller one's located
-signals lie on the other's streets or cells; a cluster whose window passed only the local test
-(not ``primary``, see `select`) only joins a matter, it opens none. The matter lists its themes
-by households, most first; its score is that of its most surprising window (the one that was tested). Finally, signals on
-the matter's streets or cells inside its period that no window took (a household's repeat report, a
-text of another theme that was not unusual on its own) are attached to it, with the period grown
-over the place's signals that go on at the matter's pace or, from three households, at three times
-the place's usual pace; so are the signals of another street or cell of the buurt that is
-unusually busy in the matter's period (a matter spread over a few streets) and the matter's
-households' reports without an address. A theme only one household of the matter reported is left
-out when another theme has two or more (background that happened to fall in the window), unless
-that household also reported a kept theme.
+Clusters are taken from most to least surprising; a cluster joins an earlier matter of the same
+buurt when their periods overlap (``merge_gap_days`` of slack) and most of the smaller one's located
+signals lie on the other's streets or cells; a cluster whose window passed only the local test (not
+``primary``, see `select`) only joins a matter, it opens none. The matter lists its themes by
+households, most first; its score is that of its most surprising window (the one that was tested).
+Finally, signals on the matter's streets or cells inside its period that no window took (a
+household's repeat report, a text of another theme that was not unusual on its own) are attached to
+it, with the period grown over the place's signals that go on at the matter's pace or, from three
+households, at three times the place's usual pace; so are the signals of another street or cell of
+the buurt that is unusually busy in the matter's period (a matter spread over a few streets) and the
+matter's households' reports without an address. A theme only one household of the matter reported
+is left out when another theme has two or more (background that happened to fall in the window),
+unless that household also reported a kept theme.
 
 Limit: two unrelated matters on one street in the same weeks become one question that lists both
 themes; the team can split it.
