@@ -4,21 +4,22 @@ A matter in a street (a party house, damp in one complex, a quarrel) reaches the
 several themes at once: noise, parking and litter; mould, maintenance and worries about a resident.
 Professionals also pick different sub-themes for the same complaint. The scan therefore finds one
 matter as several clusters — per theme, per new topic and in the all-signals series of the place.
-Clusters are taken from most to least surprising; a cluster joins an earlier matter of the same buurt
-when their periods overlap (``merge_gap_days`` of slack) and most of the smaller one's located
-signals lie on the other's streets or cells. Matters of one buurt on different streets whose
-periods overlap then join when most of their households reported the same theme family or their
-texts share a word the rest of the buurt rarely uses (the same matter in neighbouring streets at
-the same time), up to four places. The matter lists its themes by households, most first;
-its score is that of its most surprising window (the one that was tested). Finally, signals on
-the matter's streets or cells inside its period that no window took (a household's repeat report, a
-text of another theme that was not unusual on its own) are attached to it, with the period grown
-over the place's signals that go on at the matter's pace or, from three households, at three times
-the place's usual pace; so are the signals of another street or cell of the buurt that is
-unusually busy in the matter's period (a matter spread over a few streets) and the matter's
-households' reports without an address. A theme only one household of the matter reported is left
-out when another theme has two or more (background that happened to fall in the window), unless
-that household also reported a kept theme.
+Clusters are taken from most to least surprising; a cluster joins an earlier matter of the same
+buurt when their periods overlap (``merge_gap_days`` of slack) and most of the smaller one's located
+signals lie on the other's streets or cells; a cluster whose window passed only the local test (not
+``primary``, see `select`) only joins a matter, it opens none. Matters of one buurt on different
+streets whose periods overlap then join when most of their households reported the same theme
+family or their texts share a word the rest of the buurt rarely uses (the same matter in
+neighbouring streets at the same time), up to four places. The matter lists its themes by
+households, most first; its score is that of its most surprising window (the one that was tested).
+Finally, signals on the matter's streets or cells inside its period that no window took (a
+household's repeat report, a text of another theme that was not unusual on its own) are attached to
+it, with the period grown over the place's signals that go on at the matter's pace or, from three
+households, at three times the place's usual pace; so are the signals of another street or cell of
+the buurt that is unusually busy in the matter's period (a matter spread over a few streets) and the
+matter's households' reports without an address. A theme only one household of the matter reported
+is left out when another theme has two or more (background that happened to fall in the window),
+unless that household also reported a kept theme.
 
 Limit: two unrelated matters on one street in the same weeks become one question that lists both
 themes, and so do two of one theme family on two streets of a buurt; the team can split it.
@@ -87,6 +88,32 @@ def _compatible(places: np.ndarray, other: set[int], own: set[int]) -> bool:
     return inside >= 0.5 or own <= other
 
 
+def _family(theme: int, frame: SignalFrame) -> str | None:
+    """The theme family of a series' theme ("welzijn" for "welzijn.armoede_en_schulden" and
+    "welzijn.*"); None for the all-signals series, new topics and themes without a family."""
+    name = frame.themes.names[theme]
+    return name.split(".", 1)[0] if "." in name and ":" not in name else None
+
+
+def _joins(cluster: Cluster, m: _Open, *, table: SeriesTable, frame: SignalFrame) -> bool:
+    """Whether ``cluster`` is part of the open matter ``m`` of its buurt (periods overlapping):
+    most of its located signals lie on the matter's places, or most of the matter's on its own.
+    A cluster of the local test only (not ``primary``) joins the second way only when it is of
+    one of the matter's theme families: a broad buurt window of another kind that merely covers
+    the matter's street is not part of it."""
+    place = frame.column("place")
+    places = place[cluster.rows]
+    own = {int(p) for p in places if p >= 0}
+    if _compatible(places, m.places, own):
+        return True
+    if not cluster.primary:
+        family = _family(int(table.theme[cluster.series]), frame)
+        if family is None or family not in {_family(int(table.theme[p.series]), frame)
+                                            for p in m.parts}:  # fmt: skip
+            return False
+    return _compatible(place[np.concatenate([p.rows for p in m.parts])], own, m.places)
+
+
 def merge_clusters(
     clusters: list[Cluster], frame: SignalFrame, table: SeriesTable, gap_days: int
 ) -> list[Matter]:
@@ -107,12 +134,13 @@ def merge_clusters(
                 for m in by_buurt.get(buurt, [])
                 if start <= m.end + gap_days
                 and m.start <= end + gap_days
-                and (_compatible(places, m.places, own) or _compatible(
-                    place[np.concatenate([p.rows for p in m.parts])], own, m.places))
+                and _joins(cluster, m, table=table, frame=frame)
             ),
             None,
-        )  # fmt: skip
+        )
         if target is None:
+            if not cluster.primary:
+                continue
             opened = _Open(buurt, start, end, own, [cluster])
             matters.append(opened)
             by_buurt.setdefault(buurt, []).append(opened)

@@ -7,12 +7,22 @@ signals. The cluster is then rescored on its exact number of distinct households
 
 **Whole period.** The most surprising window of a matter is often its dense core: a quarrel of ten
 weeks has a five-week peak. A chosen window is therefore widened to the window of its series that
-contains it, also passed the test, adds at least two households at three times the expected pace
-or more, and holds the most households *above expectation* (k − μ). The cluster
+contains it, passed at least the local test (p ≤ ``max_p_value``, `scan.p_local`), adds at least
+two households at three times the expected pace or more, and holds the most households *above
+expectation* (k − μ). The cluster
 keeps the score of the most surprising window (the one that was tested first); its households and
 expectation are those of the widened window. Because a street
 series and its buurt series compete on the same signals, the more surprising of the two wins: a
 concentrated problem stays on its street, a spread one becomes a buurt question.
+
+**Town's test and local test.** Only a window that passes the town's test (`scan.p_limit`,
+corrected for every window tried) opens a question. Once a matter is found there, whether a
+window beside it in the same buurt is part of it is a question about that place, not about the
+whole town: such a window needs only the local test, becomes a cluster that is not ``primary``
+and may join a matter (`matters.merge_clusters`) or widen one, never open one or change a score.
+In a town of 20,000 signals the two tests differ little (p ≤ 10⁻³·⁷ against 10⁻³); at 1,000,000
+signals (24 million windows) the town's test asks p ≤ 10⁻⁵·⁴, and a matter's other streets,
+themes and weeks rarely reach that on their own.
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ import numpy as np
 
 from wijkverbinder.core.detection.config import DetectionConfig
 from wijkverbinder.core.detection.frame import IntArray
-from wijkverbinder.core.detection.scan import Candidates, event_key, p_limit
+from wijkverbinder.core.detection.scan import Candidates, event_key, p_limit, p_local
 from wijkverbinder.core.detection.series import Events, SeriesTable
 
 #: A window is widened only for at least this many more households: one more household is as
@@ -42,6 +52,9 @@ class Cluster:
     households: int
     expected: float
     log10_p: float
+    #: False for a window that passed only the local test (`scan.p_local`): it may join a matter
+    #: at its place and time, never open one.
+    primary: bool = True
 
 
 def select_clusters(
@@ -62,9 +75,11 @@ def select_clusters(
         key, event_key(candidates.series, candidates.start + candidates.width - origin, stride)
     )
     limit = p_limit(config, candidates.windows_tested)
+    local = p_local(config)
     widest = _widest(candidates)
     clusters: list[Cluster] = []
     for best in range(len(lows)):
+        primary = bool(candidates.log10_p[best] <= limit)
         position = int(widest[best])
         rows = events.row[lows[position] : highs[position]]
         taken = claimed[rows]
@@ -84,12 +99,12 @@ def select_clusters(
             candidates.start[position : position + 1],
         )
         expected, log10_p = float(expected_array[0]), float(tail[0])
-        if log10_p > limit:
+        if log10_p > (limit if primary else local):
             continue
         log10_p = min(log10_p, float(candidates.log10_p[best]))
         claimed[rows] = True
         clusters.append(
-            Cluster(int(candidates.series[position]), rows, households, expected, log10_p)
+            Cluster(int(candidates.series[position]), rows, households, expected, log10_p, primary)
         )
     return clusters
 

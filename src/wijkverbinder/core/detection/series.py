@@ -138,7 +138,9 @@ class SeriesTable:
         tested = np.maximum(np.asarray(k, dtype=np.float64) - 1.0, 0.0)
         return mean, negbin_log10_sf(tested, shape, mean)
 
-    def log10_tail_floor(self, series: IntArray, k: np.ndarray, width: int) -> FloatArray:
+    def log10_tail_floor(
+        self, series: IntArray, k: np.ndarray, width: int, floors: FloatArray | None = None
+    ) -> FloatArray:
         """A lower bound of `log10_tail` over every window of ``width`` days of each series that
         holds at most ``k`` households, whatever its start.
 
@@ -146,9 +148,12 @@ class SeriesTable:
         depend on k, so the NB's success probability is fixed by the width and the factor; its
         tail ``P(X ≥ k − 1)`` falls as k grows (more to reach, and a smaller shape, as the window's
         households leave the history) and rises with the factor. The bound therefore takes the
-        largest k and the series' smallest factor (`factor_floor`).
+        largest k and the series' smallest factor (`factor_floor`; ``floors``, when given, is
+        ``factor_floor(width)`` computed once by the caller).
         """
-        floor = self.factor_floor(width)[self.volume_row[series]]
+        if floors is None:
+            floors = self.factor_floor(width)
+        floor = floors[self.volume_row[series]]
         widths = np.full(len(series), width, dtype=np.int64)
         shape, mean = self.predictive(series, k, widths, widths, factor=floor)
         tested = np.maximum(np.asarray(k, dtype=np.float64) - 1.0, 0.0)

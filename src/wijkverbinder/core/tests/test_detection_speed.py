@@ -30,15 +30,15 @@ def test_windows_left_out_by_the_bound_would_have_failed_their_test(
     dropped: list[int] = []
     hopeful = scan._hopeful
 
-    def counting(*args: Any) -> np.ndarray:
-        kept: np.ndarray = hopeful(*args)
+    def counting(*args: Any, **kwargs: Any) -> np.ndarray:
+        kept: np.ndarray = hopeful(*args, **kwargs)
         dropped.append(int((~kept).sum()))
         return kept
 
     monkeypatch.setattr(scan, "_hopeful", counting)
     fast = _run(signals, config)
     assert sum(dropped) > 0  # the bound did leave windows out
-    monkeypatch.setattr(scan, "_hopeful", lambda series, *_: np.ones(len(series), dtype=bool))
+    monkeypatch.setattr(scan, "_hopeful", lambda series, *_, **__: np.ones(len(series), dtype=bool))
     assert _run(signals, config) == fast
 
 
