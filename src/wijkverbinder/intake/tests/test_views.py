@@ -132,3 +132,9 @@ def test_a_removed_membership_counts_at_the_next_request(fatima_client: Client) 
     Membership.objects.filter(user=fatima).delete()
     assert fatima_client.get(f"/signalen/{signal.uuid}/").status_code == 404
     assert signal.text[:20] not in fatima_client.get("/signalen/").content.decode()
+
+
+def test_swapped_filter_dates_are_named_in_dutch(fatima: User, fatima_client: Client) -> None:
+    """A 'Vanaf' after 'Tot en met' says the dates are reversed instead of finding nothing."""
+    body = fatima_client.get("/signalen/?vanaf=2026-03-01&tot=2026-02-01").content.decode()
+    assert "de datums zijn omgedraaid" in body
