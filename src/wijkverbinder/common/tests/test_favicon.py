@@ -24,6 +24,7 @@ def test_team_pages_link_the_local_favicon(client: Client) -> None:
 
 
 def test_residents_pages_link_the_local_favicon() -> None:
-    source = get_template("straattafel/resident/base.html").template.source
+    template = get_template("straattafel/resident/base.html")
+    source = template.template.source  # type: ignore[attr-defined]
     assert f"{{% static '{ICON}' %}}" in source
     assert 'rel="icon"' in source
