@@ -8,9 +8,11 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.conftest import log_in
 from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 from wijkverbinder.straattafel import services
 from wijkverbinder.trajectories.tests.factories import joost
 
@@ -49,3 +51,23 @@ def test_voting_page_on_a_small_phone(browser: Browser, site: str) -> None:
         assert phone.evaluate("document.documentElement.scrollWidth") <= 320
     finally:
         context.close()
+
+
+def test_team_table_wraps_a_long_statement(page: Page, site: str) -> None:
+    """The team's statement table on a desktop: one long word does not widen the page."""
+    now = timezone.now()
+    item = services.create_straattafel(
+        user=joost(),
+        neighbourhood=Neighbourhood.objects.filter(code="BU99010102").order_by("-year").first(),  # type: ignore[arg-type]
+        title="Samen leven in de Kastanjelaan",
+        question="Wat maakt wonen in de Kastanjelaan prettiger?",
+        opens_at=now - dt.timedelta(hours=1),
+        closes_at=now + dt.timedelta(days=14),
+    )
+    word = "https://www.verbindendam.nl/" + "kastanjelaan" * 12  # no hyphen to break at
+    services.add_statement(user=joost(), straattafel=item, text=f"Kijk op {word}")
+    log_in(page, site, "joost", DEMO_PASSWORD)
+    page.goto(f"{site}/straattafels/{item.uuid}/")
+    expect(page.get_by_text(word).first).to_be_visible()
+    width = page.evaluate("window.innerWidth")
+    assert page.evaluate("document.documentElement.scrollWidth") <= width

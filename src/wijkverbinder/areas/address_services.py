@@ -16,6 +16,7 @@ from wijkverbinder.areas.selectors import neighbourhood_code_at
 from wijkverbinder.common.busy import retry_when_busy
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.address_csv import AddressRow, parse_address_csv
+from wijkverbinder.core.numbers import counted
 
 BATCH = 900
 Key = tuple[str, int, str]
@@ -40,7 +41,7 @@ class AddressImportReport:
             f"{self.updated} bijgewerkt, {self.unchanged} ongewijzigd"
         )
         if self.rejected:
-            text += f", {len(self.rejected)} rij(en) afgekeurd"
+            text += f", {counted(len(self.rejected), 'rij', 'rijen')} afgekeurd"
         return text + "."
 
 
@@ -136,7 +137,8 @@ def import_addresses(
     rejected.sort()
     if rejected and not skip_invalid:
         raise DomainError(
-            f"Het adressenbestand is niet ingelezen: {len(rejected)} rij(en) met een probleem. "
+            f"Het adressenbestand is niet ingelezen: {counted(len(rejected), 'rij', 'rijen')} "
+            "met een probleem. "
             "Er is niets opgeslagen.",
             code="invalid_address_file",
             details=[f"rij {row}: {reason}" for row, reason in rejected],

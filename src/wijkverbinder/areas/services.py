@@ -16,6 +16,7 @@ from wijkverbinder.areas.models import District, Municipality, Neighbourhood, St
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.areas_geojson import AreaFeature, parse_area_geojson
 from wijkverbinder.core.geo import centroid
+from wijkverbinder.core.numbers import counted
 
 MAX_STREET_NAME = 120
 
@@ -37,21 +38,29 @@ class AreaImportReport:
     def describe(self) -> str:
         """One Dutch sentence for the command line and the import page."""
         parts = [
-            f"{self.municipalities} gemeente(n), {self.districts} wijk(en), "
-            f"{self.neighbourhoods} buurt(en); {self.created} nieuw, {self.updated} bijgewerkt"
+            f"{counted(self.municipalities, 'gemeente', 'gemeenten')}, "
+            f"{counted(self.districts, 'wijk', 'wijken')}, "
+            f"{counted(self.neighbourhoods, 'buurt', 'buurten')}; "
+            f"{self.created} nieuw, {self.updated} bijgewerkt"
         ]
         if self.skipped_water:
-            parts.append(f"{self.skipped_water} watergebied(en) overgeslagen")
+            parts.append(
+                f"{counted(self.skipped_water, 'watergebied', 'watergebieden')} overgeslagen"
+            )
         if self.year_source:
             parts.append(f"grensjaar uit {self.year_source}")
         total = self.municipalities + self.districts + self.neighbourhoods
         if self.with_population < total:
             parts.append(
-                f"{total - self.with_population} gebied(en) zonder inwonertal in het bestand "
+                f"{counted(total - self.with_population, 'gebied', 'gebieden')} zonder inwonertal "
+                "in het bestand "
                 "(een bekend inwonertal blijft staan)"
             )
         if self.with_local_code:
-            parts.append(f"{self.with_local_code} buurt(en) met een eigen code van de gemeente")
+            parts.append(
+                f"{counted(self.with_local_code, 'buurt', 'buurten')} met een eigen code van de "
+                "gemeente"
+            )
         return "Ingelezen: " + "; ".join(parts) + "."
 
 
@@ -123,7 +132,8 @@ def import_areas(*, data: bytes, default_year: int | None = None) -> AreaImportR
     parsed = parse_area_geojson(data, default_year=default_year)
     if parsed.errors:
         raise DomainError(
-            f"Het bestand is niet ingelezen: {len(parsed.errors)} probleem/problemen gevonden.",
+            "Het bestand is niet ingelezen: "
+            f"{counted(len(parsed.errors), 'probleem', 'problemen')} gevonden.",
             code="invalid_area_file",
             details=parsed.errors,
         )

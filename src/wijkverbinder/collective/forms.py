@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.selectors import QuestionFilter
+from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.common.widgets import PlainCheckboxInput, PlainDateInput, PlainSelect
 from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, NeighbourhoodCodeField, theme_choices
 
@@ -57,6 +58,13 @@ class FilterForm(forms.Form):
         thema = self.fields["thema"]
         assert isinstance(thema, forms.ChoiceField)
         thema.choices = theme_choices("—")
+
+    def clean(self) -> dict[str, Any]:
+        """Refuse a period whose start lies after its end, in Dutch, beside the end date."""
+        data = super().clean() or {}
+        if dates_reversed(data.get("vanaf"), data.get("tot")):
+            self.add_error("tot", DATES_REVERSED)
+        return data
 
     def to_filter(self) -> QuestionFilter:
         """The selector's filter; weak hints are hidden unless asked for (also when the form is

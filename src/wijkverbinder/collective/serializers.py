@@ -12,6 +12,7 @@ from wijkverbinder.collective import presentation
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.titles import theme_name
 from wijkverbinder.common.api import Timestamp
+from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.core.taxonomy import load_taxonomy
 
 #: Fixed Dutch values of `sterkte` (not translated: an API value, not UI text).
@@ -131,6 +132,12 @@ class QuestionQuerySerializer(serializers.Serializer[None]):
     tot = serializers.DateField(required=False)
     nietMeerGevonden = serializers.BooleanField(required=False, default=False)
     sterkte = serializers.CharField(required=False, max_length=40)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        """Refuse a period whose start lies after its end, in Dutch."""
+        if dates_reversed(attrs.get("vanaf"), attrs.get("tot")):
+            raise serializers.ValidationError({"tot": [str(DATES_REVERSED)]})
+        return attrs
 
     def validate_sterkte(self, value: str) -> tuple[str, ...]:
         """ "sterk,duidelijk" → ("strong", "clear"); an unknown word is refused in Dutch."""

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core import validation
@@ -36,3 +37,14 @@ def require_no_control_characters(*values: str, multiline: bool = False) -> None
         problem = validation.control_character_problem(value, multiline=multiline)
         if problem:
             raise DomainError(problem, code="control_character")
+
+
+#: a filter whose "Vanaf" date lies after its "Tot en met" date finds nothing: say so instead
+DATES_REVERSED = _(
+    "The date 'From' lies after the date 'Until': the dates are reversed. Swap them to filter."
+)
+
+
+def dates_reversed(since: dt.date | None, until: dt.date | None) -> bool:
+    """True when both dates are given and `since` lies after `until`."""
+    return since is not None and until is not None and since > until

@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from wijkverbinder.accounts.selectors import user_of
 from wijkverbinder.common.api import KeyFirstPagination, Timestamp
 from wijkverbinder.common.audit import log_access
+from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.intake.placing import PlaceInput
@@ -132,6 +133,12 @@ class SignalQuerySerializer(serializers.Serializer[None]):
     rol = serializers.ChoiceField(choices=Signal.Role.choices, required=False)
     bron = serializers.ChoiceField(choices=Signal.Source.choices, required=False)
     zonderThema = serializers.BooleanField(required=False, default=False)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        """Refuse a period whose start lies after its end, in Dutch."""
+        if dates_reversed(attrs.get("vanaf"), attrs.get("tot")):
+            raise serializers.ValidationError({"tot": [str(DATES_REVERSED)]})
+        return attrs
 
 
 LIST_PARAMETERS = [

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.common.widgets import (
     ListedChoiceIterator,
     PlainDateInput,
@@ -193,6 +194,13 @@ class FilterForm(forms.Form):
         taxonomy = load_taxonomy()
         mains = [(t.code, f"{t.label} (alle)") for t in taxonomy.themes if t.parent is None]
         theme.choices = [("", "—"), *mains, *theme_choices()[1:]]
+
+    def clean(self) -> dict[str, Any]:
+        """Refuse a period whose start lies after its end, in Dutch, beside the end date."""
+        data = super().clean() or {}
+        if dates_reversed(data.get("vanaf"), data.get("tot")):
+            self.add_error("tot", DATES_REVERSED)
+        return data
 
 
 class DeleteForm(forms.Form):

@@ -44,6 +44,7 @@ from wijkverbinder.core.intake_formats.service_mapping import (
     ServiceMappings,
     load_service_mappings,
 )
+from wijkverbinder.core.numbers import counted
 from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake import hooks
@@ -111,9 +112,10 @@ class ImportRefusedError(DomainError):
         self.errors = list(errors)
         self.rows, self.bad_rows, self.skippable = rows, bad_rows, skippable
         summary = (
-            f"{bad_rows} van de {rows} rijen afgekeurd ({len(self.errors)} fout(en))"
+            f"{bad_rows} van de {counted(rows, 'rij', 'rijen')} afgekeurd "
+            f"({counted(len(self.errors), 'fout', 'fouten')})"
             if bad_rows
-            else f"{len(self.errors)} fout(en)"
+            else counted(len(self.errors), "fout", "fouten")
         )
         super().__init__(
             f"Het bestand is niet ingelezen: {summary}. Er is niets opgeslagen.",

@@ -1,5 +1,8 @@
 """The buurt page as the hub of its area: its phase, its open questions, its trajectories and how
-many signals came in lately — team-scoped, a handful of queries."""
+many signals came in lately — team-scoped, a handful of queries.
+
+"Lately" is the wijkanalyse's default period (the last 12 weeks up to the last complete week), so the
+hub's count and the analysis paragraph under it speak of the same weeks."""
 
 from __future__ import annotations
 
@@ -7,9 +10,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.utils import timezone
-
 from wijkverbinder.accounts.selectors import AnyUser
+from wijkverbinder.analysis.cube_data import window
+from wijkverbinder.analysis.selectors import DEFAULT_PERIOD, PERIODS
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.selectors import QuestionFilter, questions_for_user
 from wijkverbinder.diagnosis.models import PhaseAssessment
@@ -18,7 +21,6 @@ from wijkverbinder.intake.selectors import SignalFilter, signals_for_user
 from wijkverbinder.trajectories.models import Trajectory
 from wijkverbinder.trajectories.selectors import trajectories_for_user
 
-RECENT_DAYS = 90
 SHOWN = 5
 
 
@@ -32,7 +34,9 @@ class AreaOverview:
     questions: list[Any] = field(default_factory=list)
     trajectories: list[Trajectory] = field(default_factory=list)
     recent_signals: int = 0
-    recent_days: int = RECENT_DAYS
+    recent_since: dt.date | None = None
+    recent_until: dt.date | None = None
+    recent_label: str = ""
 
 
 def area_overview_for_user(*, user: AnyUser, buurt: Neighbourhood) -> AreaOverview:
@@ -50,9 +54,11 @@ def area_overview_for_user(*, user: AnyUser, buurt: Neighbourhood) -> AreaOvervi
         .filter(neighbourhood=buurt, status=Trajectory.Status.ACTIVE)
         .order_by("-created_at")
     )
-    since = timezone.localdate() - dt.timedelta(days=RECENT_DAYS)
+    blocks, label = PERIODS[DEFAULT_PERIOD]
+    span = window(blocks)
+    since, until = span.period_start, span.period_end
     recent = signals_for_user(
-        user=user, filters=SignalFilter(neighbourhood=buurt.code, since=since)
+        user=user, filters=SignalFilter(neighbourhood=buurt.code, since=since, until=until)
     ).count()
     return AreaOverview(
         assessment=assessment,
@@ -61,4 +67,7 @@ def area_overview_for_user(*, user: AnyUser, buurt: Neighbourhood) -> AreaOvervi
         questions=questions[:SHOWN],
         trajectories=trajectories,
         recent_signals=recent,
+        recent_since=since,
+        recent_until=until,
+        recent_label=str(label),
     )

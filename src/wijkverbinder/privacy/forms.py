@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 
 
 class LogSearchForm(forms.Form):
@@ -21,6 +25,13 @@ class LogSearchForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
+
+    def clean(self) -> dict[str, Any]:
+        """Refuse a period whose start lies after its end, in Dutch, beside the end date."""
+        data = super().clean() or {}
+        if dates_reversed(data.get("since"), data.get("until")):
+            self.add_error("until", DATES_REVERSED)
+        return data
 
 
 class HouseholdForm(forms.Form):

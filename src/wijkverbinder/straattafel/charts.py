@@ -13,6 +13,7 @@ from html import escape
 
 import numpy as np
 
+from wijkverbinder.core.numbers import counted
 from wijkverbinder.straattafel.results import Results
 
 SIZE = 320
@@ -74,7 +75,8 @@ def participant_map(results: Results) -> str:
     clustered = int((result.group_of_row >= 0).sum())
     groups = len(results.groups) if results.meaningful else 1
     desc = (
-        f"{len(points)} deelnemers; {clustered} ingedeeld in {groups} groep(en). Wie dicht bij "
+        f"{len(points)} deelnemers; {clustered} ingedeeld in "
+        f"{counted(groups, 'groep', 'groepen')}. Wie dicht bij "
         "elkaar staat, stemde vergelijkbaar."
     )
     return (
@@ -136,7 +138,8 @@ def participation_chart(days: list[tuple[dt.date, int, int]]) -> str:
         f'<polyline points="{" ".join(line)}" fill="none" stroke="#1f2937" stroke-width="2"/>'
     )
     desc = (
-        f"{sum(v for _, v, _ in days)} stemmen over {len(days)} dag(en); {running[-1]} deelnemers."
+        f"{sum(v for _, v, _ in days)} stemmen over {counted(len(days), 'dag', 'dagen')}; "
+        f"{running[-1]} deelnemers."
     )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '

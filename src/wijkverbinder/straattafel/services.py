@@ -20,6 +20,7 @@ from wijkverbinder.accounts.selectors import AnyUser, teams_for_user
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError
+from wijkverbinder.core.numbers import counted
 from wijkverbinder.core.redaction import redact_free_text
 from wijkverbinder.straattafel import state
 from wijkverbinder.straattafel.models import (
@@ -236,7 +237,8 @@ def close_straattafel(
             kind=TrajectoryEvent.Kind.STRAATTAFEL,
             user=user,
             detail=f"Straattafel '{straattafel.title}': {summary['deelnemers']} deelnemers, "
-            f"{summary['groepen']} groep(en). Wat bindt: {summary['bindt_tekst']}",
+            f"{counted(int(summary['groepen']), 'groep', 'groepen')}. "
+            f"Wat bindt: {summary['bindt_tekst']}",
             data={"straattafel": str(straattafel.uuid), **summary},
             channel=channel,
         )

@@ -21,8 +21,11 @@ from wijkverbinder.core.effect import EffectResult, WeekPoint
 from wijkverbinder.trajectories import effect
 from wijkverbinder.trajectories.models import Trajectory
 
-WIDTH, HEIGHT = 640, 190
-LEFT, RIGHT, TOP, BASE = 34, 10, 22, 150
+WIDTH, HEIGHT = 640, 200
+LEFT, RIGHT, TOP, BASE = 34, 10, 34, 160
+#: label rows above the plot (baselines) and a label's estimated width per character (11px text)
+LABEL_ROWS = (12, 25)
+CHAR_WIDTH = 6.3
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,22 @@ def _x(index: int, count: int) -> float:
     return LEFT + (WIDTH - LEFT - RIGHT) * index / max(count, 1)
 
 
+def _label_place(x: float, width: float, placed: list[tuple[int, float, float]]) -> tuple[int, str]:
+    """Row and text-anchor of a moment's label at line `x`: right of its line in the top row if it
+    fits there, else left of it, else the same in the second row, so that labels of moments close
+    together ("eerste bijeenkomst" and "overdracht" a few weeks apart) do not overlap. Records
+    the chosen extent in `placed`."""
+    for row in range(len(LABEL_ROWS)):
+        for anchor, left, right in (("start", x + 2, x + 2 + width), ("end", x - 2 - width, x - 2)):
+            if left < 0 or right > WIDTH:
+                continue
+            if all(r != row or right + 4 < a or left > b + 4 for r, a, b in placed):
+                placed.append((row, left, right))
+                return row, anchor
+    placed.append((len(LABEL_ROWS) - 1, x + 2, x + 2 + width))
+    return len(LABEL_ROWS) - 1, "start"
+
+
 def effect_svg(result: EffectResult) -> str:
     """The chart, or '' when there are no weeks to draw."""
     weeks: list[WeekPoint] = list(result.weeks)
@@ -113,13 +132,16 @@ def effect_svg(result: EffectResult) -> str:
         if w.count
     )
     marks: list[str] = []
+    placed: list[tuple[int, float, float]] = []  # row, left, right of the labels so far
     for label, day in result.moments:
         index = (day - weeks[0].week).days / 7
         if 0 <= index <= n:
             x = LEFT + (WIDTH - LEFT - RIGHT) * index / n
+            row, anchor = _label_place(x, len(label) * CHAR_WIDTH, placed)
+            text_x = x + 2 if anchor == "start" else x - 2
             marks.append(
                 f'<line x1="{x:.1f}" y1="{TOP - 6}" x2="{x:.1f}" y2="{BASE}" class="ef-moment"/>'
-                f'<text x="{x + 2:.1f}" y="{TOP - 8 + 10 * (len(marks) % 2)}" '
+                f'<text x="{text_x:.1f}" y="{LABEL_ROWS[row]}" text-anchor="{anchor}" '
                 f'class="ef-label">{escape(label)}</text>'
             )
     ticks = "".join(

@@ -142,7 +142,7 @@ def test_command_success_and_refusal(
     db: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     call_command("import_areas", str(ERMELO))
-    assert "2 buurt(en); 2 nieuw" in capsys.readouterr().out
+    assert "2 buurten; 2 nieuw" in capsys.readouterr().out
     bad = tmp_path / "bad.geojson"
     bad.write_text(
         json.dumps(_broken(lambda d: d["features"][0]["properties"].update(buurtcode="XX")))

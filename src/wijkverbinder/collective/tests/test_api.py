@@ -104,3 +104,13 @@ def test_detect_operation(
     assert response.status_code == 202
     assert response.json() == {"teams": 1}
     assert DetectionRun.objects.filter(trigger="api").exists()
+
+
+def test_swapped_dates_are_a_400_problem(
+    fatima_client: Client, questions: list[CollectiveQuestion]
+) -> None:
+    response = fatima_client.get(API, {"vanaf": "2026-03-01", "tot": "2026-02-01"})
+    assert response.status_code == 400
+    assert response.json()["invalidParams"][0]["name"] == "tot"
+    page = fatima_client.get("/gemeenschappelijke-vragen/?vanaf=2026-03-01&tot=2026-02-01")
+    assert "de datums zijn omgedraaid" in page.content.decode()

@@ -1,7 +1,8 @@
 """Classes and colours of the choropleth of signals per 1,000 inhabitants.
 
 Five classes with bounds from the quantiles of the shown values, rounded to two digits (so the
-legend reads "13 – 17" rather than "13.07 – 17.3"), a sequential blue scale whose darkest colours carry white
+legend reads "13 tot 17" rather than "13.07 – 17.3"; a class runs up to, not including, its upper
+bound, so "13 tot 17" and "17 tot 25" do not share 17), a sequential blue scale whose darkest colours carry white
 text contrast, a hatched pattern for hidden cells ("< 5") and light grey for "no inhabitants known".
 """
 
@@ -30,10 +31,10 @@ class LegendClass:
 
     @property
     def label(self) -> str:
-        """`10 – 20`, or `40 en meer` for the top class."""
+        """`10 tot 20` (20 itself is in the next class), or `40 en meer` for the top class."""
         if self.high is None:
             return f"{_fmt(self.low)} en meer"
-        return f"{_fmt(self.low)} – {_fmt(self.high)}"
+        return f"{_fmt(self.low)} tot {_fmt(self.high)}"
 
 
 def _fmt(value: float) -> str:

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from wijkverbinder.core.intake_formats.checks import data_rows
 from wijkverbinder.core.intake_formats.signalen_rows import CATEGORY_COLUMNS, SignalenReader
 from wijkverbinder.core.intake_formats.types import ParseOptions, ParseResult
+from wijkverbinder.core.numbers import counted
 from wijkverbinder.core.taxonomy import Taxonomy
 
 MARKERS = frozenset({"signal_uuid", "incident_date_start", "sub_slug", "main_slug", "sub", "main"})
@@ -110,5 +111,6 @@ def parse_rows(
     reader.finish()
     if history:
         result.notes.append(
-            f"{history} rij(en) met een eerdere categorie of locatie (historie) overgeslagen"
+            f"{counted(history, 'rij', 'rijen')} met een eerdere categorie of locatie (historie) "
+            "overgeslagen"
         )

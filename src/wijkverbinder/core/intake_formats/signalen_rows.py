@@ -31,6 +31,7 @@ from wijkverbinder.core.intake_formats.types import (
     ParseOptions,
     ParseResult,
 )
+from wijkverbinder.core.numbers import counted
 from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.core.taxonomy import Taxonomy
 from wijkverbinder.core.vocabulary import Source
@@ -80,7 +81,7 @@ class SignalenReader:
         if self.swapped:
             self.result.notes.append(
                 f"coördinaten stonden omgedraaid (lat/lng, zoals Signalen exporteert) in "
-                f"{self.swapped} rij(en); rechtgezet"
+                f"{counted(self.swapped, 'rij', 'rijen')}; rechtgezet"
             )
         if self.unknown_categories:
             shown = ", ".join(sorted(self.unknown_categories)[:10])

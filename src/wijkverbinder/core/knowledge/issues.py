@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from wijkverbinder.core.numbers import counted
+
 
 class IssueCode(StrEnum):
     """Stable codes of knowledge-base problems."""
@@ -87,4 +89,4 @@ class KnowledgeBaseError(Exception):
     def __init__(self, issues: list[KnowledgeIssue]) -> None:
         self.issues = issues
         lines = "\n".join(f"  {issue}" for issue in issues)
-        super().__init__(f"De kennisbank bevat {len(issues)} fout(en):\n{lines}")
+        super().__init__(f"De kennisbank bevat {counted(len(issues), 'fout', 'fouten')}:\n{lines}")

@@ -167,6 +167,15 @@ def test_legend_classes_are_rounded_and_ordered() -> None:
     assert choropleth.classes([])[0].label == "0 en meer"
 
 
+def test_legend_classes_do_not_share_a_bound() -> None:
+    legend = choropleth.classes([1.0, 15.0, 15.0, 15.2, 15.4, 16.0, 30.0])
+    labels = [item.label for item in legend]
+    assert labels[0] == "0 tot 15"  # not "0 – 15" next to "15 – 16": 15 is in one class only
+    assert labels[1].startswith("15 tot ")
+    assert choropleth.class_of(15.0, legend) is legend[1]
+    assert labels[-1].endswith(" en meer")
+
+
 def test_sparkline_breaks_at_hidden_values() -> None:
     svg = sparkline([3.0, 5.0, None, 4.0, 6.0])
     assert svg.count("<polyline") == 2

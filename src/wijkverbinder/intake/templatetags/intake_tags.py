@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from wijkverbinder.core.classify import DEFAULT_THRESHOLD
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import Signal
 
@@ -27,6 +28,23 @@ FIELD_LABELS = {
     "signalen_number": "Signalen-nummer",
     "lat": "punt",
 }
+
+
+#: at or above this the theme suggestion is "almost certain"; between the classifier's threshold
+#: (below which it suggests nothing) and this, "fairly certain"
+CERTAIN = 0.7
+
+
+@register.filter
+def certainty_words(confidence: float | None) -> str:
+    """The classifier's certainty (0–1) of a theme suggestion in words, not as a bare number."""
+    if confidence is None:
+        return ""
+    if confidence >= CERTAIN:
+        return _("almost certain")
+    if confidence >= DEFAULT_THRESHOLD:
+        return _("fairly certain")
+    return _("uncertain")
 
 
 @register.filter

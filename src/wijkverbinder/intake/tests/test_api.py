@@ -131,3 +131,11 @@ def test_reading_through_the_api_is_access_logged(fatima: User, api: APIClient) 
     )
     assert api.get("/api/v1/signalen/00000000-0000-0000-0000-000000000000").status_code == 404
     assert AccessLogEntry.objects.count() == before + 2
+
+
+def test_swapped_dates_are_a_400_problem(fatima: User, api: APIClient) -> None:
+    response = api.get("/api/v1/signalen?vanaf=2026-03-01&tot=2026-02-01")
+    assert response.status_code == 400
+    param = response.json()["invalidParams"][0]
+    assert param["name"] == "tot"
+    assert "omgedraaid" in param["reason"]

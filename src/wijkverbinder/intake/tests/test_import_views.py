@@ -121,7 +121,7 @@ def test_a_beheerder_without_team_imports_areas_and_addresses_on_the_page(
     with django_capture_on_commit_callbacks(execute=True):
         response = _upload(client, areas, "buurten.geojson", year="2024")
     body = client.get(response["Location"]).content.decode()
-    assert "Ingelezen: 0 gemeente(n), 0 wijk(en), 5 buurt(en)" in body
+    assert "Ingelezen: 0 gemeenten, 0 wijken, 5 buurten" in body
     with django_capture_on_commit_callbacks(execute=True):
         response = _upload(
             client, (DATA / "nlextract_bagadresplus_cut.csv").read_bytes(), "plus.csv"

@@ -141,7 +141,7 @@ def test_counts_are_rows_also_in_the_history(fatima: User) -> None:
     good = "ok,2026-09-01,Harde muziek bij de buren,BU99010102\n"
     with pytest.raises(ImportRefusedError) as info:
         import_signals(user=fatima, data=(header + rows + good).encode())
-    assert "50 van de 51 rijen afgekeurd (100 fout(en))" in info.value.message
+    assert "50 van de 51 rijen afgekeurd (100 fouten)" in info.value.message
     report = import_signals(user=fatima, data=(header + rows + good).encode(), skip_invalid=True)
     assert (report.rows, report.rejected_rows, report.created) == (51, 50, 1)
     record = SignalImport.objects.get()

@@ -118,6 +118,8 @@ def test_theme_hint(fatima_client: Client) -> None:
         "/signalen/thema-suggestie/", {"text": "harde muziek en geluidsoverlast van de buren"}
     ).content.decode()
     assert 'data-theme="overlast.geluid"' in body
+    assert "zekerheid" not in body  # the certainty in words, not "zekerheid 0,59"
+    assert "zeker" in body
     assert (
         fatima_client.post("/signalen/thema-suggestie/", {"text": "kort"}).content.decode().strip()
         == ""
@@ -132,3 +134,17 @@ def test_a_removed_membership_counts_at_the_next_request(fatima_client: Client) 
     Membership.objects.filter(user=fatima).delete()
     assert fatima_client.get(f"/signalen/{signal.uuid}/").status_code == 404
     assert signal.text[:20] not in fatima_client.get("/signalen/").content.decode()
+
+
+def test_swapped_filter_dates_are_named_in_dutch(fatima: User, fatima_client: Client) -> None:
+    """A 'Vanaf' after 'Tot en met' says the dates are reversed instead of finding nothing."""
+    body = fatima_client.get("/signalen/?vanaf=2026-03-01&tot=2026-02-01").content.decode()
+    assert "de datums zijn omgedraaid" in body
+
+
+def test_detail_says_the_theme_certainty_in_words(fatima: User, fatima_client: Client) -> None:
+    signal = make_signal(fatima)
+    Signal.objects.filter(pk=signal.pk).update(theme_confidence=0.59)
+    body = fatima_client.get(f"/signalen/{signal.uuid}/").content.decode()
+    assert "zekerheid 0,59" not in body
+    assert "automatische themasuggestie: redelijk zeker" in body

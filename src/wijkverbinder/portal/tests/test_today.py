@@ -61,3 +61,10 @@ def test_start_page_links_only_to_lists_it_shows_and_to_the_rest(fatima_client: 
     today = today_for_user(user=factories.joost())
     assert today.not_assessed.count > len(today.not_assessed.items)
     assert '<a class="utrecht-link" href="/situatie-bepalen/">Alle gebieden</a>' in body
+
+
+def test_start_page_without_active_trajectories_says_so(fatima_client: Client) -> None:
+    """Not "0 van 0 actieve trajecten zonder voortgang"."""
+    body = fatima_client.get("/").content.decode()
+    assert "van 0 actieve" not in body
+    assert "<strong>0</strong> actieve trajecten" in body

@@ -98,4 +98,6 @@ def test_neighbourhood_page_is_the_hub_of_its_area(fatima_client: Client) -> Non
     assert f"/trajecten/{trajectory.uuid}/" in body
     assert "1 actief traject" in body
     assert "/gemeenschappelijke-vragen/" in body
-    assert "signalen in de laatste 90 dagen" in body or "signaal in de laatste 90 dagen" in body
+    # one window on the page: the hub's count and the wijkanalyse paragraph both say "12 weken"
+    assert "in de laatste 90 dagen" not in body
+    assert body.count("in de laatste 12 weken") >= 2

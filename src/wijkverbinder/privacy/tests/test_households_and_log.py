@@ -146,3 +146,12 @@ def test_deleted_signal_loses_its_text_at_once(fatima: User) -> None:
     signal.refresh_from_db()
     assert (signal.text, signal.household) == ("", "")
     assert signal.deletion_reason == "dubbel ingevoerd"
+
+
+def test_log_search_refuses_swapped_dates() -> None:
+    from wijkverbinder.privacy.forms import LogSearchForm
+
+    form = LogSearchForm({"since": "2026-03-01", "until": "2026-02-01"})
+    assert not form.is_valid()
+    assert "until" in form.errors
+    assert LogSearchForm({"since": "2026-02-01", "until": "2026-02-01"}).is_valid()

@@ -21,6 +21,7 @@ from wijkverbinder.common.management.base import ProjectCommand, refusal, unread
 from wijkverbinder.core.intake_formats.open311 import Open311XmlError, services_in
 from wijkverbinder.core.intake_formats.service_mapping import template
 from wijkverbinder.core.intake_formats.text_input import decode
+from wijkverbinder.core.numbers import counted
 from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.imports import service_mappings
 
@@ -69,6 +70,7 @@ class Command(ProjectCommand):
         target.write_text(template(options["name"], rows), encoding="utf-8")
         self.stdout.write(
             self.style.SUCCESS(
-                f"{len(rows)} dienst(en) geschreven naar {target}; vul de thema's aan."
+                f"{counted(len(rows), 'dienst', 'diensten')} geschreven naar {target}; "
+                "vul de thema's aan."
             )
         )
