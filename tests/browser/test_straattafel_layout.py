@@ -14,6 +14,7 @@ from tests.browser.conftest import log_in
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
 from wijkverbinder.straattafel import services
+from wijkverbinder.straattafel.models import Straattafel
 from wijkverbinder.trajectories.tests.factories import joost
 
 pytestmark = pytest.mark.browser
@@ -24,9 +25,10 @@ SERIF = """() => [...document.querySelectorAll('body *')]
     .map(e => e.tagName.toLowerCase())"""
 
 
-def test_voting_page_on_a_small_phone(browser: Browser, site: str) -> None:
+def _open_straattafel() -> Straattafel:
+    """An open straattafel of the Kastanjelaan's buurt, made by the demo's joost."""
     now = timezone.now()
-    item = services.create_straattafel(
+    return services.create_straattafel(
         user=joost(),
         neighbourhood=Neighbourhood.objects.filter(code="BU99010102").order_by("-year").first(),  # type: ignore[arg-type]
         title="Samen leven in de Kastanjelaan",
@@ -34,6 +36,10 @@ def test_voting_page_on_a_small_phone(browser: Browser, site: str) -> None:
         opens_at=now - dt.timedelta(hours=1),
         closes_at=now + dt.timedelta(days=14),
     )
+
+
+def test_voting_page_on_a_small_phone(browser: Browser, site: str) -> None:
+    item = _open_straattafel()
     services.add_statement(user=joost(), straattafel=item, text=LONG)
     context = browser.new_context(
         bypass_csp=True, locale="nl-NL", viewport={"width": 320, "height": 640}, is_mobile=True
@@ -55,15 +61,7 @@ def test_voting_page_on_a_small_phone(browser: Browser, site: str) -> None:
 
 def test_team_table_wraps_a_long_statement(page: Page, site: str) -> None:
     """The team's statement table on a desktop: one long word does not widen the page."""
-    now = timezone.now()
-    item = services.create_straattafel(
-        user=joost(),
-        neighbourhood=Neighbourhood.objects.filter(code="BU99010102").order_by("-year").first(),  # type: ignore[arg-type]
-        title="Samen leven in de Kastanjelaan",
-        question="Wat maakt wonen in de Kastanjelaan prettiger?",
-        opens_at=now - dt.timedelta(hours=1),
-        closes_at=now + dt.timedelta(days=14),
-    )
+    item = _open_straattafel()
     word = "https://www.verbindendam.nl/" + "kastanjelaan" * 12  # no hyphen to break at
     services.add_statement(user=joost(), straattafel=item, text=f"Kijk op {word}")
     log_in(page, site, "joost", DEMO_PASSWORD)

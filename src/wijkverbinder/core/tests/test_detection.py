@@ -273,15 +273,20 @@ def test_one_reporter_without_household_counts_once():
     assert keys[7] == "hh1"
 
 
-def test_a_matter_takes_later_signals_of_its_street_and_leaves_a_lone_stray(golden):
-    """Signals of the matter's street that follow at its pace join it, of any theme reported by two
-    households or more; a theme one household reported once is background and stays out."""
-    party = [
+def _party() -> list[SignalRecord]:
+    """A party house on Lindelaan: eight households report noise two days apart from 2 Sept 2024."""
+    return [
         SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
                      "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
                      theme="overlast.geluid")
         for i in range(8)
     ]  # fmt: skip
+
+
+def test_a_matter_takes_later_signals_of_its_street_and_leaves_a_lone_stray(golden):
+    """Signals of the matter's street that follow at its pace join it, of any theme reported by two
+    households or more; a theme one household reported once is background and stays out."""
+    party = _party()
     later = [
         SignalRecord(f"l-{i}", date(2024, 9, 19) + timedelta(days=2 * i), "jongeren bij het feest",
                      "BU00010002", "Lindelaan", role="affected", household=f"lh{i}",
@@ -312,12 +317,7 @@ def test_a_matter_takes_a_busy_street_of_its_buurt_and_its_households_reports_wi
     usual pace or more, joins the matter with its signals of the matter's theme family; so does a
     report without address by one of the matter's households. A street with one household in that
     period stays out, and so does a busy street of another theme family."""
-    party = [
-        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
-                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
-                     theme="overlast.geluid")
-        for i in range(8)
-    ]  # fmt: skip
+    party = _party()
     around = [
         SignalRecord(f"n-{i}", date(2024, 9, 5) + timedelta(days=3 * i), "muziek van het feest",
                      "BU00010002", "Beukenhof", role="affected", household=f"nh{i % 2}",
@@ -363,12 +363,7 @@ def _party_matter(golden: list[SignalRecord], extra: list[SignalRecord]) -> set[
     from wijkverbinder.core.detection.select import Cluster
     from wijkverbinder.core.detection.series import build_series
 
-    party = [
-        SignalRecord(f"p-{i}", date(2024, 9, 2) + timedelta(days=2 * i), "feest met harde muziek",
-                     "BU00010002", "Lindelaan", role="affected", household=f"ph{i}",
-                     theme="overlast.geluid")
-        for i in range(8)
-    ]  # fmt: skip
+    party = _party()
     frame = Detector([*golden, *party, *extra], seeds=SEEDS, seed=7).frame
     _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
     ids = [r.id for r in frame.records]
