@@ -98,19 +98,21 @@ def _family(theme: int, frame: SignalFrame) -> str | None:
 def _joins(cluster: Cluster, m: _Open, *, table: SeriesTable, frame: SignalFrame) -> bool:
     """Whether ``cluster`` is part of the open matter ``m`` of its buurt (periods overlapping):
     most of its located signals lie on the matter's places, or most of the matter's on its own.
-    A cluster of the local test only (not ``primary``) joins the second way only when it is of
-    one of the matter's theme families: a broad buurt window of another kind that merely covers
-    the matter's street is not part of it."""
+    A cluster of the local test only (not ``primary``) joins the second way, or when none of its
+    signals has an address, only when it is of one of the matter's theme families: a broad buurt
+    window of another kind that merely covers the matter's street is not part of it."""
     place = frame.column("place")
     places = place[cluster.rows]
     own = {int(p) for p in places if p >= 0}
-    if _compatible(places, m.places, own):
+    if (cluster.primary or own) and _compatible(places, m.places, own):
         return True
     if not cluster.primary:
         family = _family(int(table.theme[cluster.series]), frame)
         if family is None or family not in {_family(int(table.theme[p.series]), frame)
                                             for p in m.parts}:  # fmt: skip
             return False
+        if not own:  # reports without an address, of the matter's family, in its buurt and weeks
+            return True
     return _compatible(place[np.concatenate([p.rows for p in m.parts])], own, m.places)
 
 

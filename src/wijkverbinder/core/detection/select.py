@@ -80,33 +80,64 @@ def select_clusters(
     clusters: list[Cluster] = []
     for best in range(len(lows)):
         primary = bool(candidates.log10_p[best] <= limit)
-        position = int(widest[best])
-        rows = events.row[lows[position] : highs[position]]
-        taken = claimed[rows]
-        overlap = float(taken.mean())
-        if overlap >= config.max_overlap:
+        threshold = limit if primary else local
+        cluster: Cluster | None = None
+        for position in dict.fromkeys((int(widest[best]), best)):  # widened, else its own window
+            cluster, failed_test = _cluster(
+                events, table, candidates, claimed, (position, lows[position], highs[position]),
+                config, threshold,
+            )  # fmt: skip
+            if not failed_test:
+                break
+        if cluster is None:
             continue
-        if overlap > 0:
-            rows = rows[~taken]
-        households = len(np.unique(events.household[lows[position] : highs[position]][~taken]))
-        if households < config.min_households:
-            continue
-        series = candidates.series[position : position + 1]
-        expected_array, tail = table.log10_tail(
-            series,
-            np.array([households]),
-            candidates.width[position : position + 1],
-            candidates.start[position : position + 1],
-        )
-        expected, log10_p = float(expected_array[0]), float(tail[0])
-        if log10_p > (limit if primary else local):
-            continue
-        log10_p = min(log10_p, float(candidates.log10_p[best]))
-        claimed[rows] = True
+        claimed[cluster.rows] = True
         clusters.append(
-            Cluster(int(candidates.series[position]), rows, households, expected, log10_p, primary)
+            Cluster(
+                cluster.series,
+                cluster.rows,
+                cluster.households,
+                cluster.expected,
+                min(cluster.log10_p, float(candidates.log10_p[best])),
+                primary,
+            )
         )
     return clusters
+
+
+def _cluster(  # noqa: PLR0917
+    events: Events,
+    table: SeriesTable,
+    candidates: Candidates,
+    claimed: np.ndarray,
+    window: tuple[int, int, int],
+    config: DetectionConfig,
+    threshold: float,
+) -> tuple[Cluster | None, bool]:
+    """The cluster of candidate window ``(position, low, high)`` (its events ``low:high``) without
+    rows already claimed, re-tested on its households, and whether it failed only that test; no
+    cluster when too much of it is claimed or too few households are left. A widened window that
+    fails the test falls back to the best window's own (`select_clusters`): widening a window of
+    the town's test into one of the local test never loses the question."""
+    position, low, high = window
+    rows = events.row[low:high]
+    taken = claimed[rows]
+    if float(taken.mean()) >= config.max_overlap:
+        return None, False
+    rows = rows[~taken]
+    households = len(np.unique(events.household[low:high][~taken]))
+    if households < config.min_households:
+        return None, False
+    expected_array, tail = table.log10_tail(
+        candidates.series[position : position + 1],
+        np.array([households]),
+        candidates.width[position : position + 1],
+        candidates.start[position : position + 1],
+    )
+    expected, log10_p = float(expected_array[0]), float(tail[0])
+    if log10_p > threshold:
+        return None, True
+    return Cluster(int(candidates.series[position]), rows, households, expected, log10_p), False
 
 
 def _widest(candidates: Candidates) -> IntArray:

@@ -507,35 +507,45 @@ def test_a_window_of_the_local_test_joins_a_matter_but_never_opens_one(golden):
     assert merge_clusters([local], frame, table, 14) == []
 
 
-def test_windows_of_the_local_test_are_kept_only_where_a_window_passed_the_towns_test(golden):
-    """At a large town's correction, `scan` keeps windows that pass only the local test in the
-    buurten where some window passed the corrected test, and nowhere else; `select_clusters`
-    marks their clusters as not primary, and every primary cluster passed the town's test."""
+def _town_with_local_windows(golden):
+    """The golden town with a smaller burst a year before in each buurt of a question, scanned as
+    a small town (``loose``: p ≤ 0.001 lists) and as a town so large that only the best window
+    passes its test (``large``); returns frame, events, table, loose, large and the large town's
+    limit."""
     from wijkverbinder.core.detection.config import DetectionConfig as Config
     from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
-    from wijkverbinder.core.detection.scan import p_limit, p_local, scan
-    from wijkverbinder.core.detection.select import select_clusters
+    from wijkverbinder.core.detection.scan import p_limit, scan
     from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series
 
     config = Config()
-    earlier = [  # a smaller burst a year before, in each buurt of a question
+    earlier = [
         *question("e", "BU00010002", "Dorpsweg", date(2023, 2, 1), ["e1", "e2", "e3", "e4", "e5", "e6"],
                   text="weer jongeren bij de ingang", theme=None),
         *question("f", "BU00010001", "Kerkstraat", date(2023, 2, 1), ["f1", "f2", "f3", "f4", "f5", "f6"],
                   text="weer harde muziek", theme=None),
     ]  # fmt: skip
     frame = Detector([*golden, *earlier], seeds=SEEDS, seed=7).frame
-    rows = np.arange(frame.size)
     everything = np.full(frame.size, frame.theme_code(ALL_SIGNALS))
-    events, table = build_series(frame, rows, config, everything)
-    loose = scan(events, table, config, windows_tested=10)  # a small town: p ≤ 0.001 lists
+    events, table = build_series(frame, np.arange(frame.size), config, everything)
+    loose = scan(events, table, config, windows_tested=10)
+    tested = int(10 ** (2.0 - float(loose.log10_p[0]) - 0.01))
+    large = scan(events, table, config, windows_tested=tested)
+    return frame, events, table, loose, large, p_limit(config, tested)
+
+
+def test_windows_of_the_local_test_are_kept_only_where_a_window_passed_the_towns_test(golden):
+    """At a large town's correction, `scan` keeps windows that pass only the local test in the
+    buurten where some window passed the corrected test, and nowhere else; `select_clusters`
+    marks their clusters as not primary, and every primary cluster passed the town's test."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.scan import p_local
+    from wijkverbinder.core.detection.select import select_clusters
+
+    config = Config()
+    frame, events, table, loose, large, limit = _town_with_local_windows(golden)
     best, top = float(loose.log10_p[0]), int(table.buurt[loose.series[0]])
     assert set(table.buurt[loose.series].tolist()) - {top}  # other buurten pass the local test
-    # a town so large that only the best window passes its test
-    tested = int(10 ** (2.0 - best - 0.01))
-    limit = p_limit(config, tested)
     assert best <= limit < float(np.sort(np.unique(loose.log10_p))[1])
-    large = scan(events, table, config, windows_tested=tested)
     strict = large.log10_p <= limit
     assert strict.sum() >= 1
     assert (~strict).sum() >= 1
@@ -552,6 +562,26 @@ def test_windows_of_the_local_test_are_kept_only_where_a_window_passed_the_towns
     assert clusters[0].primary
     assert all(c.log10_p <= limit for c in clusters if c.primary)
     assert all(c.log10_p > limit for c in clusters if not c.primary)
+
+
+def test_a_window_widened_into_one_that_fails_the_towns_test_keeps_its_own(golden, monkeypatch):
+    """When the window a best window would widen to passes only the local test, the best window
+    is kept as it is (a question of the town's test), not dropped."""
+    from wijkverbinder.core.detection import select
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+
+    frame, events, table, _, large, limit = _town_with_local_windows(golden)
+    local = np.flatnonzero(large.log10_p > limit)
+    same = local[large.series[local] == large.series[0]]
+    target = int(same[0]) if len(same) else int(local[0])
+    widened = np.arange(len(large.series))
+    widened[0] = target
+    monkeypatch.setattr(select, "_widest", lambda candidates: widened)
+    clusters = select.select_clusters(events, table, large, np.zeros(frame.size, bool), Config())
+    first = clusters[0]
+    assert first.primary
+    assert first.series == int(large.series[0])
+    assert first.log10_p <= limit
 
 
 def test_a_broad_window_of_the_local_test_joins_only_a_matter_of_its_theme_family(golden):
@@ -588,3 +618,33 @@ def test_a_broad_window_of_the_local_test_joins_only_a_matter_of_its_theme_famil
         matters = merge_clusters([matter, cluster], frame, table, 14)
         assert len(matters) == 1
         assert bool(set(around) & set(matters[0].rows.tolist())) is joins
+
+
+def test_a_window_of_the_local_test_without_addresses_joins_only_a_matter_of_its_family(golden):
+    """Reports without an address in the matter's buurt and weeks, found by the local test only,
+    join the matter when they are of its theme family, not when they are of another kind."""
+    from wijkverbinder.core.detection.config import DetectionConfig as Config
+    from wijkverbinder.core.detection.detector import IncrementalDetector as Detector
+    from wijkverbinder.core.detection.matters import merge_clusters
+    from wijkverbinder.core.detection.select import Cluster
+    from wijkverbinder.core.detection.series import build_series
+
+    loose = [
+        SignalRecord(f"u-{i}", date(2024, 3, 1) + timedelta(days=4 * i), "weer jongeren hier",
+                     "BU00010001", role="affected", household=f"uh{i}", theme="overlast.jongeren")
+        for i in range(3)
+    ]  # fmt: skip
+    frame = Detector([*golden, *loose], seeds=SEEDS, seed=7).frame
+    _, table = build_series(frame, np.flatnonzero(frame.column("theme") >= 0), Config())
+    ids = [r.id for r in frame.records]
+    core = np.array([ids.index(f"q1-{i}") for i in range(7)])
+    street = int(np.flatnonzero(table.place == frame.column("place")[core[0]])[0])
+    rows = np.array([ids.index(r.id) for r in loose])
+    buurt = frame.buurten.index["BU00010001"]
+    for theme, joins in (("overlast.jongeren", True), ("leefomgeving.afval", False)):
+        code = frame.themes.index[theme]
+        series = int(np.flatnonzero((table.theme == code) & (table.buurt == buurt))[0])
+        cluster = Cluster(series, rows, 3, 0.5, -3.5, primary=False)
+        matters = merge_clusters([Cluster(street, core, 6, 0.1, -9.0), cluster], frame, table, 14)
+        assert len(matters) == 1
+        assert bool(set(rows.tolist()) & set(matters[0].rows.tolist())) is joins
