@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
-from wijkverbinder.collective.selectors import QuestionFilter
+from wijkverbinder.collective.selectors import LISTED_STRENGTHS, QuestionFilter
 from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.common.widgets import PlainCheckboxInput, PlainDateInput, PlainSelect
 from wijkverbinder.intake.forms import SELECT, TEXT_INPUT, NeighbourhoodCodeField, theme_choices
@@ -23,8 +23,6 @@ STATUS_CHOICES = [
     (CollectiveQuestion.Status.MERGED, _("merged")),
     ("all", _("all")),
 ]
-#: The list's default: weak hints (a group that can also be chance) are hidden.
-STRONG_AND_CLEAR = ("strong", "clear")
 DATE = PlainDateInput(attrs={**TEXT_INPUT, "type": "date"}, format="%Y-%m-%d")
 
 
@@ -70,7 +68,7 @@ class FilterForm(forms.Form):
         """The selector's filter; weak hints are hidden unless asked for (also when the form is
         empty or not valid)."""
         if not self.is_valid():
-            return QuestionFilter(strengths=STRONG_AND_CLEAR)
+            return QuestionFilter(strengths=LISTED_STRENGTHS)
         data = self.cleaned_data
         return QuestionFilter(
             neighbourhood=data["buurt"].code if data.get("buurt") else "",
@@ -79,5 +77,5 @@ class FilterForm(forms.Form):
             since=data.get("vanaf"),
             until=data.get("tot"),
             include_stale=bool(data.get("oud")),
-            strengths=() if data.get("zwak") else STRONG_AND_CLEAR,
+            strengths=() if data.get("zwak") else LISTED_STRENGTHS,
         )

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkverbinder.accounts.models import Team
 from wijkverbinder.areas.models import Neighbourhood, Street
+from wijkverbinder.collective.titles import display_title
 from wijkverbinder.intake.models import Signal
 
 
@@ -131,6 +132,12 @@ class CollectiveQuestion(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def label(self) -> str:
+        """The title with its period (`titles.display_title`), shown wherever questions are listed
+        or chosen: two questions can share a title."""
+        return display_title(self.title, self.start, self.end)
 
 
 class Decision(models.Model):

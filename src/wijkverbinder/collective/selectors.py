@@ -60,6 +60,22 @@ def _strength_q(strengths: tuple[str, ...]) -> Q:
     return wanted
 
 
+#: The list's default strengths: weak hints (a group that can also be chance) are hidden.
+LISTED_STRENGTHS = ("strong", "clear")
+
+
+def _live_q() -> Q:
+    """Questions the last detection still found, or that someone decided on."""
+    return Q(stale=False) | Q(decided_at__isnull=False)
+
+
+def listed_by_default() -> Q:
+    """The open and confirmed questions the list shows without filters (not weak, not a stale one
+    nobody decided on): the start page counts "new questions" from this same set, so its count
+    matches what its link to the list shows."""
+    return Q(status__in=[Status.OPEN, Status.CONFIRMED]) & _live_q() & _strength_q(LISTED_STRENGTHS)
+
+
 def questions_for_user(
     *, user: AnyUser, filters: QuestionFilter | None = None
 ) -> QuerySet[CollectiveQuestion]:
@@ -75,7 +91,7 @@ def questions_for_user(
     else:
         qs = qs.filter(status__in=[Status.OPEN, Status.CONFIRMED])
     if not f.include_stale and f.status != Status.MERGED:
-        qs = qs.filter(Q(stale=False) | Q(decided_at__isnull=False))
+        qs = qs.filter(_live_q())
     if f.neighbourhood:
         qs = qs.filter(neighbourhood__code=f.neighbourhood.upper())
     if f.theme:

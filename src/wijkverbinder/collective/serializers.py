@@ -35,6 +35,11 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
     gevoelig = serializers.SerializerMethodField(
         help_text="Gevoelig thema: geen bijeenkomst via sociale media (MTH003)."
     )
+    titelMetPeriode = serializers.CharField(
+        source="label",
+        help_text="De titel met de periode, bv. 'Geluid – Tulpenhof, Rozenhof (sep–nov 2025)': "
+        "twee vragen kunnen dezelfde titel hebben; de pagina's tonen deze vorm.",
+    )
     buurt = serializers.CharField(source="neighbourhood.name")
     straat = serializers.CharField(source="street.name", allow_null=True, default=None)
     straten = serializers.ListField(source="streets", child=serializers.CharField())
@@ -77,8 +82,8 @@ class QuestionSerializer(serializers.ModelSerializer[CollectiveQuestion]):
     class Meta:
         model = CollectiveQuestion
         fields: tuple[str, ...] = (
-            "id", "titel", "titelDoorTeam", "thema", "themaNaam", "gevoelig", "status", "buurtcode",
-            "buurt", "wijk",
+            "id", "titel", "titelMetPeriode", "titelDoorTeam", "thema", "themaNaam", "gevoelig",
+            "status", "buurtcode", "buurt", "wijk",
             "straat", "straten", "score", "scoreBetekenis", "sterkte", "pWaarde",
             "verwachteHuishoudens", "huishoudens", "huishoudensBekend", "themas", "aantalSignalen",
             "begin", "eind", "trend", "niveau", "kanten",

@@ -63,10 +63,14 @@ def _filters(form: FilterForm) -> SignalFilter:
 
 
 def signal_list(request: HttpRequest) -> HttpResponse:
-    """The team's signals, filtered and paged."""
+    """The team's signals, filtered and paged. A filter that is not valid (a period whose start
+    lies after its end) shows its error and no list: the unfiltered list beside it was read as the
+    result."""
     form = FilterForm(
         request.GET or None, neighbourhoods=neighbourhoods_for_user(user=request.user)
     )
+    if form.is_bound and not form.is_valid():
+        return render(request, "intake/list.html", {"form": form, "not_applied": True})
     qs = signals_for_user(user=request.user, filters=_filters(form))
     page = KeyFirstPaginator(qs, PAGE_SIZE, count_cap=COUNT_CAP).get_page(request.GET.get("pagina"))
     log_access(user=request.user, action="list", object_type="signal", count=len(page.object_list))

@@ -1,6 +1,8 @@
 """What needs the user today: the start page's worklist, team-scoped, in a fixed number of queries.
 
-* new or grown collective questions: detected and not yet decided, or rising, without a trajectory;
+* new or grown collective questions: detected and not yet decided, or rising, without a trajectory,
+  among those the question list shows by default (`collective.selectors.listed_by_default`: no
+  weak hints), so the count matches the list the page links to;
 * check-ins whose day has passed without an outcome (overdue) and those due within a week;
 * areas whose latest phase assessment is older than six months, and areas never assessed;
 * active trajectories without progress: no event for `STALLED_AFTER_DAYS` days.
@@ -19,6 +21,7 @@ from django.utils import timezone
 from wijkverbinder.accounts.selectors import AnyUser, neighbourhoods_for_user, teams_for_user
 from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.collective.selectors import listed_by_default
 from wijkverbinder.diagnosis.selectors import latest_by_area_for_user
 from wijkverbinder.trajectories.models import CheckIn, Trajectory
 from wijkverbinder.trajectories.selectors import candidate_questions_for_user
@@ -72,6 +75,7 @@ def today_for_user(*, user: AnyUser) -> Today:
     today = timezone.localdate()
     questions = list(
         candidate_questions_for_user(user=user)
+        .filter(listed_by_default())
         .filter(Q(status=CollectiveQuestion.Status.OPEN) | Q(trend=CollectiveQuestion.Trend.RISING))
         .order_by("-score", "-id")
     )

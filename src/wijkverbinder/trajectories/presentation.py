@@ -122,7 +122,7 @@ def ranking_rows(
     candidates = [
         ThemeScore(
             key=str(item.uuid),
-            label=item.title,
+            label=item.label,
             annoyance=scores[item.pk].annoyance,
             impact=scores[item.pk].impact,
             chance_of_success=scores[item.pk].chance_of_success,

@@ -152,7 +152,7 @@ def merge_options(candidates: Iterable[CollectiveQuestion]) -> SafeString:
         (
             (
                 str(other.uuid),
-                other.title,
+                other.label,
                 statuses.get(other.status, other.status),
                 question_count(other),
             )

@@ -119,7 +119,7 @@ def test_detail_signal_rows_and_merge_options(
     assert f'<a class="utrecht-link" href="/signalen/{signal.uuid}/">' in page
     other = questions[1]
     assert f'value="{other.uuid}" id="m-{other.uuid}"' in page
-    assert f'<label for="m-{other.uuid}">{other.title} <span' in page
+    assert f'<label for="m-{other.uuid}">{other.label} <span' in page
 
 
 def test_trajectory_button_only_when_the_app_has_its_start_page(

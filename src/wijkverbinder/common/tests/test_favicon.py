@@ -28,3 +28,12 @@ def test_residents_pages_link_the_local_favicon() -> None:
     source = template.template.source  # type: ignore[attr-defined]
     assert f"{{% static '{ICON}' %}}" in source
     assert 'rel="icon"' in source
+
+
+@pytest.mark.django_db
+def test_favicon_ico_redirects_permanently_to_the_static_icon_without_log_in(
+    client: Client,
+) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == f"/static/{ICON}"

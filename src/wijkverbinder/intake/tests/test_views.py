@@ -142,6 +142,20 @@ def test_swapped_filter_dates_are_named_in_dutch(fatima: User, fatima_client: Cl
     assert "de datums zijn omgedraaid" in body
 
 
+def test_invalid_filter_shows_its_error_and_no_unfiltered_list(
+    fatima: User, fatima_client: Client
+) -> None:
+    """The unfiltered list beside the error was read as the result of the filter."""
+    make_signal(fatima, theme="overlast.geluid")
+    body = fatima_client.get("/signalen/?vanaf=2026-03-01&tot=2026-02-01").content.decode()
+    assert "de datums zijn omgedraaid" in body
+    assert 'data-testid="filter-niet-toegepast"' in body
+    assert "Het filter is niet toegepast" in body
+    assert "Harde muziek" not in body
+    assert "1 signaal" not in body
+    assert "<table" not in body
+
+
 def test_detail_says_the_theme_certainty_in_words(fatima: User, fatima_client: Client) -> None:
     signal = make_signal(fatima)
     Signal.objects.filter(pk=signal.pk).update(theme_confidence=0.59)

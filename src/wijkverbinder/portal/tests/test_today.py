@@ -68,3 +68,45 @@ def test_start_page_without_active_trajectories_says_so(fatima_client: Client) -
     body = fatima_client.get("/").content.decode()
     assert "van 0 actieve" not in body
     assert "<strong>0</strong> actieve trajecten" in body
+
+
+def test_new_questions_are_counted_from_the_set_the_list_shows_by_default(
+    fatima_client: Client,
+) -> None:
+    """The start page counted a weak hint the question list hides by default (5 counted, 4 in
+    the list): it now counts the list's default set, `collective.selectors.listed_by_default`."""
+    from wijkverbinder.areas.models import Neighbourhood
+    from wijkverbinder.collective.forms import FilterForm
+    from wijkverbinder.collective.models import CollectiveQuestion
+    from wijkverbinder.collective.selectors import questions_for_user
+    from wijkverbinder.trajectories.selectors import candidate_questions_for_user
+
+    clear = factories.question(title="Duidelijk geluid", weighed=False)
+    weak = factories.question(
+        title="Zwakke aanwijzing", code=factories.HET_PLEIN, street="Marktplein", weighed=False
+    )
+    CollectiveQuestion.objects.filter(pk=weak.pk).update(score=0.5)
+    gone = factories.question(
+        title="Niet meer gevonden", code=factories.MOLENBUURT, street="Molenstraat", weighed=False
+    )
+    CollectiveQuestion.objects.filter(pk=gone.pk).update(stale=True)
+    today = today_for_user(user=factories.joost())
+    counted = {item.pk for item in today.questions.items}
+    assert clear.pk in counted
+    assert weak.pk not in counted
+    assert gone.pk not in counted
+    # every counted question is in the list's default set (what "all collective questions" shows)
+    default = FilterForm({}, neighbourhoods=Neighbourhood.objects.all()).to_filter()
+    listed = set(
+        questions_for_user(user=factories.joost(), filters=default).values_list("pk", flat=True)
+    )
+    assert {clear.pk} <= listed
+    assert weak.pk not in listed
+    new_or_grown = [
+        q
+        for q in candidate_questions_for_user(user=factories.joost())
+        if q.status == "open" or q.trend == "rising"
+    ]
+    assert weak in new_or_grown  # counted before: 1 more than the list showed
+    assert today.questions.count == len([q for q in new_or_grown if q.pk in listed])
+    assert "Zwakke aanwijzing" not in fatima_client.get("/").content.decode()

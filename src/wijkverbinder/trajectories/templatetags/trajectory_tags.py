@@ -31,7 +31,7 @@ def candidate_tiles(questions: Iterable[CollectiveQuestion]) -> SafeString:
             (
                 start,
                 str(q.uuid),
-                q.title,
+                q.label,
                 q.neighbourhood.name,
                 mark_safe(  # noqa: S308 - a trusted translation with an escaped number
                     ngettext("%(n)s household", "%(n)s households", q.households)

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.areas.models import Neighbourhood
+from wijkverbinder.collective.titles import period_label
 from wijkverbinder.trajectories.models import Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests import factories
 
@@ -51,12 +52,16 @@ def test_board_candidate_tiles_link_count_and_escape(fatima_client: Client) -> N
         title="Jongeren", code=factories.HET_PLEIN, street="Marktplein", households=7
     )
     body = fatima_client.get("/trajecten/").content.decode()
+    # the title with its period (`display_title`): two questions can share a title
+    period = period_label(one.start, one.end)
+    assert period
     assert (
-        f'href="/trajecten/start?vraag={one.uuid}">&lt;i&gt;Lawaai&lt;/i&gt; &amp; meer</a>' in body
+        f'href="/trajecten/start?vraag={one.uuid}">&lt;i&gt;Lawaai&lt;/i&gt; &amp; meer ({period})</a>'
+        in body
     )
     assert "<i>Lawaai" not in body
     assert f"{one.neighbourhood.name} · 1 huishouden</span>" in body
-    assert f'href="/trajecten/start?vraag={many.uuid}">Jongeren</a>' in body
+    assert f'href="/trajecten/start?vraag={many.uuid}">{many.label}</a>' in body
     assert many.households > 1
     assert f"{many.neighbourhood.name} · {many.households} huishoudens</span>" in body
     assert "Geen open gemeenschappelijke vragen." not in body
