@@ -45,10 +45,13 @@ def _question_or_404(request: HttpRequest, question_id: str) -> CollectiveQuesti
 
 
 def question_list(request: HttpRequest) -> HttpResponse:
-    """The team's collective questions, most unusual first."""
+    """The team's collective questions, most unusual first. A filter that is not valid (a period
+    whose start lies after its end) shows its error and no list, as the signal list does."""
     form = FilterForm(
         request.GET or None, neighbourhoods=neighbourhoods_for_user(user=request.user)
     )
+    if form.is_bound and not form.is_valid():
+        return render(request, "collective/list.html", {"form": form, "not_applied": True})
     qs = questions_for_user(user=request.user, filters=form.to_filter())
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("pagina"))
     log_access(

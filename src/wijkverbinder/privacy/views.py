@@ -59,12 +59,17 @@ def home(request: HttpRequest) -> HttpResponse:
 @never_cache
 @permission_required(AUDIT, raise_exception=True)
 def access_log(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
-    """Search the access log; `?export=csv` downloads the result."""
+    """Search the access log; `?export=csv` downloads the result. A search that is not valid (a
+    period whose start lies after its end) finds nothing and exports nothing: the whole log is not
+    the answer to it."""
     form = LogSearchForm(request.GET or None)
+    invalid = form.is_bound and not form.is_valid()
     filters = LogFilter(**form.cleaned_data) if form.is_valid() else LogFilter()
     entries = search_access_log(filters)
+    if invalid:
+        entries = entries.none()
     log_access(user=request.user, action="search", object_type="access_log", channel="web")
-    if request.GET.get("export") == "csv":
+    if request.GET.get("export") == "csv" and not invalid:
         response = StreamingHttpResponse(
             _csv_rows(entries.iterator(chunk_size=2000)), content_type="text/csv; charset=utf-8"
         )

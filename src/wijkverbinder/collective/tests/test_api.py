@@ -114,3 +114,7 @@ def test_swapped_dates_are_a_400_problem(
     assert response.json()["invalidParams"][0]["name"] == "tot"
     page = fatima_client.get("/gemeenschappelijke-vragen/?vanaf=2026-03-01&tot=2026-02-01")
     assert "de datums zijn omgedraaid" in page.content.decode()
+    # no list beside the error: the team's questions unfiltered were read as the result
+    assert "page" not in page.context
+    assert "filter-niet-toegepast" in page.content.decode()
+    assert questions[0].title not in page.content.decode()

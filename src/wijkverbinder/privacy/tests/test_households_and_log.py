@@ -125,6 +125,19 @@ def test_search_the_access_log_and_export_csv(officer: Client, fatima: User, pie
     assert [(r[1], r[4]) for r in rows[1:]] == [("pieter", "t-9")]
 
 
+def test_a_reversed_period_finds_and_exports_nothing(officer: Client, fatima: User) -> None:
+    """Swapped dates are refused with their error; the page lists no entries and the export is
+    not the whole log."""
+    log_access(user=fatima, action="view", object_type="signal", object_id="s-1")
+    query = "/privacy/toegangslog/?since=2026-03-01&until=2026-02-01"
+    page = officer.get(query)
+    assert list(page.context["page"]) == []
+    assert page.context["form"].errors
+    export = officer.get(query + "&export=csv")
+    assert export["Content-Type"].startswith("text/html")
+    assert "s-1" not in export.content.decode()
+
+
 def test_access_log_is_append_only_in_the_database(fatima: User) -> None:
     log_access(user=fatima, action="view", object_type="signal", object_id="x")
     table = AccessLogEntry._meta.db_table
