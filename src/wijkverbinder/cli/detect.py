@@ -223,6 +223,8 @@ def _load_seeds(path: Path | None) -> Mapping[str, Sequence[str]] | None:
             data = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as error:
             raise CsvError(f"{path}: geen geldige JSON (regel {error.lineno}).") from None
+        except UnicodeDecodeError:
+            raise CsvError(f"{path}: geen tekst in UTF-8; sla het bestand op als UTF-8.") from None
         if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
             raise CsvError(f"{path}: verwacht een JSON-object met per thema een lijst woorden.")
         return {str(k): [str(w) for w in v] for k, v in data.items()}

@@ -63,6 +63,19 @@ def test_missing_seeds_file_is_a_dutch_error(tmp_path, capsys):
     assert err == f"wijkverbinder detect: bestand '{tmp_path / 'geen.json'}' bestaat niet.\n"
 
 
+def test_seeds_file_that_is_not_utf8_is_a_dutch_error(tmp_path, capsys):
+    """A seeds file in another encoding was a UnicodeDecodeError with a traceback."""
+    (tmp_path / "in.csv").write_text(HEADER, encoding="utf-8")
+    seeds = tmp_path / "seeds.json"
+    seeds.write_bytes(b"\xff\xfe{")
+    assert (
+        run([str(tmp_path / "in.csv"), "--output", str(tmp_path / "o.json"), "--seeds", str(seeds)])
+        == 2
+    )
+    assert "geen tekst in UTF-8" in capsys.readouterr().err
+    assert not (tmp_path / "o.json").exists()
+
+
 def test_missing_columns(tmp_path, capsys):
     path = tmp_path / "bad.csv"
     path.write_text("id,date,text\n1,2024-01-01,herrie\n", encoding="utf-8")
