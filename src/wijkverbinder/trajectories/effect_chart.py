@@ -96,8 +96,11 @@ def _label_place(x: float, width: float, placed: list[tuple[int, float, float]])
             if all(r != row or right + 4 < a or left > b + 4 for r, a, b in placed):
                 placed.append((row, left, right))
                 return row, anchor
-    placed.append((len(LABEL_ROWS) - 1, x + 2, x + 2 + width))
-    return len(LABEL_ROWS) - 1, "start"
+    if x + 2 + width <= WIDTH:  # no free place: the last row, inside the chart
+        placed.append((len(LABEL_ROWS) - 1, x + 2, x + 2 + width))
+        return len(LABEL_ROWS) - 1, "start"
+    placed.append((len(LABEL_ROWS) - 1, x - 2 - width, x - 2))
+    return len(LABEL_ROWS) - 1, "end"
 
 
 def effect_svg(result: EffectResult) -> str:

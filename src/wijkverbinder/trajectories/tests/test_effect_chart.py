@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from wijkverbinder.core.effect import EffectResult, WeekPoint
-from wijkverbinder.trajectories.effect_chart import CHAR_WIDTH, effect_svg
+from wijkverbinder.trajectories.effect_chart import CHAR_WIDTH, WIDTH, effect_svg
 
 LABEL = re.compile(
     r'<text x="([\d.]+)" y="(\d+)" text-anchor="(start|end)" class="ef-label">([^<]+)<'
@@ -44,3 +44,19 @@ def test_labels_of_close_moments_do_not_overlap() -> None:
     for i, (y1, a1, b1, t1) in enumerate(boxes):
         for y2, a2, b2, t2 in boxes[i + 1 :]:
             assert y1 != y2 or b1 < a2 or b2 < a1, f"{t1!r} overlaps {t2!r}"
+
+
+def test_labels_with_no_free_place_stay_inside_the_chart() -> None:
+    """Four moments in the chart's last weeks: a label that fits nowhere free goes in the last
+    row on the side that keeps it inside the chart (it ran past the right edge)."""
+    start = dt.date(2025, 6, 2)
+    moments = (("start", 66), ("eerste bijeenkomst", 68), ("overdracht", 70),
+               ("tweede bijeenkomst", 71))  # fmt: skip
+    svg = effect_svg(_result(tuple((n, start + dt.timedelta(weeks=w)) for n, w in moments)))
+    labels = LABEL.findall(svg)
+    assert len(labels) == 4
+    for x, _, anchor, text in labels:
+        width = len(text) * CHAR_WIDTH
+        left = float(x) if anchor == "start" else float(x) - width
+        assert left >= 0, text
+        assert left + width <= WIDTH, text
