@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.test import Client
 
@@ -101,3 +103,5 @@ def test_neighbourhood_page_is_the_hub_of_its_area(fatima_client: Client) -> Non
     # one window on the page: the hub's count and the wijkanalyse paragraph both say "12 weken"
     assert "in de laatste 90 dagen" not in body
     assert body.count("in de laatste 12 weken") >= 2
+    # both ends of the window carry their year (12 weeks can cross New Year)
+    assert re.search(r"12 weken \(\d{1,2} [a-z]+ \d{4} t/m \d{1,2} [a-z]+ \d{4}\)", body)
