@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import pytest
@@ -507,7 +508,7 @@ def test_a_window_of_the_local_test_joins_a_matter_but_never_opens_one(golden):
     assert merge_clusters([local], frame, table, 14) == []
 
 
-def _town_with_local_windows(golden):
+def _town_with_local_windows(golden: list[SignalRecord]) -> tuple[Any, Any, Any, Any, Any, float]:
     """The golden town with a smaller burst a year before in each buurt of a question, scanned as
     a small town (``loose``: p ≤ 0.001 lists) and as a town so large that only the best window
     passes its test (``large``); returns frame, events, table, loose, large and the large town's
