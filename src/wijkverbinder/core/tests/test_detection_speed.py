@@ -10,7 +10,7 @@ import pytest
 from wijkverbinder.core.detection import DetectionConfig, detect, scan
 from wijkverbinder.core.detection import series as series_module
 from wijkverbinder.core.synthetic.generator import generate_town
-from wijkverbinder.core.tests.test_detection import SEEDS
+from wijkverbinder.core.tests.detection.town import SEEDS
 
 
 def _run(signals: list[Any], config: DetectionConfig) -> list[dict[str, Any]]:
