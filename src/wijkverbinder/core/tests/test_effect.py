@@ -15,12 +15,12 @@ WEEKS = 80
 MOMENT = FIRST + timedelta(weeks=52, days=2)
 
 
-def _golden(drop: float = 0.5, seed: int = 7) -> EffectInput:
-    """52 weeks before, 27 after; 12 comparison places; the place falls by `drop`."""
-    rng = np.random.default_rng(seed)
-    season = 1 + 0.3 * np.cos(2 * np.pi * (np.arange(WEEKS) - 28) / 52)
-    place = rng.poisson(4.0 * season * np.where(np.arange(WEEKS) > 52, 1 - drop, 1.0))
-    others = [rng.poisson(rng.uniform(1.0, 6.0) * season) for _ in range(12)]
+def _input(
+    place: np.ndarray,
+    others: list[np.ndarray],
+    moments: tuple[tuple[str, date], ...] = (),
+) -> EffectInput:
+    """The Tulpenhof's weekly counts against comparison places p0, p1, … around `MOMENT`."""
     return EffectInput(
         first_week=FIRST,
         place=PlaceSeries("Tulpenhof", tuple(int(c) for c in place)),
@@ -28,8 +28,17 @@ def _golden(drop: float = 0.5, seed: int = 7) -> EffectInput:
             PlaceSeries(f"p{i}", tuple(int(c) for c in o)) for i, o in enumerate(others)
         ),
         moment=MOMENT,
-        moments=(("overdracht", MOMENT),),
+        moments=moments,
     )
+
+
+def _golden(drop: float = 0.5, seed: int = 7) -> EffectInput:
+    """52 weeks before, 27 after; 12 comparison places; the place falls by `drop`."""
+    rng = np.random.default_rng(seed)
+    season = 1 + 0.3 * np.cos(2 * np.pi * (np.arange(WEEKS) - 28) / 52)
+    place = rng.poisson(4.0 * season * np.where(np.arange(WEEKS) > 52, 1 - drop, 1.0))
+    others = [rng.poisson(rng.uniform(1.0, 6.0) * season) for _ in range(12)]
+    return _input(place, others, moments=(("overdracht", MOMENT),))
 
 
 def test_golden_output() -> None:
@@ -129,14 +138,7 @@ def _drifting(drop: float, seed: int = 11) -> EffectInput:
     place = series(8.0)
     place = rng.binomial(place, np.where(np.arange(WEEKS) > 52, 1 - drop, 1.0))
     others = [series(8.0) for _ in range(20)]
-    return EffectInput(
-        first_week=FIRST,
-        place=PlaceSeries("Tulpenhof", tuple(int(c) for c in place)),
-        candidates=tuple(
-            PlaceSeries(f"p{i}", tuple(int(c) for c in o)) for i, o in enumerate(others)
-        ),
-        moment=MOMENT,
-    )
+    return _input(place, others)
 
 
 def test_golden_output_with_drift_and_a_drop() -> None:
