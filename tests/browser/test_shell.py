@@ -4,7 +4,7 @@ serious or critical accessibility violations on the main pages."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import axe_violations, log_in
 from wijkverbinder.portal.demo.cast import DEMO_PASSWORD
@@ -58,11 +58,69 @@ def test_main_pages_have_no_serious_accessibility_violations(page: Page, site: s
         assert violations == [], f"{path}: {[(v['id'], v['help']) for v in violations]}"
 
 
-def test_small_screen_shows_navigation(page: Page, site: str) -> None:
-    page.set_viewport_size({"width": 375, "height": 740})
+def _menu_button_visible(page: Page) -> bool:
+    return page.get_by_role("button", name="Menu").is_visible()
+
+
+def test_phone_menu_is_one_row_opens_by_keyboard_and_tells_its_state(page: Page, site: str) -> None:
+    """At 360 px the navigation and the log-out sit behind one "Menu" button (a script file, no
+    inline script under the CSP): the header is one row, the button says whether it is open
+    (aria-expanded), Enter opens it, Escape closes it and gives the focus back."""
+    page.set_viewport_size({"width": 360, "height": 740})
     log_in(page, site, "fatima", DEMO_PASSWORD)
+    page.goto(f"{site}/signalen/")
+    menu = page.get_by_role("button", name="Menu")
+    navigation = page.get_by_role("navigation", name="Hoofdnavigatie")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(navigation).to_be_hidden()
+    expect(page.get_by_role("button", name="Uitloggen")).to_be_hidden()
+    header = page.locator("header").bounding_box()
+    assert header is not None
+    assert header["height"] < 100, header  # one row, was four
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert axe_violations(page) == []
+
+    menu.focus()
+    page.keyboard.press("Enter")
+    expect(menu).to_have_attribute("aria-expanded", "true")
     expect(page.get_by_role("link", name="Trajecten", exact=True)).to_be_visible()
-    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+    assert axe_violations(page) == []
+    page.keyboard.press("Tab")  # into the open menu
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_focused()
+    expect(navigation).to_be_hidden()
+
+    page.keyboard.press("Space")
+    expect(navigation).to_be_visible()
+    with page.expect_navigation():
+        page.get_by_role("link", name="Trajecten", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Trajecten")
+    expect(page.get_by_role("button", name="Menu")).to_have_attribute("aria-expanded", "false")
+
+
+def test_wide_screen_shows_the_whole_menu_without_a_button(page: Page, site: str) -> None:
+    log_in(page, site, "fatima", DEMO_PASSWORD)  # 1280 px
+    expect(page.get_by_role("link", name="Trajecten", exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+    assert not _menu_button_visible(page)
+    assert axe_violations(page) == []
+
+
+def test_without_scripts_a_phone_still_shows_the_whole_menu(browser: Browser, site: str) -> None:
+    context = browser.new_context(
+        java_script_enabled=False, locale="nl-NL", viewport={"width": 360, "height": 740}
+    )
+    page = context.new_page()
+    try:
+        log_in(page, site, "fatima", DEMO_PASSWORD)
+        expect(page.get_by_role("link", name="Trajecten", exact=True)).to_be_visible()
+        expect(page.get_by_role("button", name="Uitloggen")).to_be_visible()
+        assert not _menu_button_visible(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
 
 
 SERIF_TEXT = """() => [...document.querySelectorAll('body *')]
