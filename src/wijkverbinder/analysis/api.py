@@ -87,7 +87,7 @@ def as_dict(found: Wijkanalyse, request: Request) -> dict[str, Any]:
         "gemeenschappelijkeVragen": [
             {
                 "id": q.uuid,
-                "naam": q.title,
+                "naam": q.label,
                 "buurtcode": q.neighbourhood.code,
                 "status": q.status,
                 "_links": {"self": {"href": f"{api}/gemeenschappelijke-vragen/{q.uuid}"}},

@@ -79,7 +79,11 @@ class TrendSerializer(serializers.Serializer[dict[str, Any]]):
 
 class RecordSerializer(serializers.Serializer[dict[str, Any]]):
     id = serializers.UUIDField()
-    naam = serializers.CharField(allow_blank=True)
+    naam = serializers.CharField(
+        allow_blank=True,
+        help_text="De titel met de periode, bv. 'Geluid – Tulpenhof, Rozenhof (sep–nov 2025)': "
+        "twee vragen of trajecten kunnen anders dezelfde titel hebben.",
+    )
     buurtcode = serializers.CharField()
     status = serializers.CharField()
     _links = AnalysisLinksSerializer()

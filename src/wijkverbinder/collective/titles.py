@@ -3,7 +3,8 @@
 A title the team set (`title_edited`) is never replaced by detection. Two questions can share a
 title (the same theme and place in different periods, or a confirmed question and a newer open
 one), so wherever questions are listed or chosen they are shown by `display_title`: the title with
-its period, e.g. "Geluid – Tulpenhof, Rozenhof (sep–nov 2025)".
+its period, e.g. "Geluid – Tulpenhof, Rozenhof (sep–nov 2025)". A trajectory takes this form as its
+title when it starts, so trajectories of same-titled questions differ too.
 """
 
 from __future__ import annotations
@@ -46,8 +47,14 @@ def period_label(start: date | None, end: date | None) -> str:
     return f"{date_format(start, 'b Y')}–{date_format(end, 'b Y')}"
 
 
-def display_title(title: str, start: date | None, end: date | None) -> str:
+def display_title(
+    title: str, start: date | None, end: date | None, *, limit: int | None = None
+) -> str:
     """The title with its period, so questions with the same title can be told apart:
-    `Geluid – Tulpenhof, Rozenhof (sep–nov 2025)`; the bare title without dates."""
+    `Geluid – Tulpenhof, Rozenhof (sep–nov 2025)`; the bare title without dates. With `limit`
+    the title is shortened (never the period) so that the whole fits in `limit` characters."""
     period = period_label(start, end)
-    return f"{title} ({period})" if period else title
+    suffix = f" ({period})" if period else ""
+    if limit is not None and len(title) + len(suffix) > limit:
+        title = title[: max(limit - len(suffix) - 1, 0)].rstrip() + "…"
+    return f"{title}{suffix}"

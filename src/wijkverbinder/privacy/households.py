@@ -68,7 +68,7 @@ def export_household(*, user: AbstractBaseUser, pseudonym: str) -> dict[str, Any
         "gemaaktOp": timezone.now().isoformat(timespec="seconds"),
         "signalen": [_signal(s) for s in signals],
         "gemeenschappelijkeVragen": [
-            {"id": str(q.uuid), "titel": q.title, "thema": q.theme, "status": q.status}
+            {"id": str(q.uuid), "titel": q.label, "thema": q.theme, "status": q.status}
             for q in questions.order_by("created_at")
         ],
         "toelichting": (

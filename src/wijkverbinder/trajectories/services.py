@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wijkverbinder.accounts.models import Membership, Team
 from wijkverbinder.accounts.selectors import AnyUser, role_in_team
 from wijkverbinder.collective.models import CollectiveQuestion
+from wijkverbinder.collective.titles import display_title
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.core.knowledge.vocabulary import InterventionLevel
 from wijkverbinder.core.method import (
@@ -81,6 +82,14 @@ def require_candidate(question: CollectiveQuestion) -> None:
 
 
 @transaction.atomic
+def trajectory_title(question: CollectiveQuestion) -> str:
+    """The question's title with its period, in Dutch (stored, like the history's texts), so that
+    trajectories of two same-titled questions in different periods differ; shortened to fit."""
+    max_length = Trajectory._meta.get_field("title").max_length
+    with translation.override("nl"):
+        return display_title(question.title, question.start, question.end, limit=max_length)
+
+
 def score_question(
     *,
     user: AnyUser,
@@ -150,7 +159,7 @@ def start_trajectory(
         neighbourhood=question.neighbourhood,
         question=question,
         theme=question.theme,
-        title=question.title,
+        title=trajectory_title(question),
         step=Step.MAP_NETWORK,
         created_by_id=user.pk,
     )
@@ -162,7 +171,7 @@ def start_trajectory(
         kind=Kind.STARTED,
         user=user,
         detail=f"Thema gekozen na weging (ergernis {score.annoyance}, impact {score.impact}, "
-        f"kans van slagen {score.chance_of_success}): {question.title}. Het traject begint in "
+        f"kans van slagen {score.chance_of_success}): {trajectory.title}. Het traject begint in "
         f"{models.Step(trajectory.step).label}, op de trede {level.label}.",
         data={
             "stap": str(trajectory.step),

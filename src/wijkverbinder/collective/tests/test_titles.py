@@ -9,8 +9,10 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
+from wijkverbinder.accounts.models import User
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.titles import display_title, period_label
+from wijkverbinder.privacy.households import export_household
 
 LIST = "/gemeenschappelijke-vragen/"
 TITLE = "Geluid – Tulpenhof, Rozenhof"
@@ -83,3 +85,33 @@ def test_api_gives_the_title_with_its_period(
     body = fatima_client.get(f"/api/v1/gemeenschappelijke-vragen/{twins[1].uuid}").json()
     assert body["titel"] == TITLE
     assert body["titelMetPeriode"] == f"{TITLE} (dec 2025–feb 2026)"
+
+
+def test_display_title_shortens_the_title_never_the_period() -> None:
+    with translation.override("nl"):
+        long = display_title("x" * 150, date(2025, 9, 2), date(2025, 11, 28), limit=150)
+        assert len(long) == 150
+        assert long.endswith("x… (sep–nov 2025)")
+        assert display_title(TITLE, date(2025, 9, 2), None, limit=150) == f"{TITLE} (sep 2025)"
+
+
+@pytest.mark.django_db
+def test_wijkanalyse_api_names_questions_with_their_period(
+    fatima_client: Client, twins: list[CollectiveQuestion]
+) -> None:
+    code = twins[0].neighbourhood.code
+    body = fatima_client.get(f"/api/v1/wijkanalyses/{code}", HTTP_ACCEPT_LANGUAGE="nl").json()
+    names = {row["id"]: row["naam"] for row in body["gemeenschappelijkeVragen"]}
+    assert names[str(twins[0].uuid)] == f"{TITLE} (sep–nov 2025)"
+    assert names[str(twins[1].uuid)] == f"{TITLE} (dec 2025–feb 2026)"
+
+
+@pytest.mark.django_db
+def test_household_export_names_its_questions_with_their_period(
+    twins: list[CollectiveQuestion],
+) -> None:
+    household = twins[1].signals.exclude(household="").values_list("household", flat=True)[0]
+    with translation.override("nl"):
+        export = export_household(user=User.objects.get(username="fatima"), pseudonym=household)
+    titles = [q["titel"] for q in export["gemeenschappelijkeVragen"]]
+    assert f"{TITLE} (dec 2025–feb 2026)" in titles

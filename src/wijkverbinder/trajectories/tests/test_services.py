@@ -27,12 +27,39 @@ def test_start_from_question_is_step_2_with_event() -> None:
     assert event.data["huishoudens"] == 8
 
 
+def test_trajectories_of_same_titled_questions_differ_by_their_period() -> None:
+    first = factories.question(title="Geluid – Kastanjelaan, Rozenhof")
+    second = factories.question(title="Geluid – Kastanjelaan, Rozenhof", street="Kastanjelaan")
+    first.start, first.end = dt.date(2025, 9, 2), dt.date(2025, 11, 28)
+    second.start, second.end = dt.date(2025, 12, 1), dt.date(2026, 2, 20)
+    first.save()
+    second.save()
+    titles = {
+        services.start_trajectory(user=joost(), question=q).title for q in (first, second)
+    }
+    assert titles == {
+        "Geluid – Kastanjelaan, Rozenhof (sep–nov 2025)",
+        "Geluid – Kastanjelaan, Rozenhof (dec 2025–feb 2026)",
+    }
+
+
+def test_a_long_question_title_is_shortened_to_fit_with_its_period() -> None:
+    long = factories.question(title="Geluid " + "x" * 143)
+    long.start, long.end = dt.date(2025, 9, 2), dt.date(2025, 11, 28)
+    long.save()
+    trajectory = services.start_trajectory(user=joost(), question=long)
+    assert len(trajectory.title) == 150
+    assert trajectory.title.endswith("… (sep–nov 2025)")
+
+
 def test_third_active_trajectory_in_a_wijk_is_refused_naming_the_two() -> None:
     factories.started()
     factories.started(title="Geluid Molenstraat", code=factories.MOLENBUURT, street="Molenstraat")
     third = factories.question(title="Derde", code=factories.HET_PLEIN, street="Marktplein")
     error = refused("MTH001", services.start_trajectory, user=joost(), question=third)
-    assert "'Geluidsoverlast in de Kastanjelaan' en 'Geluid Molenstraat'" in error.message
+    # the titles carry their question's period (the factory's questions run 90 days to today)
+    assert "'Geluidsoverlast in de Kastanjelaan (" in error.message
+    assert ")' en 'Geluid Molenstraat (" in error.message
     assert Trajectory.objects.count() == 2
 
 
