@@ -9,10 +9,8 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from wijkverbinder.accounts.models import User
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.titles import display_title, period_label
-from wijkverbinder.privacy.households import export_household
 
 LIST = "/gemeenschappelijke-vragen/"
 TITLE = "Geluid – Tulpenhof, Rozenhof"
@@ -104,14 +102,3 @@ def test_wijkanalyse_api_names_questions_with_their_period(
     names = {row["id"]: row["naam"] for row in body["gemeenschappelijkeVragen"]}
     assert names[str(twins[0].uuid)] == f"{TITLE} (sep–nov 2025)"
     assert names[str(twins[1].uuid)] == f"{TITLE} (dec 2025–feb 2026)"
-
-
-@pytest.mark.django_db
-def test_household_export_names_its_questions_with_their_period(
-    twins: list[CollectiveQuestion],
-) -> None:
-    household = twins[1].signals.exclude(household="").values_list("household", flat=True)[0]
-    with translation.override("nl"):
-        export = export_household(user=User.objects.get(username="fatima"), pseudonym=household)
-    titles = [q["titel"] for q in export["gemeenschappelijkeVragen"]]
-    assert f"{TITLE} (dec 2025–feb 2026)" in titles

@@ -31,6 +31,7 @@ from wijkverbinder.core.taxonomy import load_taxonomy
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.portal.demo.phrases import BACKGROUND_PHRASES
 from wijkverbinder.trajectories.models import Step, Trajectory
+from wijkverbinder.trajectories.services import trajectory_title
 
 MUNICIPALITY_CODE = "GM9990"
 MUNICIPALITY_NAME = "Schaalstad"
@@ -287,7 +288,7 @@ def _trajectories(teams: list[Team], users: dict[int, int], rng: random.Random) 
                 Trajectory(
                     team=team, district_id=question.neighbourhood.district_id,
                     neighbourhood_id=question.neighbourhood_id, question=question,
-                    theme=question.theme, title=question.title,
+                    theme=question.theme, title=trajectory_title(question),
                     step=Step.MAP_NETWORK if status == Trajectory.Status.ACTIVE else Step.HAND_OVER,
                     status=status, created_by_id=users[team.pk],
                 )

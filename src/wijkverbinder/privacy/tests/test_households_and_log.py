@@ -4,6 +4,7 @@ access-log page; the log is append-only in the database itself."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 
@@ -12,6 +13,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import DatabaseError, connection, transaction
 from django.test import Client
+from django.utils import translation
 
 from wijkverbinder.accounts.models import User
 from wijkverbinder.common.audit import log_access
@@ -21,6 +23,7 @@ from wijkverbinder.intake.placing import PlaceInput
 from wijkverbinder.intake.services import delete_signal
 from wijkverbinder.intake.tests.factories import make_signal
 from wijkverbinder.privacy import households
+from wijkverbinder.trajectories.tests import factories as trajectory_factories
 
 HOUSEHOLD = PlaceInput(neighbourhood_code="BU99010102", street_name="Kastanjelaan")
 
@@ -168,3 +171,16 @@ def test_log_search_refuses_swapped_dates() -> None:
     assert not form.is_valid()
     assert "until" in form.errors
     assert LogSearchForm({"since": "2026-02-01", "until": "2026-02-01"}).is_valid()
+
+
+def test_household_export_names_its_questions_with_their_period(fatima: User) -> None:
+    """Two questions can share a title; the export names each with its period."""
+    question = trajectory_factories.question(title="Geluid – Kastanjelaan, Rozenhof", weighed=False)
+    question.start, question.end = dt.date(2025, 12, 1), dt.date(2026, 2, 20)
+    question.save()
+    household = question.signals.values_list("household", flat=True).first()
+    assert household
+    with translation.override("nl"):
+        export = households.export_household(user=fatima, pseudonym=household)
+    titles = [q["titel"] for q in export["gemeenschappelijkeVragen"]]
+    assert titles == ["Geluid – Kastanjelaan, Rozenhof (dec 2025–feb 2026)"]

@@ -34,9 +34,7 @@ def test_trajectories_of_same_titled_questions_differ_by_their_period() -> None:
     second.start, second.end = dt.date(2025, 12, 1), dt.date(2026, 2, 20)
     first.save()
     second.save()
-    titles = {
-        services.start_trajectory(user=joost(), question=q).title for q in (first, second)
-    }
+    titles = {services.start_trajectory(user=joost(), question=q).title for q in (first, second)}
     assert titles == {
         "Geluid – Kastanjelaan, Rozenhof (sep–nov 2025)",
         "Geluid – Kastanjelaan, Rozenhof (dec 2025–feb 2026)",
