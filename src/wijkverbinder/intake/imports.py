@@ -90,8 +90,10 @@ class ImportReport:
             else ""
         )
         return (
-            f"Ingelezen ({self.format}): {self.rows} rijen; {self.created} nieuwe signalen, "
-            f"{filled}{self.duplicates} al aanwezig of dubbel, {self.rejected_rows} rijen afgekeurd."
+            f"Ingelezen ({self.format}): {counted(self.rows, 'rij', 'rijen')}; "
+            f"{counted(self.created, 'nieuw signaal', 'nieuwe signalen')}, "
+            f"{filled}{self.duplicates} al aanwezig of dubbel, "
+            f"{counted(self.rejected_rows, 'rij', 'rijen')} afgekeurd."
         )
 
 

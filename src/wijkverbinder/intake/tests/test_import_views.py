@@ -42,7 +42,7 @@ def test_upload_goes_to_the_import_page_with_its_outcome(
     with django_capture_on_commit_callbacks(execute=True):
         response = _upload(fatima_client, skip_invalid="on")
     body = fatima_client.get(response["Location"]).content.decode()
-    assert "1 nieuwe signalen" in body
+    assert "2 rijen; 1 nieuw signaal, 0 al aanwezig of dubbel, 1 rij afgekeurd." in body
     assert "worden op de achtergrond bijgewerkt" in body
     assert Signal.objects.count() == 1
 
@@ -141,3 +141,16 @@ def test_a_file_level_refusal_does_not_suggest_skipping_rows(
     body = fatima_client.get(response["Location"]).content.decode()
     assert "buitenlandse Open311-bron" in body
     assert "vink het vakje aan" not in body
+
+
+def test_notes_on_the_file_have_a_heading_that_fits_them(
+    fatima_client: Client, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The notes were headed "Herkend", above "tekenset herkend: …" and "categories.csv ontbreekt"."""
+    data = CSV.decode().replace(",", ";").encode("cp1252")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload(fatima_client, data=data, skip_invalid="on")
+    body = fatima_client.get(response["Location"]).content.decode()
+    assert "Opmerkingen bij het inlezen</h2>" in body
+    assert "scheidingsteken herkend: puntkomma" in body
+    assert ">Herkend<" not in body

@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from wijkverbinder.core.straattafel import AnalysisOptions, analyse
 from wijkverbinder.core.straattafel.opendata import read_conversation
@@ -207,3 +208,20 @@ def test_resident_adds_a_statement(voted):
     created = voted.statements.get(origin="resident")
     assert "06-12345678" not in created.text
     assert created.status == "pending"
+
+
+def test_moderation_buttons_name_their_statement(joost_client, demo):
+    """Every row had buttons called just "Afwijzen" and "Contextvraag": a screen reader listing the
+    buttons heard the same name once per statement. Each now names its statement."""
+    item = factories.straattafel()
+    Statement.objects.create(
+        straattafel=item, number=50, text="Meer bankjes", origin="resident", status="pending"
+    )
+    with translation.override("nl"):
+        page = joost_client.get(f"/straattafels/{item.uuid}/", HTTP_ACCEPT_LANGUAGE="nl")
+    body = page.content.decode()
+    hidden = '<span class="wv-visually-hidden">, stelling 50</span></button>'
+    assert f"Tonen{hidden}" in body
+    assert f"Afwijzen{hidden}" in body
+    assert f"Contextvraag{hidden}" in body
+    assert body.count('<span class="wv-visually-hidden">, stelling 0</span></button>') == 2
