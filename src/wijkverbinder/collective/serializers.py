@@ -12,6 +12,7 @@ from wijkverbinder.collective import presentation
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.titles import theme_name
 from wijkverbinder.common.api import Timestamp
+from wijkverbinder.common.api_input import InputSerializer
 from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.core.taxonomy import load_taxonomy
 
@@ -156,21 +157,21 @@ class QuestionQuerySerializer(serializers.Serializer[None]):
         return tuple(dict.fromkeys(STRENGTH_WORDS[w] for w in words))
 
 
-class DismissSerializer(serializers.Serializer[None]):
+class DismissSerializer(InputSerializer[None]):
     toelichting = serializers.CharField(max_length=300, help_text="Waarom dit geen vraag is")
 
 
-class RenameSerializer(serializers.Serializer[None]):
+class RenameSerializer(InputSerializer[None]):
     titel = serializers.CharField(max_length=150)
 
 
-class MergeSerializer(serializers.Serializer[None]):
+class MergeSerializer(InputSerializer[None]):
     vragen = serializers.ListField(
         child=serializers.UUIDField(), min_length=1, help_text="Vragen die hierin opgaan"
     )
 
 
-class SplitSerializer(serializers.Serializer[None]):
+class SplitSerializer(InputSerializer[None]):
     signalen = serializers.ListField(
         child=serializers.UUIDField(), min_length=1, help_text="Signalen die een eigen vraag worden"
     )

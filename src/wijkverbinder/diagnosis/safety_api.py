@@ -17,6 +17,7 @@ from rest_framework import exceptions, mixins, serializers, status, viewsets
 from rest_framework.request import Request
 from rest_framework.response import Response
 
+from wijkverbinder.common.api_input import InputSerializer
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.knowledge.vocabulary import Partner
@@ -30,7 +31,7 @@ OBJECT_TYPE = services.CHECK_OBJECT_TYPE
 PARTNERS = [str(code) for code in Partner]
 
 
-class SafetyCheckCreateSerializer(serializers.Serializer[dict[str, Any]]):
+class SafetyCheckCreateSerializer(InputSerializer[dict[str, Any]]):
     """A new safety check of a wijk or buurt of your team."""
 
     gebied = serializers.CharField(max_length=12, help_text="CBS-code van een wijk of buurt.")

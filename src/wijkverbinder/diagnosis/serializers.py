@@ -16,6 +16,7 @@ from rest_framework import serializers
 from rest_framework.exceptions import ErrorDetail
 
 from wijkverbinder.common.api import Timestamp
+from wijkverbinder.common.api_input import InputSerializer
 from wijkverbinder.common.errors import NotFoundError
 from wijkverbinder.core.advice import setter_choices
 from wijkverbinder.core.diagnosis import QUESTIONS, Question
@@ -82,7 +83,7 @@ class AnswersSerializer(serializers.Serializer[dict[str, Any]]):
         return value
 
 
-class DiagnosisInputSerializer(serializers.Serializer[dict[str, Any]]):
+class DiagnosisInputSerializer(InputSerializer[dict[str, Any]]):
     """A new assessment: the area (CBS code of a wijk or buurt of your team) and the answers."""
 
     gebied = serializers.CharField(max_length=12, help_text="CBS-code van een wijk of buurt.")
@@ -229,7 +230,7 @@ class ActivityPlanSerializer(serializers.Serializer[dict[str, Any]]):
         _set_choices(self.fields["contactvoorwaarden"], _codes(kb.contact_conditions))
 
 
-class SafetyCheckInputSerializer(serializers.Serializer[dict[str, Any]]):
+class SafetyCheckInputSerializer(InputSerializer[dict[str, Any]]):
     """A safety check after incidents (decision rule 2); as `wijkverbinder advise --safety-check`."""
 
     datum = serializers.DateField()
@@ -249,7 +250,7 @@ class SafetyCheckInputSerializer(serializers.Serializer[dict[str, Any]]):
     )
 
 
-class AdviceInputSerializer(serializers.Serializer[dict[str, Any]]):
+class AdviceInputSerializer(InputSerializer[dict[str, Any]]):
     """What the advice is for; the same options as `wijkverbinder advise`."""
 
     fase = PhaseField()

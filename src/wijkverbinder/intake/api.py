@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from wijkverbinder.accounts.selectors import user_of
 from wijkverbinder.common.api import KeyFirstPagination, Timestamp
+from wijkverbinder.common.api_input import InputSerializer
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.validation import DATES_REVERSED, dates_reversed
 from wijkverbinder.core.taxonomy import load_taxonomy
@@ -32,7 +33,7 @@ from wijkverbinder.intake.services import (
 )
 
 
-class SignalSerializer(serializers.Serializer[Signal]):
+class SignalSerializer(InputSerializer[Signal]):
     """A signal as the API shows and accepts it."""
 
     id = serializers.UUIDField(source="uuid", read_only=True)
@@ -159,7 +160,7 @@ LIST_PARAMETERS = [
 ]
 
 
-class DeleteSerializer(serializers.Serializer[None]):
+class DeleteSerializer(InputSerializer[None]):
     """Body of `_verwijder`."""
 
     reden = serializers.CharField(

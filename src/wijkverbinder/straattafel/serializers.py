@@ -8,11 +8,12 @@ from typing import Any
 from rest_framework import serializers
 
 from wijkverbinder.common.api import Timestamp
+from wijkverbinder.common.api_input import InputSerializer
 from wijkverbinder.straattafel.models import STATEMENT_MAX
 from wijkverbinder.trajectories.serializers import choice
 
 
-class StraattafelInputSerializer(serializers.Serializer[dict[str, Any]]):
+class StraattafelInputSerializer(InputSerializer[dict[str, Any]]):
     titel = serializers.CharField(max_length=120)
     vraag = serializers.CharField(max_length=300, help_text="De vraag aan de bewoners.")
     buurt = serializers.CharField(required=False, help_text="CBS-buurtcode (zonder traject).")
@@ -38,12 +39,12 @@ class StraattafelSerializer(serializers.Serializer[dict[str, Any]]):
     bewonersLink = serializers.CharField(help_text="Adres van de bewonerspagina.")
 
 
-class StatementInputSerializer(serializers.Serializer[dict[str, Any]]):
+class StatementInputSerializer(InputSerializer[dict[str, Any]]):
     tekst = serializers.CharField(max_length=STATEMENT_MAX)
     contextvraag = serializers.BooleanField(default=False, help_text="Contextvraag (meta).")
 
 
-class StatementPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class StatementPatchSerializer(InputSerializer[dict[str, Any]]):
     status = choice(["accepted", "rejected"], required=False)
     contextvraag = serializers.BooleanField(required=False)
 
@@ -57,7 +58,7 @@ class StatementSerializer(serializers.Serializer[dict[str, Any]]):
     stemmen = serializers.IntegerField()
 
 
-class PaperInputSerializer(serializers.Serializer[dict[str, Any]]):
+class PaperInputSerializer(InputSerializer[dict[str, Any]]):
     stemmen = serializers.DictField(
         child=serializers.ChoiceField(choices=[1, -1, 0]),
         help_text="Stellingnummer → 1 (eens), -1 (oneens) of 0 (weet niet).",
@@ -106,7 +107,7 @@ class ResultsSerializer(serializers.Serializer[dict[str, Any]]):
     watVerdeelt = GroundSerializer(many=True)
 
 
-class VoteInputSerializer(serializers.Serializer[dict[str, Any]]):
+class VoteInputSerializer(InputSerializer[dict[str, Any]]):
     stelling = serializers.IntegerField(min_value=0)
     stem = serializers.ChoiceField(choices=[1, -1, 0], help_text="1 eens, -1 oneens, 0 weet niet.")
 
@@ -119,7 +120,7 @@ class VoteSerializer(serializers.Serializer[dict[str, Any]]):
     )
 
 
-class ResidentStatementInputSerializer(serializers.Serializer[dict[str, Any]]):
+class ResidentStatementInputSerializer(InputSerializer[dict[str, Any]]):
     tekst = serializers.CharField(max_length=STATEMENT_MAX)
 
 

@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from wijkverbinder.common.api import Timestamp
+from wijkverbinder.common.api_input import InputSerializer
 from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
 from wijkverbinder.trajectories.models import (
     Agreement,
@@ -35,11 +36,11 @@ def choice(values: list[str], **kwargs: Any) -> serializers.ChoiceField:
     return field
 
 
-class TrajectoryInputSerializer(serializers.Serializer[dict[str, Any]]):
+class TrajectoryInputSerializer(InputSerializer[dict[str, Any]]):
     vraag = serializers.UUIDField(help_text="Id van de gemeenschappelijke vraag.")
 
 
-class TrajectoryPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class TrajectoryPatchSerializer(InputSerializer[dict[str, Any]]):
     stap = choice(Step.values, required=False, help_text="Alleen de volgende stap.")
     status = choice([Trajectory.Status.HANDED_OVER], required=False, help_text="Overdragen.")
     onpartijdigheidstoets = serializers.CharField(
@@ -81,7 +82,7 @@ class TrajectorySerializer(serializers.Serializer[dict[str, Any]]):
     _links = TrajectoryLinksSerializer()
 
 
-class StakeholderInputSerializer(serializers.Serializer[dict[str, Any]]):
+class StakeholderInputSerializer(InputSerializer[dict[str, Any]]):
     soort = choice(Stakeholder.Kind.values)
     rol = choice(Stakeholder.Role.values)
     bereiktVia = choice(Stakeholder.Reached.values)
@@ -93,7 +94,7 @@ class StakeholderInputSerializer(serializers.Serializer[dict[str, Any]]):
     notitie = serializers.CharField(required=False, allow_blank=True, default="", max_length=300)
 
 
-class StakeholderPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class StakeholderPatchSerializer(InputSerializer[dict[str, Any]]):
     rol = choice(Stakeholder.Role.values, required=False)
     bereiktVia = choice(Stakeholder.Reached.values, required=False)
     beroep = serializers.CharField(required=False, allow_blank=True, max_length=100)
@@ -114,14 +115,14 @@ class StakeholderSerializer(serializers.Serializer[dict[str, Any]]):
     notitie = serializers.CharField()
 
 
-class ContactInputSerializer(serializers.Serializer[dict[str, Any]]):
+class ContactInputSerializer(InputSerializer[dict[str, Any]]):
     belanghebbende = serializers.UUIDField(help_text="Id van de belanghebbende.")
     datum = serializers.DateField()
     vorm = choice(Contact.Format.values)
     samenvatting = serializers.CharField(max_length=500)
 
 
-class ContactPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class ContactPatchSerializer(InputSerializer[dict[str, Any]]):
     belanghebbende = serializers.UUIDField(required=False)
     datum = serializers.DateField(required=False)
     vorm = choice(Contact.Format.values, required=False)
@@ -136,7 +137,7 @@ class ContactSerializer(serializers.Serializer[dict[str, Any]]):
     samenvatting = serializers.CharField()
 
 
-class MeetingInputSerializer(serializers.Serializer[dict[str, Any]]):
+class MeetingInputSerializer(InputSerializer[dict[str, Any]]):
     vorm = serializers.CharField(max_length=40, help_text="Code uit de kennisbank.")
     datum = serializers.DateField()
     lastErvaren = serializers.IntegerField(min_value=0, max_value=500)
@@ -151,7 +152,7 @@ class WarningSerializer(serializers.Serializer[dict[str, Any]]):
     melding = serializers.CharField()
 
 
-class MeetingPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class MeetingPatchSerializer(InputSerializer[dict[str, Any]]):
     vorm = serializers.CharField(required=False, max_length=40, help_text="Code uit de kennisbank.")
     datum = serializers.DateField(required=False)
     lastErvaren = serializers.IntegerField(required=False, min_value=0, max_value=500)
@@ -175,14 +176,14 @@ class MeetingSerializer(serializers.Serializer[dict[str, Any]]):
     waarschuwingen = WarningSerializer(many=True)
 
 
-class AgreementInputSerializer(serializers.Serializer[dict[str, Any]]):
+class AgreementInputSerializer(InputSerializer[dict[str, Any]]):
     wie = serializers.CharField(max_length=100)
     wat = serializers.CharField(max_length=300)
     uiterlijk = serializers.DateField()
     ondersteuning = serializers.BooleanField(required=False, default=False)
 
 
-class AgreementPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class AgreementPatchSerializer(InputSerializer[dict[str, Any]]):
     status = choice(Agreement.Status.values)
 
 
@@ -195,11 +196,11 @@ class AgreementSerializer(serializers.Serializer[dict[str, Any]]):
     status = choice(Agreement.Status.values)
 
 
-class CheckInInputSerializer(serializers.Serializer[dict[str, Any]]):
+class CheckInInputSerializer(InputSerializer[dict[str, Any]]):
     gepland = serializers.DateField()
 
 
-class CheckInPatchSerializer(serializers.Serializer[dict[str, Any]]):
+class CheckInPatchSerializer(InputSerializer[dict[str, Any]]):
     uitkomst = choice(CheckIn.Outcome.values)
     gehoudenOp = serializers.DateField(required=False, allow_null=True, default=None)
     notitie = serializers.CharField(required=False, allow_blank=True, default="", max_length=300)
@@ -223,7 +224,7 @@ class IntakeSerializer(serializers.Serializer[dict[str, Any]]):
     )
 
 
-class EscalationInputSerializer(serializers.Serializer[dict[str, Any]]):
+class EscalationInputSerializer(InputSerializer[dict[str, Any]]):
     naar = choice(Level.values, required=False, allow_null=True)
     redenOverslaan = serializers.CharField(
         required=False, allow_blank=True, default="", max_length=300
@@ -248,7 +249,7 @@ class EscalatedTrajectorySerializer(TrajectorySerializer):
     escalatie = EscalationSerializer()
 
 
-class CloseInputSerializer(serializers.Serializer[dict[str, Any]]):
+class CloseInputSerializer(InputSerializer[dict[str, Any]]):
     reden = serializers.CharField(max_length=300)
 
 
