@@ -23,6 +23,7 @@ from rest_framework.views import exception_handler
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.common.paging import KeyFirstPaginator
 from wijkverbinder.common.problems import DEFAULTS, PROBLEM_CONTENT_TYPE, TITLES, problem_body
+from wijkverbinder.core.numbers import counted
 
 __all__ = [
     "PROBLEM_CONTENT_TYPE",
@@ -32,6 +33,8 @@ __all__ = [
     "problem",
     "problem_exception_handler",
 ]
+
+PAGES = ("pagina", "pagina's")
 
 #: DRF's own (English) message of these statuses is replaced by ours; a service's message is kept
 OWN_MESSAGE_STATUSES = {401, 405, 406, 415, 429}
@@ -146,11 +149,39 @@ class Timestamp(serializers.DateTimeField):
 
 
 class Pagination(PageNumberPagination):
-    """`page` (1-based) and `pageSize` with a `Link` header (NL API pagination module)."""
+    """`page` (1-based) and `pageSize` with a `Link` header (NL API pagination module).
+
+    A `page` or `pageSize` that is not a whole number of 1 or more is a 400 problem naming the
+    parameter (it was taken as the first page, or the default size); a page past the end is a 404
+    that says how many pages the list has. A `pageSize` above the maximum gives the maximum."""
 
     page_query_param = "page"
     page_size_query_param = "pageSize"
     max_page_size = 500
+    page_query_description = "Paginanummer, vanaf 1."
+    page_size_query_description = f"Aantal resultaten per pagina, 1 tot en met {max_page_size}."
+
+    def get_page_number(self, request: Any, paginator: Any) -> Any:
+        raw = request.query_params.get(self.page_query_param, "1")
+        return _whole_number(raw, self.page_query_param)
+
+    def get_page_size(self, request: Any) -> int:
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return int(self.page_size or 1)
+        return min(_whole_number(raw, self.page_size_query_param), self.max_page_size)
+
+    def paginate_queryset(self, queryset: Any, request: Any, view: Any = None) -> Any:
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except exceptions.NotFound as exc:
+            size = self.get_page_size(request)
+            pages = self.django_paginator_class(queryset, size).num_pages
+            raise exceptions.NotFound(
+                f"Pagina {self.get_page_number(request, None)} bestaat niet: deze lijst heeft "
+                f"{counted(pages, *PAGES)} van "
+                f"{counted(size, 'resultaat', 'resultaten')}."
+            ) from exc
 
     def get_paginated_response(self, data: Any) -> Response:
         assert self.page is not None
@@ -175,6 +206,15 @@ class Pagination(PageNumberPagination):
     def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = super().get_paginated_response_schema(schema)
         return result
+
+
+def _whole_number(raw: str, name: str) -> int:
+    """`raw` as a whole number of 1 or more, or a 400 problem naming the query parameter."""
+    if raw.isascii() and raw.isdigit() and int(raw) >= 1:
+        return int(raw)
+    raise exceptions.ValidationError(
+        {name: [f"Geef een geheel getal van 1 of hoger, niet '{raw[:20]}'."]}, code="invalid"
+    )
 
 
 class KeyFirstPagination(Pagination):
