@@ -60,6 +60,12 @@ def test_pdf_report_renders_with_map_and_title(
     assert "Wijkrapportage Wijk W" in text
     assert "Methode en beperkingen" in text
     assert MARKER not in text
+    # every four-week block fits on the page (the newest ones fell off its right edge)
+    header = fatima_client.get("/wijkanalyse/WK990101/trends.csv").content.decode().split("\n")[0]
+    blocks = [label.removeprefix("t/m ") for label in header.split(",") if label.startswith("t/m")]
+    assert len(blocks) == 13
+    missing = [day for day in blocks if day not in text]
+    assert missing == []
 
 
 @needs_poppler
