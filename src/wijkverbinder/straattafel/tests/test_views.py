@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.test import Client
 from django.utils import translation
+from weasyprint import CSS, HTML  # type: ignore[import-untyped]
 
 from wijkverbinder.core.straattafel import AnalysisOptions, analyse
 from wijkverbinder.core.straattafel.opendata import read_conversation
+from wijkverbinder.straattafel import printing
 from wijkverbinder.straattafel.models import Statement, Vote
 from wijkverbinder.straattafel.tests import factories
 from wijkverbinder.trajectories.tests import factories as trajectory_factories
@@ -225,3 +229,12 @@ def test_moderation_buttons_name_their_statement(joost_client, demo):
     assert f"Afwijzen{hidden}" in body
     assert f"Contextvraag{hidden}" in body
     assert body.count('<span class="wv-visually-hidden">, stelling 0</span></button>') == 2
+
+
+def test_four_flyers_fit_on_one_a4(joost_client, voted):
+    """The flyer sheet is four flyers to cut from one A4; at width 50 % they took two pages."""
+    html = joost_client.get(f"/straattafels/{voted.uuid}/flyer.pdf?formaat=html").content.decode()
+    assert html.count('<div class="flyer">') == 4
+    stylesheet = Path(str(finders.find(printing.PRINT_CSS))).read_text(encoding="utf-8")
+    document = HTML(string=html).render(stylesheets=[CSS(string=stylesheet)])
+    assert len(document.pages) == 1
