@@ -69,3 +69,17 @@ def test_team_table_wraps_a_long_statement(page: Page, site: str) -> None:
     expect(page.get_by_text(word).first).to_be_visible()
     width = page.evaluate("window.innerWidth")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_team_table_keeps_words_whole_on_a_phone(page: Page, site: str) -> None:
+    """At 360 px the statement column shrank until words broke in two ("buurtfe|est"); it keeps
+    12rem now and the table scrolls in its own region, the page does not."""
+    item = _open_straattafel()
+    services.add_statement(user=joost(), straattafel=item, text="Ik wil graag een buurtfeest.")
+    page.set_viewport_size({"width": 360, "height": 740})
+    log_in(page, site, "joost", DEMO_PASSWORD)
+    page.goto(f"{site}/straattafels/{item.uuid}/")
+    cell = page.locator(".wv-st-statement").first.bounding_box()
+    assert cell is not None
+    assert cell["width"] >= 190
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

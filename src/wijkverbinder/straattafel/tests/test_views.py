@@ -14,7 +14,7 @@ from weasyprint import CSS, HTML  # type: ignore[import-untyped]
 
 from wijkverbinder.core.straattafel import AnalysisOptions, analyse
 from wijkverbinder.core.straattafel.opendata import read_conversation
-from wijkverbinder.straattafel import printing
+from wijkverbinder.straattafel import participation, printing
 from wijkverbinder.straattafel.models import Statement, Vote
 from wijkverbinder.straattafel.tests import factories
 from wijkverbinder.trajectories.tests import factories as trajectory_factories
@@ -238,3 +238,16 @@ def test_four_flyers_fit_on_one_a4(joost_client, voted):
     stylesheet = Path(str(finders.find(printing.PRINT_CSS))).read_text(encoding="utf-8")
     document = HTML(string=html).render(stylesheets=[CSS(string=stylesheet)])
     assert len(document.pages) == 1
+
+
+def test_results_count_one_participant_and_one_vote_in_the_singular(joost_client, demo):
+    """The results said "1 deelnemers (0 op papier), 1 stemmen"."""
+    item = factories.straattafel()
+    participation.cast_vote(
+        straattafel=item, key=None, address="10.0.0.1", statement_number=0, value=1
+    )
+    with translation.override("nl"):
+        body = joost_client.get(
+            f"/straattafels/{item.uuid}/uitkomsten", HTTP_ACCEPT_LANGUAGE="nl"
+        ).content.decode()
+    assert "1 deelnemer (0 op papier), 1 stem." in body
