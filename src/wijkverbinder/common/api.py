@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 PAGES = ("pagina", "pagina's")
+NOT_FOUND = "Dit record bestaat niet of hoort niet bij uw team."
 
 #: DRF's own (English) message of these statuses is replaced by ours; a service's message is kept
 OWN_MESSAGE_STATUSES = {401, 405, 406, 415, 429}
@@ -97,7 +98,10 @@ def _http_message(exc: exceptions.APIException, status_code: int, method: str) -
 def problem_exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """DRF exception handler that answers every error as `application/problem+json`."""
     if isinstance(exc, NotFoundError | Http404):
-        return problem(404, "Dit record bestaat niet of hoort niet bij uw team.", code="not_found")
+        # a service's message names the record, never whether another team has it ("Deze
+        # straattafel bestaat niet. Controleer de link of de QR-code." for a resident)
+        own = exc.message if isinstance(exc, NotFoundError) else ""
+        return problem(404, own or NOT_FOUND, code="not_found")
     if isinstance(exc, DomainError):
         extra = {
             "invalidParams": [

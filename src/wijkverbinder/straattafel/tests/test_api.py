@@ -128,3 +128,13 @@ def test_residents_api_vote_with_key_overwrite_and_refusals(demo, settings):
         f"/api/v1/deelnames/{item.code}/stellingen", {"tekst": "x"}, content_type=JSON
     )
     assert statement.status_code == 403
+
+
+def test_a_resident_with_a_wrong_link_hears_about_the_link_not_a_team(demo):
+    """A resident has no team: a wrong code answered "… hoort niet bij uw team"."""
+    response = Client().get("/api/v1/deelnames/BESTAATNIET")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+    assert response.json()["detail"] == (
+        "Deze straattafel bestaat niet. Controleer de link of de QR-code."
+    )
