@@ -9,6 +9,7 @@ exit status 141, like other command-line tools, instead of a BrokenPipe tracebac
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import os
 import sys
@@ -34,6 +35,7 @@ CORE_SUMMARIES: dict[str, str] = {
 }
 HELP_WORDS = {"help", "-h", "--help"}
 SIGPIPE_STATUS = 141
+UNKNOWN_COMMAND_STATUS = 2  # refused input, as the commands' own refusals
 PROJECT_PACKAGE = "wijkverbinder"
 
 
@@ -57,8 +59,31 @@ def _dispatch(args: list[str]) -> int:
 
     if not args[0].startswith("-"):
         args[0] = args[0].replace("-", "_")  # `import-areas` runs the command `import_areas`
+        if (unknown := _unknown_command(args[0])) is not None:
+            print(unknown, file=sys.stderr)
+            return UNKNOWN_COMMAND_STATUS
     execute_from_command_line(["wijkverbinder", *args])
     return 0
+
+
+def _unknown_command(name: str) -> str | None:
+    """A Dutch refusal naming the nearest commands (as typed: `import-signals`), or None when
+    `name` is a command. Django's own answer was English and offered `import_areas` for `import`."""
+    import django
+    from django.core.management import get_commands
+
+    django.setup()
+    django_names = set(get_commands())
+    if name in django_names:
+        return None
+    typed = name.replace("_", "-")
+    names = sorted({*CORE_COMMANDS, *(n.replace("_", "-") for n in django_names)})
+    near = [n for n in names if n.startswith(f"{typed}-")] or difflib.get_close_matches(
+        typed, names, n=3
+    )
+    listed = f"{', '.join(near[:-1])} of {near[-1]}" if len(near) > 1 else "".join(near)
+    hint = f" Bedoelt u {listed}?" if near else ""
+    return f"wijkverbinder: onbekende opdracht '{typed}'.{hint} Alle opdrachten: wijkverbinder help"
 
 
 def quiet_on_broken_pipe(run: Callable[[], int]) -> int:

@@ -73,3 +73,23 @@ def test_help_of_a_database_command_is_dutch_throughout() -> None:
         assert dutch in run.stdout
     for english in ("Verbosity level", "Show program's version", "Skip system checks", "provided"):
         assert english not in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("import", "Bedoelt u import-addresses, import-areas of import-signals?"),
+        ("serv", "Bedoelt u serve of runserver?"),
+        ("detect-x", "Bedoelt u detect?"),
+        ("xyzzy", "onbekende opdracht 'xyzzy'. Alle opdrachten: wijkverbinder help"),
+    ],
+)
+def test_an_unknown_command_is_refused_in_dutch_with_the_nearest_names(
+    typed: str, expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Django answered in English and offered `import_areas`, a name nobody types."""
+    assert cli.main([typed]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"wijkverbinder: onbekende opdracht '{typed}'.")
+    assert expected in err
+    assert "Unknown command" not in err
