@@ -81,6 +81,9 @@ UNRECOGNISED = (
 )
 
 
+EMPTY = "Het bestand is leeg: er staan geen signalen in."
+
+
 def _unknown(reason: str = UNRECOGNISED) -> ParseResult:
     result = ParseResult(format=UNKNOWN)
     result.refuse(0, "", reason)
@@ -196,9 +199,16 @@ def parse_files(
         result = ParseResult(format=SIGNALEN_DWH)
         signalen_dwh.parse_tables(tables, taxonomy, result, options)
         return _finish(result, None, options)
-    decoded = decode(expanded[0][1])
+    return _parse_one(expanded[0][1], taxonomy, options)
+
+
+def _parse_one(data: bytes, taxonomy: Taxonomy, options: ParseOptions) -> ParseResult:
+    """One file that is not an archive: text, not empty, in a format we know."""
+    decoded = decode(data)
     if decoded is None:
         return _unknown(NOT_TEXT)
+    if not decoded.text.strip():  # was "Onbekend bestandsformaat" on the command line
+        return _unknown(EMPTY)
     return _finish(_parse_text(decoded.text, taxonomy, options), decoded.note, options)
 
 

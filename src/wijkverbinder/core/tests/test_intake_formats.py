@@ -175,3 +175,13 @@ def test_unknown_theme_suggests_the_code_meant(theme, hint):
     result = _parse(f"x,2024-03-05,Lawaai,BU0999W001,,,,,,{theme},")
     [error] = [e for e in result.errors if e.column == "theme"]
     assert error.reason.endswith(hint)
+
+
+@pytest.mark.parametrize("data", [b"", b"\n\n  \r\n", "\ufeff\n".encode()])
+def test_an_empty_file_is_called_empty(data):
+    """The command line answered "Onbekend bestandsformaat …" for an empty file."""
+    result = parse_bytes(data, filename="leeg.csv")
+    assert result.format == UNKNOWN
+    assert [error.reason for error in result.errors] == [
+        "Het bestand is leeg: er staan geen signalen in."
+    ]
