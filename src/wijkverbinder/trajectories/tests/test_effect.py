@@ -115,3 +115,14 @@ def test_another_teams_trajectory_page_stays_hidden(
     handed_over: Trajectory, pieter_client: Client
 ) -> None:
     assert pieter_client.get(f"/trajecten/{handed_over.uuid}/?moment=start").status_code == 404
+
+
+def test_without_comparison_places_the_page_says_so(joost_client: Client) -> None:
+    """It said "0 plekken: 0 meldingen ervoor, 0 erna"."""
+    trajectory = factories.started()
+    body = joost_client.get(
+        f"/trajecten/{trajectory.uuid}/", HTTP_ACCEPT_LANGUAGE="nl"
+    ).content.decode()
+    section = body[body.index('id="effect"') :]
+    assert "nog geen gevonden: geen andere plek van het team" in section
+    assert "0 plekken" not in section
