@@ -3,7 +3,8 @@
 A client that misspells a field (`tekts` for `tekst`, `buurt` for `buurtcode`) used to get 201 and a
 record without the value it meant to send. Every serializer that reads a request body derives from
 `InputSerializer`: an unknown name is a 400 problem with one `invalidParams` entry per unknown
-field (code `unknown_field`) naming the fields that can be sent, and nothing is stored. A field
+field (code `unknown_field`) naming the fields that can be sent, beside the errors of the known
+fields, and nothing is stored. A field
 the API only shows (read-only, such as `id` or `aangemaaktOp`) is accepted and ignored, so a
 client may send back what it read.
 """
@@ -28,11 +29,19 @@ class InputSerializer(serializers.Serializer[_IN]):
     # document of every input without a docstring of its own.)
 
     def to_internal_value(self, data: Any) -> Any:
+        unknown = {}
         if isinstance(data, Mapping):
-            unknown = sorted(str(name) for name in data if name not in self.fields)
-            if unknown:
-                raise serializers.ValidationError({name: [self._unknown(name)] for name in unknown})
-        return super().to_internal_value(data)
+            names = sorted(str(name) for name in data if name not in self.fields)
+            unknown = {name: [self._unknown(name)] for name in names}
+        try:
+            value = super().to_internal_value(data)
+        except serializers.ValidationError as error:  # report the known fields' errors too
+            if unknown and isinstance(error.detail, dict):
+                raise serializers.ValidationError({**error.detail, **unknown}) from error
+            raise
+        if unknown:
+            raise serializers.ValidationError(unknown)
+        return value
 
     def _unknown(self, name: str) -> ErrorDetail:
         accepted = sorted(name for name, field in self.fields.items() if not field.read_only)

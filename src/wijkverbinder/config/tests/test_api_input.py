@@ -138,3 +138,14 @@ def test_trajectory_bodies_refuse_unknown_fields(demo: None) -> None:
         }
     ]
     assert not trajectory.agreements.exists()
+
+
+@pytest.mark.django_db
+def test_unknown_fields_and_invalid_known_ones_are_reported_together(fatima: User) -> None:
+    api = _client("fatima")
+    response = api.post(
+        "/api/v1/signalen", {**BODY, "datum": "gisteren", "tekts": "x"}, format="json"
+    )
+    assert response.status_code == 400
+    names = {(p["name"], p["code"]) for p in response.json()["invalidParams"]}
+    assert names == {("datum", "invalid"), ("tekts", "unknown_field")}
