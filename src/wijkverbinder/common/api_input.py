@@ -4,9 +4,8 @@ A client that misspells a field (`tekts` for `tekst`, `buurt` for `buurtcode`) u
 record without the value it meant to send. Every serializer that reads a request body derives from
 `InputSerializer`: an unknown name is a 400 problem with one `invalidParams` entry per unknown
 field (code `unknown_field`) naming the fields that can be sent, beside the errors of the known
-fields, and nothing is stored. A field
-the API only shows (read-only, such as `id` or `aangemaaktOp`) is accepted and ignored, so a
-client may send back what it read.
+fields, and nothing is stored. A field the API only shows (read-only, such as `id` or
+`aangemaaktOp`) is accepted and ignored, so a client may send back what it read.
 """
 
 from __future__ import annotations
