@@ -50,6 +50,9 @@ TABLE_PROBLEMS = """() => [...document.querySelectorAll('main table')].flatMap((
   const broken = [...table.querySelectorAll('th, td')]
     .filter(cell => getComputedStyle(cell).overflowWrap === 'anywhere');
   if (broken.length) problems.push(`table ${i}: ${broken.length} cells break words anywhere`);
+  const caption = table.querySelector('caption');
+  if (caption && caption.getBoundingClientRect().right > document.documentElement.clientWidth)
+    problems.push(`table ${i}: its caption runs off the screen`);
   return problems;
 })"""
 
