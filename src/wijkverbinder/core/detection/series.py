@@ -268,6 +268,8 @@ def _table(
     all_theme = np.bincount(themed[themed >= 0], minlength=len(frame.themes.names))
     if ALL_SIGNALS in frame.themes.index:
         all_theme[frame.themes.index[ALL_SIGNALS]] = frame.size
+    for code, count in frame.theme_totals.items():
+        all_theme[code] = count
     families = family_codes(frame)
     for code in np.unique(families[families >= 0]):
         all_theme[code] = all_theme[families == code].sum()
