@@ -213,25 +213,27 @@ def build_series(
     keys = np.concatenate(
         [theme * n_buurten + buurt, theme[with_place] * n_places + place[with_place]]
     )
-    level = np.concatenate(
-        [np.zeros(len(rows), np.int64), np.ones(int(with_place.sum()), np.int64)]
-    )
-    keys = keys * 2 + level
+    keys *= 2
+    keys[len(rows) :] += 1  # the level: 0 buurt, 1 street or cell
     event_rows = np.concatenate([rows, rows[with_place]])
+    # one sort by (series key, day) gives both the events' order and the series numbers (the
+    # rank of the key among the distinct keys), as np.unique and a lexsort would; arrays no
+    # longer needed are let go at once (a run of a million signals has tens of millions of events)
+    order = _order_by(keys, frame.column("day")[event_rows])
+    keys = keys[order]
+    fresh = np.ones(len(order), dtype=bool)
+    fresh[1:] = keys[1:] != keys[:-1]
+    unique = keys[fresh]
+    del keys
+    series = np.cumsum(fresh) - 1
+    del fresh
+    event_rows = event_rows[order]
+    event_theme = np.concatenate([theme, theme[with_place]])[order]
+    del order
     day = frame.column("day")[event_rows]
     household = frame.column("household")[event_rows]
-    # one sort by (series key, day) gives both the events' order and the series numbers (the
-    # rank of the key among the distinct keys), as np.unique and a lexsort would
-    order = _order_by(keys, day)
-    sorted_keys = keys[order]
-    fresh = np.ones(len(order), dtype=bool)
-    fresh[1:] = sorted_keys[1:] != sorted_keys[:-1]
-    unique = sorted_keys[fresh]
-    series = np.cumsum(fresh) - 1
-    horizon = max(config.window_days)
-    kept = _dedupe(series, day[order], household[order], horizon)
-    events = Events(series, day[order], event_rows[order], household[order], kept)
-    event_theme = np.concatenate([theme, theme[with_place]])[order]
+    kept = _dedupe(series, day, household, max(config.window_days))
+    events = Events(series, day, event_rows, household, kept)
     table = _table(frame, unique, events, event_theme, config)
     return events, table
 

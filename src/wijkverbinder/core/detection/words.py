@@ -41,11 +41,22 @@ class SharedWords:
 
     def __init__(self, texts: Sequence[str], config: DetectionConfig) -> None:
         vocabulary: dict[str, int] = {}
+        index_of: dict[str, int] = {}  # written word → its stem's number (one stem per word)
         text_index, word_index = array("q"), array("q")
         for position, text in enumerate(texts):
-            for key in _stems(text):
-                text_index.append(position)
-                word_index.append(vocabulary.setdefault(key, len(vocabulary)))
+            found = set()
+            for word in content_words(text):
+                number = index_of.get(word)
+                if number is None:
+                    number = index_of[word] = (
+                        vocabulary.setdefault(stem(word), len(vocabulary))
+                        if len(word) >= _MIN_LENGTH
+                        else -1
+                    )
+                if number >= 0:
+                    found.add(number)
+            text_index.extend([position] * len(found))
+            word_index.extend(found)
         words = np.frombuffer(word_index, dtype=np.int64)
         counts = np.bincount(words, minlength=len(vocabulary))
         most = max(config.word_max_share * len(texts), config.word_min_cap)
@@ -100,7 +111,19 @@ def in_buurten_with_households(
     n_buurten = max(len(frame.buurten.names), 1)
     n_households = max(len(frame.households.names), 1)
     place = codes * n_buurten + frame.column("buurt")[word_rows]
-    distinct = np.unique(place * n_households + frame.column("household")[word_rows])
-    series, count = np.unique(distinct // n_households, return_counts=True)
-    kept = np.isin(place, series[count >= households])
+    distinct = _distinct(place * n_households + frame.column("household")[word_rows])
+    series = distinct // n_households
+    first = np.flatnonzero(np.r_[True, series[1:] != series[:-1]])
+    count = np.diff(np.r_[first, len(series)])
+    enough = series[first][count >= households]
+    position = np.minimum(np.searchsorted(enough, place), max(len(enough) - 1, 0))
+    kept = enough[position] == place if len(enough) else np.zeros(len(place), dtype=bool)
     return word_rows[kept], codes[kept]
+
+
+def _distinct(values: IntArray) -> IntArray:
+    """The sorted distinct values (`np.unique` by sorting: its hash table is slower on the
+    millions of word events of a large run)."""
+    ordered = np.sort(values)
+    result: IntArray = ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+    return result
