@@ -125,5 +125,7 @@ def _distinct(values: IntArray) -> IntArray:
     """The sorted distinct values (`np.unique` by sorting: its hash table is slower on the
     millions of word events of a large run)."""
     ordered = np.sort(values)
-    result: IntArray = ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+    result: IntArray = (
+        ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
+    )
     return result
