@@ -270,8 +270,11 @@ def _table(
     all_theme = np.bincount(themed[themed >= 0], minlength=len(frame.themes.names))
     if ALL_SIGNALS in frame.themes.index:
         all_theme[frame.themes.index[ALL_SIGNALS]] = frame.size
-    for code, count in frame.theme_totals.items():
-        all_theme[code] = count
+    if frame.theme_totals:
+        totals = frame.theme_totals
+        all_theme[np.fromiter(totals, dtype=np.int64, count=len(totals))] = np.fromiter(
+            totals.values(), dtype=np.int64, count=len(totals)
+        )
     families = family_codes(frame)
     for code in np.unique(families[families >= 0]):
         all_theme[code] = all_theme[families == code].sum()
