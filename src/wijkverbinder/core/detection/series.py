@@ -43,6 +43,10 @@ class Events:
     row: IntArray
     household: IntArray
     kept: np.ndarray  # bool: first report of the household in the series within the longest window
+    #: Window starts (distinct days of kept events) of series left out because fewer than
+    #: ``min_households`` households reported in them: none of their windows can be tested, but
+    #: each counts in the multiple-testing correction as if it had been scanned (`scan`).
+    hidden_starts: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,16 +164,20 @@ class SeriesTable:
         return negbin_log10_sf(tested, shape, mean)
 
 
-def _dedupe(series: IntArray, day: IntArray, household: IntArray, horizon: int) -> np.ndarray:
+def _dedupe(
+    series: IntArray, day: IntArray, household: IntArray, horizon: int
+) -> tuple[np.ndarray, IntArray]:
     """Per event (sorted by series and day), whether it is the household's first report in the
-    series within ``horizon`` days of its previous one."""
+    series within ``horizon`` days of its previous one; and per series its distinct households."""
     order = _order_by(series, household, day)
     s, h, d = series[order], household[order], day[order]
-    repeat = np.zeros(len(order), dtype=bool)
-    repeat[1:] = (s[1:] == s[:-1]) & (h[1:] == h[:-1]) & (d[1:] - d[:-1] < horizon)
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = (s[1:] == s[:-1]) & (h[1:] == h[:-1])
+    households = np.bincount(s[~same], minlength=int(s[-1]) + 1 if len(s) else 0)
+    same[1:] &= d[1:] - d[:-1] < horizon
     kept = np.empty(len(order), dtype=bool)
-    kept[order] = ~repeat
-    return kept
+    kept[order] = ~same
+    return kept, households
 
 
 def _order_by(*keys: IntArray) -> IntArray:
@@ -232,10 +240,42 @@ def build_series(
     del order
     day = frame.column("day")[event_rows]
     household = frame.column("household")[event_rows]
-    kept = _dedupe(series, day, household, max(config.window_days))
-    events = Events(series, day, event_rows, household, kept)
+    kept, households = _dedupe(series, day, household, max(config.window_days))
+    events, unique, event_theme = _without_untestable(
+        Events(series, day, event_rows, household, kept),
+        unique,
+        event_theme,
+        households >= config.min_households,
+    )
     table = _table(frame, unique, events, event_theme, config)
     return events, table
+
+
+def _without_untestable(
+    events: Events, unique: IntArray, event_theme: IntArray, testable: np.ndarray
+) -> tuple[Events, IntArray, IntArray]:
+    """The events, series keys and event themes of the ``testable`` series only, renumbered in
+    the same order; the left-out series' window starts are counted in ``hidden_starts``. No window
+    of a series with fewer than ``min_households`` households can be tested, so leaving them out
+    changes no result (most word series of a street, `words`), only the cost."""
+    if testable.all():
+        return events, unique, event_theme
+    inside = testable[events.series]
+    left_out = ~inside & events.kept
+    series, day = events.series[left_out], events.day[left_out]
+    fresh = np.ones(len(series), dtype=bool)  # sorted by (series, day), as the scan's starts
+    fresh[1:] = (series[1:] != series[:-1]) | (day[1:] != day[:-1])
+    hidden = int(fresh.sum()) if len(series) else 0
+    number = np.cumsum(testable) - 1
+    kept = Events(
+        number[events.series[inside]],
+        events.day[inside],
+        events.row[inside],
+        events.household[inside],
+        events.kept[inside],
+        events.hidden_starts + hidden,
+    )
+    return kept, unique[testable], event_theme[inside]
 
 
 def family_codes(frame: SignalFrame) -> IntArray:

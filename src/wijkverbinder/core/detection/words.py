@@ -19,8 +19,8 @@ correction, lowers every score) and leaves out words that say little about one m
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -30,6 +30,8 @@ from wijkverbinder.core.text import content_words, stem
 
 PREFIX = "woord:"
 _MIN_LENGTH = 4
+#: Largest (word × buurt) table `in_buurten_with_households` builds (bytes).
+_LOOKUP_SIZE = 50_000_000
 
 
 def _stems(text: str) -> set[str]:
@@ -40,53 +42,62 @@ class SharedWords:
     """The words of one run that get a series, with their number of texts."""
 
     def __init__(self, texts: Sequence[str], config: DetectionConfig) -> None:
-        vocabulary: dict[str, int] = {}
-        index_of: dict[str, int] = {}  # written word → its stem's number (one stem per word)
-        text_index, word_index = array("q"), array("q")
-        for position, text in enumerate(texts):
-            found = set()
-            for word in content_words(text):
-                number = index_of.get(word)
-                if number is None:
-                    number = index_of[word] = (
-                        vocabulary.setdefault(stem(word), len(vocabulary))
-                        if len(word) >= _MIN_LENGTH
-                        else -1
-                    )
-                if number >= 0:
-                    found.add(number)
-            text_index.extend([position] * len(found))
-            word_index.extend(found)
-        words = np.frombuffer(word_index, dtype=np.int64)
-        counts = np.bincount(words, minlength=len(vocabulary))
+        # Vectorised over all words of all texts (a million texts hold some nine million words):
+        # each written word gets a number once, each stem its rank among the run's stems by name,
+        # and the distinct (text, stem) pairs come from one sort of a combined key.
+        words_of = list(map(content_words, texts))
+        lengths = np.fromiter(map(len, words_of), dtype=np.int64, count=len(words_of))
+        written = {word: n for n, word in enumerate(dict.fromkeys(chain.from_iterable(words_of)))}
+        stem_of_written = [stem(word) if len(word) >= _MIN_LENGTH else "" for word in written]
+        names = sorted(set(stem_of_written) - {""})
+        rank = {name: n for n, name in enumerate(names)}
+        rank_of_written = np.fromiter(
+            (rank.get(name, -1) for name in stem_of_written), dtype=np.int64,
+            count=len(stem_of_written),
+        )
+        ranks = rank_of_written[
+            np.fromiter(
+                map(written.__getitem__, chain.from_iterable(words_of)),
+                dtype=np.int64,
+                count=int(lengths.sum()),
+            )
+        ]
+        del words_of, written
+        text_index = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        long = ranks >= 0
+        n_names = max(len(names), 1)
+        pairs = _distinct(text_index[long] * n_names + ranks[long])
+        text_index, ranks = pairs // n_names, pairs % n_names
+        counts = np.bincount(ranks, minlength=len(names))
         most = max(config.word_max_share * len(texts), config.word_min_cap)
         kept = (counts >= config.word_min_signals) & (counts <= most)
         if config.word_max_share <= 0:
             kept[:] = False
-        names = np.array(list(vocabulary), dtype=object)
         #: Town-wide number of texts of each kept word.
         self.count: dict[str, int] = {
-            str(name): int(n) for name, n in zip(names[kept], counts[kept], strict=True)
+            names[n]: int(counts[n]) for n in np.flatnonzero(kept).tolist()
         }
-        chosen = kept[words]
-        self._pairs = (np.frombuffer(text_index, dtype=np.int64)[chosen], words[chosen])
+        chosen = kept[ranks]
+        # sorted by (text, rank): the order of (row, code) once the codes follow the names
+        self._pairs = (text_index[chosen], ranks[chosen])
         self._names = names
 
     def events(self, frame: SignalFrame, first_row: int = 0) -> tuple[IntArray, IntArray]:
         """(frame row, pseudo-theme code) of every kept word of the texts given at construction,
         which are frame rows ``first_row`` onwards, sorted by row and code; registers the codes
         (in the order of the words) and their town-wide counts (`SignalFrame.theme_totals`)."""
-        texts, words = self._pairs
-        present = np.unique(words)
+        texts, ranks = self._pairs
         code = np.zeros(len(self._names), dtype=np.int64)
-        for word in present[np.argsort(self._names[present].astype(str), kind="stable")]:
-            name = str(self._names[word])
+        for word in np.unique(ranks).tolist():
+            name = self._names[word]
             code[word] = frame.theme_code(PREFIX + name)
             frame.theme_totals[int(code[word])] = self.count[name]
-        rows, codes = texts + first_row, code[words]
-        order = np.lexsort((codes, rows))
         self._pairs = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        return rows[order], codes[order]
+        rows, codes = texts + first_row, code[ranks]
+        if len(codes) > 1 and not _increasing(codes, rows):
+            order = np.lexsort((codes, rows))  # a code that existed before the run's words
+            return rows[order], codes[order]
+        return rows, codes
 
     def codes(self, text: str, frame: SignalFrame) -> list[int]:
         """The pseudo-theme codes of one new text's kept words (a word new to the run is left
@@ -118,8 +129,14 @@ def in_buurten_with_households(
     first = np.flatnonzero(np.r_[True, series[1:] != series[:-1]])
     count = np.diff(np.r_[first, len(series)])
     enough = series[first][count >= households]
-    position = np.minimum(np.searchsorted(enough, place), max(len(enough) - 1, 0))
-    kept = enough[position] == place if len(enough) else np.zeros(len(place), dtype=bool)
+    size = int(place.max()) + 1
+    if size <= _LOOKUP_SIZE:  # a table of (word, buurt) is faster than searching millions
+        table = np.zeros(size, dtype=bool)
+        table[enough] = True
+        kept = table[place]
+    else:
+        position = np.minimum(np.searchsorted(enough, place), max(len(enough) - 1, 0))
+        kept = enough[position] == place if len(enough) else np.zeros(len(place), dtype=bool)
     return word_rows[kept], codes[kept]
 
 
@@ -131,3 +148,9 @@ def _distinct(values: IntArray) -> IntArray:
         ordered[np.r_[True, ordered[1:] != ordered[:-1]]] if len(ordered) else ordered
     )
     return result
+
+
+def _increasing(codes: IntArray, rows: IntArray) -> bool:
+    """Whether (row, code) pairs are in order."""
+    same = rows[1:] == rows[:-1]
+    return bool(np.all(codes[1:][same] > codes[:-1][same]))
