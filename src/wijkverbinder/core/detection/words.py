@@ -52,7 +52,8 @@ class SharedWords:
         names = sorted(set(stem_of_written) - {""})
         rank = {name: n for n, name in enumerate(names)}
         rank_of_written = np.fromiter(
-            (rank.get(name, -1) for name in stem_of_written), dtype=np.int64,
+            (rank.get(name, -1) for name in stem_of_written),
+            dtype=np.int64,
             count=len(stem_of_written),
         )
         ranks = rank_of_written[
@@ -63,11 +64,12 @@ class SharedWords:
             )
         ]
         del words_of, written
-        text_index = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
         long = ranks >= 0
         n_names = max(len(names), 1)
-        pairs = _distinct(text_index[long] * n_names + ranks[long])
-        text_index, ranks = pairs // n_names, pairs % n_names
+        in_text = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[long]
+        pairs = _distinct(in_text * n_names + ranks[long])
+        text_index: IntArray = pairs // n_names
+        ranks = pairs % n_names
         counts = np.bincount(ranks, minlength=len(names))
         most = max(config.word_max_share * len(texts), config.word_min_cap)
         kept = (counts >= config.word_min_signals) & (counts <= most)
