@@ -41,6 +41,12 @@ class DetectionConfig:
     new_topic_min_signals: int = 5
     #: ... and be this many times more frequent among them than among themed signals.
     new_topic_min_lift: float = 4.0
+    #: Shared words (`words`): a word found in at least this many texts ...
+    word_min_signals: int = 3
+    #: ... and in at most this share of all texts gets series of its own (0: no word series) ...
+    word_max_share: float = 0.02
+    #: ... or in at most this many texts in a small run (a team's few hundred signals).
+    word_min_cap: int = 50
     #: Clusters of one buurt whose periods are at most this many days apart and whose places
     #: overlap are one matter (`matters`).
     merge_gap_days: int = 21

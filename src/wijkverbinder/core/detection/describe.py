@@ -24,6 +24,7 @@ from wijkverbinder.core.detection.results import (
     question_id,
 )
 from wijkverbinder.core.detection.series import ALL_SIGNALS, SeriesTable
+from wijkverbinder.core.detection.words import PREFIX as WORD_PREFIX
 from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.core.text import content_tokens, featurise, stem
 
@@ -119,7 +120,7 @@ def describe(
     theme = frame.themes.names[int(table.theme[cluster.series])]
     if matter.themes:
         theme = matter.themes[0]
-    elif theme == ALL_SIGNALS:
+    elif theme == ALL_SIGNALS or theme.startswith(WORD_PREFIX):
         theme = _UNTHEMED
     buurt = frame.buurten.names[int(table.buurt[cluster.series])] or None
     place = int(table.place[cluster.series])

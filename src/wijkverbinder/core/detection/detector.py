@@ -25,6 +25,7 @@ from wijkverbinder.core.detection.scan import scan
 from wijkverbinder.core.detection.select import select_clusters
 from wijkverbinder.core.detection.series import ALL_SIGNALS, build_series, family_codes
 from wijkverbinder.core.detection.themes import assign_themes, prepare_classifier
+from wijkverbinder.core.detection.words import SharedWords, in_buurten_with_households
 from wijkverbinder.core.records import SignalRecord
 from wijkverbinder.core.text import remembered_words
 
@@ -76,6 +77,8 @@ class IncrementalDetector:
             report("reeksen")
             self.frame = SignalFrame(self.config.cell_size_m)
             self.frame.extend(signals, themes, pseudo_households(signals))
+            self.words = SharedWords([s.text for s in signals], self.config)
+            self._word_rows, self._word_codes = self.words.events(self.frame)
             texts = _sample([s.text for s in signals], _KEYWORD_SAMPLE, rng)
             self.keyword_model = KeywordModel(texts)
         self.windows_tested = 0
@@ -111,9 +114,12 @@ class IncrementalDetector:
         themed = rows[theme >= 0]
         family = family_codes(self.frame)[theme[theme >= 0]]
         in_family = family >= 0
-        series_rows = np.concatenate([themed, themed[in_family], rows])
+        word_rows, word_codes = in_buurten_with_households(
+            self._word_rows, self._word_codes, rows, self.frame, self.config.min_households
+        )
+        series_rows = np.concatenate([themed, themed[in_family], rows, word_rows])
         series_theme = np.concatenate(
-            [theme[theme >= 0], family[in_family], np.full(len(rows), self._all)]
+            [theme[theme >= 0], family[in_family], np.full(len(rows), self._all), word_codes]
         )
         events, table = build_series(self.frame, series_rows, self.config, series_theme)
         candidates = scan(events, table, self.config, self.windows_tested)
@@ -164,9 +170,14 @@ class IncrementalDetector:
         """Add one signal; returns the refreshed questions of its buurt."""
         theme = self._theme_of(signal)
         self.frame.extend([signal], [theme])
+        codes = self.words.codes(signal.text, self.frame)
+        self._word_rows = np.concatenate(
+            [self._word_rows, np.full(len(codes), self.frame.size - 1, dtype=np.int64)]
+        )
+        self._word_codes = np.concatenate([self._word_codes, np.array(codes, dtype=np.int64)])
         if theme is None:
             self.abstained.append(signal.id)
-        self.windows_tested += 2 * len(self.config.window_days)
+        self.windows_tested += 2 * len(self.config.window_days) * (1 + len(codes))
         buurt_code = int(self.frame.column("buurt")[-1])
         in_buurt = np.flatnonzero(self.frame.column("buurt") == buurt_code)
         _, groups = self._detect(in_buurt)

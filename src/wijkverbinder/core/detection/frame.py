@@ -64,6 +64,9 @@ class SignalFrame:
         self.places = _Codes()
         self.households = _Codes()
         self.place_buurt: list[int] = []
+        #: Town-wide number of signals of pseudo-themes that are not in the ``theme`` column (a
+        #: signal counts in several word series, `words`), by theme code.
+        self.theme_totals: dict[int, int] = {}
         self._columns = {name: np.zeros(0, dtype=np.int64) for name in _COLUMNS}
         self.size = 0
 

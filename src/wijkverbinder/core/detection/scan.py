@@ -67,14 +67,18 @@ def scan(
     series, day = events.series[events.kept], events.day[events.kept]
     empty = np.zeros(0, dtype=np.int64)
     if len(series) == 0:
-        return Candidates(empty, empty, empty, empty, np.zeros(0), np.zeros(0), 0)
+        # as if the left-out series had been scanned (`series.Events.hidden_starts`)
+        hidden = (windows_tested or events.hidden_starts * len(config.window_days)) * bool(
+            events.hidden_starts
+        )
+        return Candidates(empty, empty, empty, empty, np.zeros(0), np.zeros(0), hidden)
     origin = int(day.min())
     stride = int(day.max()) - origin + 2 * max(config.window_days) + 2
     key = event_key(series, day - origin, stride)
     fresh = np.ones(len(key), dtype=bool)
     fresh[1:] = key[1:] != key[:-1]
     starts = np.flatnonzero(fresh)
-    tested = windows_tested or len(starts) * len(config.window_days)
+    tested = windows_tested or (len(starts) + events.hidden_starts) * len(config.window_days)
     limit = p_limit(config, tested)
     floors = {width: table.factor_floor(width) for width in config.window_days}
     passing = partial(

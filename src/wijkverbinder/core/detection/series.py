@@ -43,6 +43,10 @@ class Events:
     row: IntArray
     household: IntArray
     kept: np.ndarray  # bool: first report of the household in the series within the longest window
+    #: Window starts (distinct days of kept events) of series left out because fewer than
+    #: ``min_households`` households reported in them: none of their windows can be tested, but
+    #: each counts in the multiple-testing correction as if it had been scanned (`scan`).
+    hidden_starts: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,16 +164,20 @@ class SeriesTable:
         return negbin_log10_sf(tested, shape, mean)
 
 
-def _dedupe(series: IntArray, day: IntArray, household: IntArray, horizon: int) -> np.ndarray:
+def _dedupe(
+    series: IntArray, day: IntArray, household: IntArray, horizon: int
+) -> tuple[np.ndarray, IntArray]:
     """Per event (sorted by series and day), whether it is the household's first report in the
-    series within ``horizon`` days of its previous one."""
+    series within ``horizon`` days of its previous one; and per series its distinct households."""
     order = _order_by(series, household, day)
     s, h, d = series[order], household[order], day[order]
-    repeat = np.zeros(len(order), dtype=bool)
-    repeat[1:] = (s[1:] == s[:-1]) & (h[1:] == h[:-1]) & (d[1:] - d[:-1] < horizon)
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = (s[1:] == s[:-1]) & (h[1:] == h[:-1])
+    households = np.bincount(s[~same], minlength=int(s[-1]) + 1 if len(s) else 0)
+    same[1:] &= d[1:] - d[:-1] < horizon
     kept = np.empty(len(order), dtype=bool)
-    kept[order] = ~repeat
-    return kept
+    kept[order] = ~same
+    return kept, households
 
 
 def _order_by(*keys: IntArray) -> IntArray:
@@ -213,27 +221,61 @@ def build_series(
     keys = np.concatenate(
         [theme * n_buurten + buurt, theme[with_place] * n_places + place[with_place]]
     )
-    level = np.concatenate(
-        [np.zeros(len(rows), np.int64), np.ones(int(with_place.sum()), np.int64)]
-    )
-    keys = keys * 2 + level
+    keys *= 2
+    keys[len(rows) :] += 1  # the level: 0 buurt, 1 street or cell
     event_rows = np.concatenate([rows, rows[with_place]])
+    # one sort by (series key, day) gives both the events' order and the series numbers (the
+    # rank of the key among the distinct keys), as np.unique and a lexsort would; arrays no
+    # longer needed are let go at once (a run of a million signals has tens of millions of events)
+    order = _order_by(keys, frame.column("day")[event_rows])
+    keys = keys[order]
+    fresh = np.ones(len(order), dtype=bool)
+    fresh[1:] = keys[1:] != keys[:-1]
+    unique = keys[fresh]
+    del keys
+    series = np.cumsum(fresh) - 1
+    del fresh
+    event_rows = event_rows[order]
+    event_theme = np.concatenate([theme, theme[with_place]])[order]
+    del order
     day = frame.column("day")[event_rows]
     household = frame.column("household")[event_rows]
-    # one sort by (series key, day) gives both the events' order and the series numbers (the
-    # rank of the key among the distinct keys), as np.unique and a lexsort would
-    order = _order_by(keys, day)
-    sorted_keys = keys[order]
-    fresh = np.ones(len(order), dtype=bool)
-    fresh[1:] = sorted_keys[1:] != sorted_keys[:-1]
-    unique = sorted_keys[fresh]
-    series = np.cumsum(fresh) - 1
-    horizon = max(config.window_days)
-    kept = _dedupe(series, day[order], household[order], horizon)
-    events = Events(series, day[order], event_rows[order], household[order], kept)
-    event_theme = np.concatenate([theme, theme[with_place]])[order]
+    kept, households = _dedupe(series, day, household, max(config.window_days))
+    events, unique, event_theme = _without_untestable(
+        Events(series, day, event_rows, household, kept),
+        unique,
+        event_theme,
+        households >= config.min_households,
+    )
     table = _table(frame, unique, events, event_theme, config)
     return events, table
+
+
+def _without_untestable(
+    events: Events, unique: IntArray, event_theme: IntArray, testable: np.ndarray
+) -> tuple[Events, IntArray, IntArray]:
+    """The events, series keys and event themes of the ``testable`` series only, renumbered in
+    the same order; the left-out series' window starts are counted in ``hidden_starts``. No window
+    of a series with fewer than ``min_households`` households can be tested, so leaving them out
+    changes no result (most word series of a street, `words`), only the cost."""
+    if testable.all():
+        return events, unique, event_theme
+    inside = testable[events.series]
+    left_out = ~inside & events.kept
+    series, day = events.series[left_out], events.day[left_out]
+    fresh = np.ones(len(series), dtype=bool)  # sorted by (series, day), as the scan's starts
+    fresh[1:] = (series[1:] != series[:-1]) | (day[1:] != day[:-1])
+    hidden = int(fresh.sum()) if len(series) else 0
+    number = np.cumsum(testable) - 1
+    kept = Events(
+        number[events.series[inside]],
+        events.day[inside],
+        events.row[inside],
+        events.household[inside],
+        events.kept[inside],
+        events.hidden_starts + hidden,
+    )
+    return kept, unique[testable], event_theme[inside]
 
 
 def family_codes(frame: SignalFrame) -> IntArray:
@@ -268,6 +310,11 @@ def _table(
     all_theme = np.bincount(themed[themed >= 0], minlength=len(frame.themes.names))
     if ALL_SIGNALS in frame.themes.index:
         all_theme[frame.themes.index[ALL_SIGNALS]] = frame.size
+    if frame.theme_totals:
+        totals = frame.theme_totals
+        all_theme[np.fromiter(totals, dtype=np.int64, count=len(totals))] = np.fromiter(
+            totals.values(), dtype=np.int64, count=len(totals)
+        )
     families = family_codes(frame)
     for code in np.unique(families[families >= 0]):
         all_theme[code] = all_theme[families == code].sum()

@@ -131,7 +131,7 @@ def _split(text: str) -> tuple[str, ...]:
         letters = lowered.encode("ascii").translate(_ASCII_LETTERS).decode("ascii")
     else:
         letters = lowered.translate(_LETTERS)
-    return tuple(word for word in letters.split() if word not in _DROPPED)
+    return tuple([word for word in letters.split() if word not in _DROPPED])
 
 
 @lru_cache(maxsize=200_000)
