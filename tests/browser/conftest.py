@@ -86,7 +86,9 @@ def page(browser: Browser) -> Iterator[Page]:
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
-    """Serious and critical axe-core violations on the current page."""
+    """Serious and critical axe-core violations on the current page (once it has loaded: a click
+    that navigates returns before the new document exists)."""
+    page.wait_for_load_state("load")
     page.add_script_tag(path=str(AXE))
     result: dict[str, Any] = page.evaluate(
         "async () => await axe.run(document, {resultTypes: ['violations']})"

@@ -32,6 +32,7 @@ def test_assess_a_buurt_then_get_advice(page: Page, site: str) -> None:
     page.screenshot(path=f"{SCREENSHOTS}-kennisbank.png", full_page=False)
 
     page.get_by_role("link", name="Situatie bepalen").first.click()
+    page.wait_for_url("**/situatie-bepalen/")
     assert axe_violations(page) == []
     page.get_by_role("link", name="Situatie bepalen Rozenhof").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Situatie bepalen in Rozenhof")
