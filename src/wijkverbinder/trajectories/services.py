@@ -21,7 +21,7 @@ from django.utils import timezone
 from wijkverbinder.accounts.models import Membership, Team
 from wijkverbinder.accounts.selectors import AnyUser, role_in_team
 from wijkverbinder.collective.models import CollectiveQuestion
-from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.knowledge.vocabulary import InterventionLevel
 from wijkverbinder.core.method import (
     ActiveTrajectory,
@@ -66,8 +66,31 @@ def require_coordinator(*, user: AnyUser, team: Team) -> None:
         raise PermissionDenied("Alleen een coördinator van het team kan dit doen.")
 
 
+def lock(trajectory: Trajectory) -> Trajectory:
+    """Lock the trajectory's row until the transaction ends and bring this copy up to date.
+
+    Two people acting on one trajectory at once take turns here, and each decides on the
+    trajectory as it is now, not as their page showed it: a step is not taken twice, a closed
+    trajectory is not handed over afterwards (docs/concurrency.md). Call it inside the service's
+    transaction, before any check. SQLite's transactions are serial anyway; the refresh is what
+    counts there.
+    """
+    current = (
+        Trajectory.objects.select_for_update(no_key=True)
+        .filter(pk=trajectory.pk)
+        .values("status", "step", "level", "updated_at")
+        .first()
+    )
+    if current is None:
+        raise NotFoundError("Dit traject bestaat niet (meer).")
+    for name, value in current.items():
+        setattr(trajectory, name, value)
+    return trajectory
+
+
 def require_open(trajectory: Trajectory) -> None:
-    """A closed trajectory takes no new records."""
+    """Lock the trajectory (`lock`); a closed trajectory takes no new records."""
+    lock(trajectory)
     if trajectory.status == Trajectory.Status.CLOSED:
         raise DomainError("Dit traject is afgesloten.", code="closed")
 
@@ -223,6 +246,7 @@ def advance_step(
 def hand_over(*, user: AnyUser, trajectory: Trajectory, channel: str = "web") -> Trajectory:
     """Status 'overgedragen' with ≥ 1 kartrekker, ≥ 1 agreement and a scheduled check-in."""
     require_coordinator(user=user, team=trajectory.team)
+    lock(trajectory)
     if trajectory.status != Trajectory.Status.ACTIVE or trajectory.step != Step.HAND_OVER:
         raise DomainError("Overdragen kan alleen in stap 4 van een actief traject.", code="MTH016")
     given = gate_inputs(trajectory)
