@@ -141,7 +141,7 @@ def signal_edit(request: HttpRequest, signal_id: str) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            update_signal(user=user_of(request), signal=signal, data=form.to_input())
+            update_signal(user=user_of(request), signal=signal, data=form.to_input(), base=current)
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
