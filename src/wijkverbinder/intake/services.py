@@ -301,7 +301,7 @@ def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "we
     reason = " ".join(reason.split())
     if len(reason) > 200:
         raise DomainError("De reden is hoogstens 200 tekens.", code="reason_too_long")
-    reason = redact_free_text(reason)
+    reason = redact_free_text(reason)[:200]  # a placeholder may be longer than what it replaces
     if len(reason) < 3:
         raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
     lock(signal)

@@ -48,6 +48,7 @@ from wijkverbinder.trajectories.models import Trajectory
 from wijkverbinder.trajectories.selectors import active_trajectories, gate_inputs
 
 Kind = models.TrajectoryEvent.Kind
+MAX_REASON = 200  # the length of each weighing reason (`ThemeScore`)
 LEADING_ROLES = {Membership.Role.COORDINATOR, Membership.Role.ADMIN}
 
 
@@ -113,7 +114,11 @@ def score_question(
 ) -> models.ThemeScore:
     """Record the team's weighing (1-5 with a short reason per criterion) of one question."""
     require_candidate(question)
-    cleaned = {key: redact_free_text(value) for key, value in reasons.items()}
+    if any(len(value.strip()) > MAX_REASON for value in reasons.values()):
+        raise DomainError(
+            f"Een reden is hooguit {MAX_REASON} tekens; maak hem korter.", code="reason_too_long"
+        )
+    cleaned = {key: redact_free_text(value)[:MAX_REASON] for key, value in reasons.items()}
     missing = [key for key in ("annoyance", "impact", "chance_of_success") if not cleaned.get(key)]
     if missing:
         raise DomainError("Geef bij elke score een korte reden.", code="reason_missing")
