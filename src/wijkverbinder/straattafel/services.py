@@ -81,8 +81,8 @@ def create_straattafel(
         team=team,
         neighbourhood=neighbourhood,
         trajectory=trajectory,
-        title=redact_free_text(title),
-        question=redact_free_text(question),
+        title=redact_free_text(title)[:120],  # a placeholder may be longer than what it replaces
+        question=redact_free_text(question)[:300],
         opens_at=opens_at,
         closes_at=closes_at,
         moderated=moderated,
