@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from wijkverbinder.accounts.models import User
+from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.tests.threads import at_once, failures, one_refusal, same
 from wijkverbinder.trajectories import checkins, records, services
@@ -135,3 +136,34 @@ def test_two_households_added_at_once_get_their_own_labels() -> None:
     assert not failures(outcome), outcome
     labels = sorted(trajectory.stakeholders.values_list("label", flat=True))
     assert labels == ["Huishouden 1", "Huishouden 2", "Huishouden 3"]
+
+
+def test_a_double_submitted_start_starts_one_trajectory() -> None:
+    question = factories.question()
+
+    def read() -> tuple[CollectiveQuestion, User]:
+        return CollectiveQuestion.objects.get(pk=question.pk), User.objects.get(username="joost")
+
+    def start(read: tuple[CollectiveQuestion, User]) -> Trajectory:
+        return services.start_trajectory(user=read[1], question=read[0])
+
+    one_refusal(same(read, start), "already_running")
+    assert Trajectory.objects.filter(question=question).count() == 1
+
+
+def test_two_starts_at_once_at_the_limit_start_one(settings: Any) -> None:
+    settings.MAX_ACTIVE_TRAJECTORIES = 1
+    questions = [
+        factories.question(street=street, title=f"Overlast in de {street}")
+        for street in ("Kastanjelaan", "Rozenstraat")
+    ]
+
+    def reader(question: CollectiveQuestion) -> Any:
+        return lambda: (question, User.objects.get(username="joost"))
+
+    def start(read: tuple[CollectiveQuestion, User]) -> Trajectory:
+        return services.start_trajectory(user=read[1], question=read[0])
+
+    outcome = at_once([(reader(q), start) for q in questions])
+    one_refusal(outcome, "MTH001")  # the wijk's limit of active trajectories
+    assert Trajectory.objects.exclude(status=Trajectory.Status.CLOSED).count() == 1
