@@ -60,7 +60,9 @@ def _lock(*questions: CollectiveQuestion) -> None:
     decision never writes back numbers a run has just changed. SQLite's transactions are serial
     anyway; the refresh is what counts there.
     """
-    teams = Team.objects.select_for_update(no_key=True).filter(pk__in={q.team_id for q in questions})
+    teams = Team.objects.select_for_update(no_key=True).filter(
+        pk__in={q.team_id for q in questions}
+    )
     list(teams.order_by("pk").values_list("pk", flat=True))
     for question in questions:
         try:
