@@ -108,3 +108,16 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} ({self.beat_at:%Y-%m-%d %H:%M:%S})"
+
+
+class Submission(models.Model):
+    """A form sent recently, as a keyed hash of the session, the address and the fields: the same
+    form sent again within seconds (a double click, a second tab) is done once
+    (`common.submissions`). Holds no personal data in readable form; rows live a minute. Not shown
+    anywhere, so it has no translated names."""
+
+    key = models.CharField(max_length=64, unique=True)
+    at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.key[:12]} ({self.at:%H:%M:%S})"
