@@ -15,6 +15,8 @@ from wijkverbinder.accounts.models import User
 from wijkverbinder.common import submissions
 from wijkverbinder.common.models import Submission
 from wijkverbinder.common.tests.threads import at_once, failures
+from wijkverbinder.diagnosis.models import PhaseAssessment
+from wijkverbinder.diagnosis.tests.factories import ROZENHOF, SPANNING
 from wijkverbinder.intake.models import Signal
 from wijkverbinder.trajectories.models import Contact, Trajectory
 from wijkverbinder.trajectories.tests import factories
@@ -97,3 +99,15 @@ def test_the_same_form_after_the_window_and_another_form_are_carried_out() -> No
     assert Contact.objects.count() == before + 3
     assert Submission.objects.count() == 2  # keyed hashes only, no field values
     assert "muziek" not in "".join(Submission.objects.values_list("key", flat=True))
+
+
+def test_a_double_clicked_phase_assessment_is_saved_once() -> None:
+    form = {**SPANNING, "toelichting": "Na overleg met de corporatie."}
+
+    def post(client: Client) -> Any:
+        return client.post(f"/situatie-bepalen/{ROZENHOF}/", form)
+
+    outcome = at_once([(_given(c), post) for c in _twin_clients()])
+    assert not failures(outcome), outcome
+    assert sorted(response.status_code for response in outcome) == [302, 302]
+    assert PhaseAssessment.objects.count() == 1
