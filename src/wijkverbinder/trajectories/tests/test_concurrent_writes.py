@@ -14,7 +14,7 @@ from wijkverbinder.accounts.models import User
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.tests.threads import at_once, failures, one_refusal, same
-from wijkverbinder.trajectories import checkins, records, services
+from wijkverbinder.trajectories import checkins, records, services, services_corrections
 from wijkverbinder.trajectories.models import CheckIn, Stakeholder, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests import factories
 from wijkverbinder.trajectories.tests.helpers import TODAY
@@ -167,3 +167,33 @@ def test_two_starts_at_once_at_the_limit_start_one(settings: Any) -> None:
     outcome = at_once([(reader(q), start) for q in questions])
     one_refusal(outcome, "MTH001")  # the wijk's limit of active trajectories
     assert Trajectory.objects.exclude(status=Trajectory.Status.CLOSED).count() == 1
+
+
+def test_two_corrections_of_one_stakeholder_at_once_keep_both_changes() -> None:
+    trajectory = factories.started()
+    person = records.add_stakeholder(
+        user=User.objects.get(username="joost"),
+        trajectory=trajectory,
+        kind="household",
+        role="affected",
+        reached="own_contact",
+    )
+
+    def correct(changes: dict[str, str]) -> Any:
+        def act(read: tuple[Trajectory, User]) -> Stakeholder:
+            return services_corrections.update_stakeholder(
+                user=read[1], trajectory=read[0], public_id=person.uuid, changes=changes
+            )
+
+        return act
+
+    outcome = at_once(
+        [
+            (_reader(trajectory), correct({"role": "key_figure"})),
+            (_reader(trajectory), correct({"note": "Kent de halve straat."})),
+        ]
+    )
+    assert not failures(outcome), outcome
+    person.refresh_from_db()
+    assert (person.role, person.note) == ("key_figure", "Kent de halve straat.")
+    assert trajectory.events.filter(kind=Kind.CORRECTED).count() == 2
