@@ -111,13 +111,14 @@ class WorkerHeartbeat(models.Model):
 
 
 class Submission(models.Model):
-    """A form sent recently, as a keyed hash of the session, the address and the fields: the same
-    form sent again within seconds (a double click, a second tab) is done once
-    (`common.submissions`). Holds no personal data in readable form; rows live a minute. Not shown
-    anywhere, so it has no translated names."""
+    """The last form a session sent, as keyed hashes (of the session; of the address and fields):
+    the same form sent again right after it (a double click) is done once (`common.submissions`).
+    Holds no personal data in readable form; rows live a minute. Not shown anywhere, so it has no
+    translated names."""
 
-    key = models.CharField(max_length=64, unique=True)
+    session = models.CharField(max_length=64, unique=True)
+    digest = models.CharField(max_length=64)
     at = models.DateTimeField(db_index=True)
 
     def __str__(self) -> str:
-        return f"{self.key[:12]} ({self.at:%H:%M:%S})"
+        return f"{self.session[:12]} ({self.at:%H:%M:%S})"
