@@ -68,20 +68,11 @@ def require_coordinator(*, user: AnyUser, team: Team) -> None:
 
 
 def lock(trajectory: Trajectory) -> Trajectory:
-    """Lock the trajectory's row until the transaction ends and bring this copy up to date.
-
-    Two people acting on one trajectory at once take turns here, and each decides on the
-    trajectory as it is now, not as their page showed it: a step is not taken twice, a closed
-    trajectory is not handed over afterwards (docs/concurrency.md). Call it inside the service's
-    transaction, before any check. SQLite's transactions are serial anyway; the refresh is what
-    counts there.
-    """
-    current = (
-        Trajectory.objects.select_for_update(no_key=True)
-        .filter(pk=trajectory.pk)
-        .values("status", "step", "level", "updated_at")
-        .first()
-    )
+    """Lock the trajectory's row until the transaction ends and bring this copy up to date: two
+    people acting on one trajectory take turns, each on the trajectory as it is now, not as their
+    page showed it (docs/concurrency.md). Call it in the service's transaction, before any check."""
+    locked = Trajectory.objects.select_for_update(no_key=True).filter(pk=trajectory.pk)
+    current = locked.values("status", "step", "level", "updated_at").first()
     if current is None:
         raise NotFoundError("Dit traject bestaat niet (meer).")
     for name, value in current.items():
