@@ -15,12 +15,12 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
-from wijkverbinder.accounts.models import User
+from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.collective.inputs import facts_of, numbers
 from wijkverbinder.collective.models import CollectiveQuestion, Decision
 from wijkverbinder.collective.titles import MAX_TITLE, default_title
 from wijkverbinder.common.audit import log_access
-from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.redaction import redact_free_text
 
 MAX_NOTE = 300
@@ -51,6 +51,26 @@ def _record(
     )
 
 
+def _lock(*questions: CollectiveQuestion) -> None:
+    """Take the team's lock and bring the questions up to date, inside the decision's transaction.
+
+    The lock is the one a detection run holds while it stores its results (`services.apply_results`),
+    so decisions of one team and its detection runs take turns: two people deciding at once each
+    decide on the question as it is now (dismissed once, a merged question stays merged), and a
+    decision never writes back numbers a run has just changed. SQLite's transactions are serial
+    anyway; the refresh is what counts there.
+    """
+    teams = Team.objects.select_for_update(no_key=True).filter(
+        pk__in={q.team_id for q in questions}
+    )
+    list(teams.order_by("pk").values_list("pk", flat=True))
+    for question in questions:
+        try:
+            question.refresh_from_db()
+        except CollectiveQuestion.DoesNotExist:
+            raise NotFoundError("Deze gemeenschappelijke vraag bestaat niet (meer).") from None
+
+
 def _not_merged(question: CollectiveQuestion) -> None:
     if question.status == Status.MERGED:
         raise DomainError(
@@ -77,6 +97,7 @@ def _no_running_trajectory(question: CollectiveQuestion) -> None:
 @transaction.atomic
 def confirm_question(*, user: User, question: CollectiveQuestion, channel: str = "web") -> None:
     """The team recognises the question as a real collective question."""
+    _lock(question)
     _not_merged(question)
     if question.status == Status.CONFIRMED:
         raise DomainError("Deze vraag is al bevestigd.", code="already_confirmed")
@@ -89,6 +110,7 @@ def dismiss_question(
     *, user: User, question: CollectiveQuestion, note: str, channel: str = "web"
 ) -> None:
     """The team sets the question aside, with a reason. It comes back only if it grows a lot."""
+    _lock(question)
     _not_merged(question)
     note = " ".join(note.split())
     if not note:
@@ -111,6 +133,7 @@ def rename_question(
     *, user: User, question: CollectiveQuestion, title: str, channel: str = "web"
 ) -> None:
     """Give the question the team's own title; detection keeps it from now on."""
+    _lock(question)
     title = " ".join(title.split())
     if not title:
         raise DomainError("Vul een titel in.", code="title_empty")
@@ -145,6 +168,7 @@ def merge_questions(
     channel: str = "web",
 ) -> None:
     """Merge `others` into `target`: their signals join it; they get status `merged`."""
+    _lock(target, *others)
     _not_merged(target)
     if not others:
         raise DomainError(
@@ -198,6 +222,7 @@ def split_question(
     The one place that checks that the chosen signals belong to this question: the page and the
     API pass the ids as given; a malformed or foreign id refuses the whole split.
     """
+    _lock(question)
     _not_merged(question)
     members = dict(question.signals.values_list("uuid", "id"))
     current = set(members.values())

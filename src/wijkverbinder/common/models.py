@@ -108,3 +108,17 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} ({self.beat_at:%Y-%m-%d %H:%M:%S})"
+
+
+class Submission(models.Model):
+    """The last form a session sent, as keyed hashes (of the session; of the address and fields):
+    the same form sent again right after it (a double click) is done once (`common.submissions`).
+    Holds no personal data in readable form; rows live a minute. Not shown anywhere, so it has no
+    translated names."""
+
+    session = models.CharField(max_length=64, unique=True)
+    digest = models.CharField(max_length=64)
+    at = models.DateTimeField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.session[:12]} ({self.at:%H:%M:%S})"

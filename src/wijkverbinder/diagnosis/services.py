@@ -74,7 +74,7 @@ def record_assessment(
         raise DomainError(
             f"De toelichting is te lang: hooguit {MAX_NOTES_LENGTH} tekens.", code="notes_too_long"
         )
-    notes = redact_free_text(notes)
+    notes = redact_free_text(notes)[:MAX_NOTES_LENGTH]  # a placeholder may be longer
     counts = signal_counts_for_area(area, team=chosen)
     try:
         result = diagnose(answers=answers, signal_counts=counts)
@@ -189,7 +189,7 @@ def record_safety_check(
         incident_signals=signals,
         restored=result.restored,
         missing=list(result.missing),
-        notes=redact_free_text(notes),
+        notes=redact_free_text(notes)[:MAX_CHECK_NOTES_LENGTH],  # a placeholder may be longer
         checked_by_id=user.pk if user.is_authenticated else None,
     )
     _place_and_save(check, area=area, user=user, object_type=CHECK_OBJECT_TYPE, channel=channel)

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.submissions import first_submission
 from wijkverbinder.core.advice import assess_safety
 from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.diagnosis import selectors, services
@@ -70,6 +71,8 @@ def assess(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404 from exc
     form = QuestionnaireForm(request.POST or None)
     status = 200
+    if request.method == "POST" and not first_submission(request):
+        return redirect("diagnosis:assess", code=area.code)  # a double click: saved once
     if request.method == "POST":
         if form.is_valid():
             try:
@@ -163,6 +166,9 @@ def record_safety(request: HttpRequest, code: str) -> HttpResponse:
         return redirect("diagnosis:assess", code=area.code)
     if request.method != "POST":
         return redirect("diagnosis:assessment", public_id=latest.uuid)
+    if not first_submission(request):  # a double click: recorded once
+        url = reverse("diagnosis:assessment", kwargs={"public_id": latest.uuid})
+        return redirect(f"{url}#veiligheid")
     form = SafetyCheckForm(request.POST)
     if form.is_valid():
         try:

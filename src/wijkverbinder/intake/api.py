@@ -238,10 +238,12 @@ class SignalViewSet(viewsets.ModelViewSet[Signal]):
             context=self.get_serializer_context(),
         )
         serializer.is_valid(raise_exception=True)
+        base = as_input(signal)
         update_signal(
             user=user_of(request),
             signal=signal,
-            data=serializer.to_input(as_input(signal)),
+            data=serializer.to_input(base),
+            base=base,
             channel="api",
         )
         return Response(self.get_serializer(signal).data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
@@ -22,7 +22,7 @@ from django.utils import timezone
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.accounts.selectors import neighbourhoods_for_teams, teams_for_user
 from wijkverbinder.common.audit import log_access
-from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.common.validation import require_no_control_characters, require_plausible_date
 from wijkverbinder.core import validation
 from wijkverbinder.core.pseudonym import household_pseudonym, normalise_household
@@ -222,10 +222,50 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list[Any]]
     return {k: [str(before[k]), str(after[k])] for k in TRACKED_FIELDS if before[k] != after[k]}
 
 
+def lock(signal: Signal) -> Signal:
+    """Lock the signal's row until the transaction ends and bring this copy up to date.
+
+    Two people changing one signal at once take turns here, and each writes on the signal as it
+    is stored now: an edit never brings back a signal that was deleted or erased meanwhile (its
+    text, its household) and never writes back a theme that was just confirmed. Call it inside
+    the service's transaction, before any check (docs/concurrency.md).
+    """
+    found = Signal.objects.select_for_update().filter(pk=signal.pk, deleted_at__isnull=True)
+    if not found.values_list("pk").first():
+        raise NotFoundError("Dit signaal bestaat niet (meer): het is intussen verwijderd.")
+    signal.refresh_from_db()
+    return signal
+
+
+def _on_top_of(data: SignalInput, *, base: SignalInput, stored: SignalInput) -> SignalInput:
+    """The caller's changes (where `data` differs from the `base` it started from) on top of the
+    signal as stored now: a field the caller did not change keeps what someone else just stored."""
+    changed = {
+        item.name: getattr(data, item.name)
+        for item in fields(data)
+        if getattr(data, item.name) != getattr(base, item.name)
+    }
+    return replace(stored, **changed)
+
+
 @transaction.atomic
-def update_signal(*, user: User, signal: Signal, data: SignalInput, channel: str = "web") -> Signal:
-    """Change a signal; the text is redacted again and the change recorded."""
+def update_signal(
+    *,
+    user: User,
+    signal: Signal,
+    data: SignalInput,
+    base: SignalInput | None = None,
+    channel: str = "web",
+) -> Signal:
+    """Change a signal; the text is redacted again and the change recorded.
+
+    `base`: the signal as the caller read it (`as_input`) before making `data` from it; then only
+    the fields that differ from it are written, on top of the signal as stored now.
+    """
     check_choices(data)
+    lock(signal)
+    if base is not None:
+        data = _on_top_of(data, base=base, stored=as_input(signal))
     before = _snapshot(signal)
     before_cell = hooks.cell_of(signal)
     allowed = neighbourhoods_for_teams(Team.objects.filter(pk=signal.team_id))
@@ -261,9 +301,10 @@ def delete_signal(*, user: User, signal: Signal, reason: str, channel: str = "we
     reason = " ".join(reason.split())
     if len(reason) > 200:
         raise DomainError("De reden is hoogstens 200 tekens.", code="reason_too_long")
-    reason = redact_free_text(reason)
+    reason = redact_free_text(reason)[:200]  # a placeholder may be longer than what it replaces
     if len(reason) < 3:
         raise DomainError("Geef een reden voor het verwijderen.", code="reason_required")
+    lock(signal)
     signal.deleted_at, signal.deleted_by, signal.deletion_reason = timezone.now(), user, reason
     # a deleted signal keeps no text and no household: only who deleted it, when and why
     signal.text, signal.household, signal.house_number = "", "", ""
@@ -288,6 +329,7 @@ def confirm_theme(*, user: User, signal: Signal, theme: str, channel: str = "web
     """Confirm (or correct) a signal's theme; the team's classifier learns from it."""
     if theme not in load_taxonomy().leaf_codes():
         raise DomainError(f"Onbekend thema {theme!r}.", code="unknown_theme")
+    lock(signal)
     before = _snapshot(signal)
     before_cell = hooks.cell_of(signal)
     signal.theme, signal.theme_origin, signal.theme_confidence = (

@@ -15,6 +15,7 @@ from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.common.paging import KeyFirstPaginator
+from wijkverbinder.common.submissions import first_submission
 from wijkverbinder.core.redaction import redact
 from wijkverbinder.intake.forms import DeleteForm, FilterForm, SignalForm, theme_choices
 from wijkverbinder.intake.models import Signal
@@ -106,6 +107,8 @@ def signal_create(request: HttpRequest) -> HttpResponse:
     form = SignalForm(
         request.POST or None, neighbourhoods=neighbourhoods_for_user(user=request.user)
     )
+    if request.method == "POST" and not first_submission(request):
+        return redirect("intake:list")  # a double click: the first one records the signal
     if request.method == "POST" and form.is_valid():
         try:
             signal = create_signal(user=user_of(request), data=form.to_input())
@@ -141,7 +144,7 @@ def signal_edit(request: HttpRequest, signal_id: str) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            update_signal(user=user_of(request), signal=signal, data=form.to_input())
+            update_signal(user=user_of(request), signal=signal, data=form.to_input(), base=current)
         except DomainError as exc:
             form.add_error(None, exc.message)
         else:
@@ -194,7 +197,7 @@ def address_hint(request: HttpRequest) -> HttpResponse:
     )
 
 
-@post_action("intake:list")
+@post_action("intake:list", writes=False)
 def theme_hint(request: HttpRequest) -> HttpResponse:
     """htmx: live theme suggestion for the text being typed (redacted first, never logged)."""
     text = request.POST.get("text", "")[:4000]

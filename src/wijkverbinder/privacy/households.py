@@ -126,6 +126,11 @@ def erase_household(
     if dry_run or not ids:
         return report
     with transaction.atomic():
+        # lock the rows first: an edit of one of them at this moment waits and then finds the
+        # signal gone, instead of adding a history row the deletion does not know about
+        ids = list(
+            Signal.objects.select_for_update().filter(pk__in=ids).values_list("pk", flat=True)
+        )
         CollectiveQuestion.objects.filter(signals__in=ids).update(examples=[])
         hooks.signals_changed_in(Signal.objects.filter(pk__in=ids))
         Signal.objects.filter(pk__in=ids).delete()

@@ -147,11 +147,13 @@ def _batches(ids: list[int]) -> Iterator[list[int]]:
         yield ids[start : start + BATCH]
 
 
-def _clear_signals(ids: list[int]) -> None:
+def _clear_signals(ids: list[int], cutoff: datetime) -> None:
+    """Clear the signals' texts; one edited since they were chosen is not due any more and keeps
+    its text (the UPDATE checks `updated_at` again: on PostgreSQL after waiting for the edit)."""
     for batch in _batches(ids):
         with transaction.atomic():
             hooks.signals_changed_in(Signal.objects.filter(pk__in=batch))
-            Signal.objects.filter(pk__in=batch).update(
+            Signal.objects.filter(pk__in=batch, updated_at__lt=cutoff).update(
                 text="", household="", house_number="", lat=None, lon=None, deletion_reason=""
             )
             SignalEdit.objects.filter(signal_id__in=batch).exclude(changes={}).update(changes={})
@@ -195,7 +197,7 @@ def apply_retention(
         "signal_import": imports.count(),
     }
     if not dry_run:
-        _clear_signals(signal_ids)
+        _clear_signals(signal_ids, now - timedelta(days=policy.signal_days))
         with transaction.atomic():
             CollectiveQuestion.objects.filter(pk__in=questions).update(
                 examples=[], decision_note=""

@@ -10,13 +10,10 @@ never stored, only a keyed hash, blanked when the straattafel closes.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import hmac
 import secrets
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -34,24 +31,6 @@ from wijkverbinder.straattafel.models import (
     VoteEvent,
 )
 from wijkverbinder.straattafel.services import clean_statement, next_statement_number
-
-_SQLITE_WRITER = threading.Lock()
-
-
-@contextlib.contextmanager
-def writing() -> Iterator[None]:
-    """A write transaction; on SQLite the threads of this process take turns first.
-
-    SQLite has one writer at a time and lets waiting writers poll with growing sleeps, which starves
-    some of them under a burst of votes (seconds of waiting). Queueing on a lock in the process
-    first makes the wait short and fair; PostgreSQL needs no such lock.
-    """
-    if connection.vendor == "sqlite":
-        with _SQLITE_WRITER, transaction.atomic():
-            yield
-    else:
-        with transaction.atomic():
-            yield
 
 
 class RateLimitedError(DomainError):
@@ -136,8 +115,9 @@ def cast_vote(
     if found is not None:
         _check_vote_rate(found)
     now = timezone.now()
-    with writing():
+    with state.writing():
         cast = Cast(found, None) if found is not None else _participant(straattafel, key, address)
+        state.require_open(state.lock(straattafel, shared=True))  # not closed meanwhile
         changed = Vote.objects.filter(participant=cast.participant, statement=statement).update(
             value=value, channel=Channel.ONLINE, at=now
         )
@@ -180,7 +160,7 @@ def add_resident_statement(
     """A resident's own statement: redacted, and shown only after approval when moderated."""
     state.require_open(straattafel)
     cleaned = clean_statement(text)
-    with writing():
+    with state.writing():
         return _add_statement(straattafel, key, address, cleaned)
 
 
@@ -192,7 +172,7 @@ def _add_statement(
     written = Statement.objects.filter(author=cast.participant, created_at__gte=since).count()
     if written >= settings.STRAATTAFEL_STATEMENTS_PER_HOUR:
         raise RateLimitedError("U heeft al veel stellingen toegevoegd. Probeer het later opnieuw.")
-    Straattafel.objects.select_for_update().filter(pk=straattafel.pk).first()
+    state.require_open(state.lock(straattafel))  # numbers in turn; not closed meanwhile
     statement = Statement(
         straattafel=straattafel,
         number=next_statement_number(straattafel),

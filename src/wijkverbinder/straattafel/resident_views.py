@@ -91,7 +91,7 @@ def vote_page(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "straattafel/resident/vote.html", context, status=status)
 
 
-@post_action("straattafel_residents:vote", "code")
+@post_action("straattafel_residents:vote", "code", writes=False)  # a vote again is the same vote
 def vote(request: HttpRequest, code: str) -> HttpResponse:
     """Record one vote and go on to the next statement."""
     item = _item(code)

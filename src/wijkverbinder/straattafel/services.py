@@ -81,8 +81,8 @@ def create_straattafel(
         team=team,
         neighbourhood=neighbourhood,
         trajectory=trajectory,
-        title=redact_free_text(title),
-        question=redact_free_text(question),
+        title=redact_free_text(title)[:120],  # a placeholder may be longer than what it replaces
+        question=redact_free_text(question)[:300],
         opens_at=opens_at,
         closes_at=closes_at,
         moderated=moderated,
@@ -126,8 +126,7 @@ def add_statement(
     channel: str = "web",
 ) -> Statement:
     """A statement written by the team (shown at once; a seed statement)."""
-    state.require_not_closed(straattafel)
-    Straattafel.objects.select_for_update().filter(pk=straattafel.pk).first()
+    state.require_not_closed(state.lock(straattafel))  # numbers in turn; not closed meanwhile
     item = Statement(
         straattafel=straattafel,
         number=next_statement_number(straattafel),
@@ -176,11 +175,19 @@ def moderate_statement(
     return statement
 
 
-@transaction.atomic
 def record_paper_votes(
     *, user: AnyUser, straattafel: Straattafel, votes: dict[int, int], channel: str = "web"
 ) -> Participant:
-    """One paper participant's votes from the tally form: they count like online votes."""
+    """One paper participant's votes from the tally form: they count like online votes.
+
+    On SQLite it takes its turn with the residents' votes (`state.writing`)."""
+    with state.writing():
+        return _record_paper_votes(user=user, straattafel=straattafel, votes=votes, channel=channel)
+
+
+def _record_paper_votes(
+    *, user: AnyUser, straattafel: Straattafel, votes: dict[int, int], channel: str
+) -> Participant:
     state.require_not_closed(straattafel)
     if not votes:
         raise DomainError("Vul minstens één stem in.", code="empty")
@@ -190,8 +197,8 @@ def record_paper_votes(
         raise DomainError(f"Onbekende stelling: {unknown[0]}.", code="unknown_statement")
     if any(value not in Vote.Value.values for value in votes.values()):
         raise DomainError("Een stem is eens (1), oneens (-1) of weet niet (0).", code="vote")
-    locked = Straattafel.objects.select_for_update().get(pk=straattafel.pk)
-    participant = state.new_participant(locked, channel=Channel.PAPER)
+    state.require_not_closed(state.lock(straattafel))  # not closed meanwhile
+    participant = state.new_participant(straattafel, channel=Channel.PAPER)
     now = timezone.now()
     Vote.objects.bulk_create(
         Vote(participant=participant, statement=shown[n], value=v, channel=Channel.PAPER, at=now)
@@ -218,14 +225,21 @@ def record_paper_votes(
     return participant
 
 
-@transaction.atomic
 def close_straattafel(
     *, user: AnyUser, straattafel: Straattafel, channel: str = "web"
 ) -> Straattafel:
-    """Close now: store the results, forget the address hashes, add them to the trajectory."""
+    """Close now: store the results, forget the address hashes, add them to the trajectory.
+
+    A vote cast meanwhile is in the stored results or refused as closed (`state.lock`); on SQLite
+    the closing takes its turn with the votes (`state.writing`)."""
+    with state.writing():
+        return _close(user=user, straattafel=straattafel, channel=channel)
+
+
+def _close(*, user: AnyUser, straattafel: Straattafel, channel: str) -> Straattafel:
     from wijkverbinder.straattafel.results import results_summary  # reads the votes
 
-    state.require_not_closed(straattafel)
+    state.require_not_closed(state.lock(straattafel))  # closed once; votes wait or are refused
     straattafel.closed_at = timezone.now()
     straattafel.results = results_summary(straattafel)
     straattafel.save(update_fields=["closed_at", "results"])

@@ -22,6 +22,7 @@ from wijkverbinder.accounts.selectors import neighbourhoods_for_user
 from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.audit import log_access
 from wijkverbinder.common.errors import DomainError, NotFoundError
+from wijkverbinder.common.submissions import first_submission
 from wijkverbinder.core.straattafel.language import b1_hints
 from wijkverbinder.straattafel import forms, printing, selectors, services, state
 from wijkverbinder.straattafel.models import Statement, Straattafel
@@ -67,6 +68,8 @@ def new(request: HttpRequest) -> HttpResponse:
     areas = None if trajectory else neighbourhoods_for_user(user=request.user)
     form = forms.StraattafelForm(request.POST or None, neighbourhoods=areas)
     status = 200
+    if request.method == "POST" and not first_submission(request):
+        return redirect("straattafel:list")  # a double click: the first one creates it
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data

@@ -61,7 +61,8 @@ def record_check_in(
 
     Held today or earlier, and not before its planned day (`core.method.ensure_check_in_held`).
     """
-    require_open(check_in.trajectory)
+    require_open(check_in.trajectory)  # locks the trajectory: one writer at a time
+    check_in.refresh_from_db(fields=["held_on", "outcome", "note"])
     if check_in.held_on is not None:
         raise DomainError("Deze check-in is al vastgelegd.", code="already_held")
     if outcome not in CheckIn.Outcome.values:

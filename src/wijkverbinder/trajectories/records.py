@@ -310,7 +310,8 @@ def set_agreement_status(
     *, user: AnyUser, agreement: Agreement, status: str, channel: str = "web"
 ) -> Agreement:
     """Mark an agreement done, dropped or open again."""
-    require_open(agreement.trajectory)
+    require_open(agreement.trajectory)  # locks the trajectory: one writer at a time
+    agreement.refresh_from_db(fields=["status", "who", "what"])
     if status not in Agreement.Status.values:
         raise DomainError(f"Onbekende status '{status}'.", code="invalid_status")
     agreement.status = status

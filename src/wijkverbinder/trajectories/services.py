@@ -22,7 +22,7 @@ from wijkverbinder.accounts.models import Membership, Team
 from wijkverbinder.accounts.selectors import AnyUser, role_in_team
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.collective.titles import display_title
-from wijkverbinder.common.errors import DomainError
+from wijkverbinder.common.errors import DomainError, NotFoundError
 from wijkverbinder.core.knowledge.vocabulary import InterventionLevel
 from wijkverbinder.core.method import (
     ActiveTrajectory,
@@ -49,6 +49,7 @@ from wijkverbinder.trajectories.models import Trajectory
 from wijkverbinder.trajectories.selectors import active_trajectories, gate_inputs
 
 Kind = models.TrajectoryEvent.Kind
+MAX_REASON = 200  # the length of each weighing reason (`ThemeScore`)
 LEADING_ROLES = {Membership.Role.COORDINATOR, Membership.Role.ADMIN}
 
 
@@ -67,8 +68,22 @@ def require_coordinator(*, user: AnyUser, team: Team) -> None:
         raise PermissionDenied("Alleen een coördinator van het team kan dit doen.")
 
 
+def lock(trajectory: Trajectory) -> Trajectory:
+    """Lock the trajectory's row until the transaction ends and bring this copy up to date: two
+    people acting on one trajectory take turns, each on the trajectory as it is now, not as their
+    page showed it (docs/concurrency.md). Call it in the service's transaction, before any check."""
+    locked = Trajectory.objects.select_for_update(no_key=True).filter(pk=trajectory.pk)
+    current = locked.values("status", "step", "level", "updated_at").first()
+    if current is None:
+        raise NotFoundError("Dit traject bestaat niet (meer).")
+    for name, value in current.items():
+        setattr(trajectory, name, value)
+    return trajectory
+
+
 def require_open(trajectory: Trajectory) -> None:
-    """A closed trajectory takes no new records."""
+    """Lock the trajectory (`lock`); a closed trajectory takes no new records."""
+    lock(trajectory)
     if trajectory.status == Trajectory.Status.CLOSED:
         raise DomainError("Dit traject is afgesloten.", code="closed")
 
@@ -99,7 +114,11 @@ def score_question(
 ) -> models.ThemeScore:
     """Record the team's weighing (1-5 with a short reason per criterion) of one question."""
     require_candidate(question)
-    cleaned = {key: redact_free_text(value) for key, value in reasons.items()}
+    if any(len(value.strip()) > MAX_REASON for value in reasons.values()):
+        raise DomainError(
+            f"Een reden is hooguit {MAX_REASON} tekens; maak hem korter.", code="reason_too_long"
+        )
+    cleaned = {key: redact_free_text(value)[:MAX_REASON] for key, value in reasons.items()}
     missing = [key for key in ("annoyance", "impact", "chance_of_success") if not cleaned.get(key)]
     if missing:
         raise DomainError("Geef bij elke score een korte reden.", code="reason_missing")
@@ -232,6 +251,7 @@ def advance_step(
 def hand_over(*, user: AnyUser, trajectory: Trajectory, channel: str = "web") -> Trajectory:
     """Status 'overgedragen' with ≥ 1 kartrekker, ≥ 1 agreement and a scheduled check-in."""
     require_coordinator(user=user, team=trajectory.team)
+    lock(trajectory)
     if trajectory.status != Trajectory.Status.ACTIVE or trajectory.step != Step.HAND_OVER:
         raise DomainError("Overdragen kan alleen in stap 4 van een actief traject.", code="MTH016")
     given = gate_inputs(trajectory)

@@ -166,3 +166,13 @@ def test_notes_are_redacted_before_storage(fatima: User) -> None:
     assert "Henk de Jong" not in item.notes
     assert "06-12345678" not in item.notes
     assert "[TELEFOON]" in item.notes
+
+
+def test_notes_that_grow_by_redaction_are_stored_within_the_limit(fatima: User) -> None:
+    """An e-mail address is shorter than its placeholder: notes at the limit must not overflow."""
+    area = get_neighbourhood_for_user(user=fatima, code=ROZENHOF)
+    notes = ("Mail a@b.nl " * 200)[:2000]
+    item = record_assessment(user=fatima, area=area, answers=RUST, notes=notes)
+    item.refresh_from_db()
+    assert "a@b.nl" not in item.notes
+    assert len(item.notes) <= 2000

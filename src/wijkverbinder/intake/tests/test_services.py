@@ -160,3 +160,12 @@ def test_writes_are_access_logged_without_personal_data(fatima: User) -> None:
     assert entry.object_id == str(signal.uuid)
     assert entry.user == fatima
     assert "Yilmaz" not in str(entry.__dict__)
+
+
+def test_a_deletion_reason_that_grows_by_redaction_fits(fatima: User) -> None:
+    """An e-mail address is shorter than its placeholder; the reason still fits its 200 places."""
+    signal = make_signal(fatima)
+    delete_signal(user=fatima, signal=signal, reason=("zie a@b.nl " * 20)[:200])
+    signal.refresh_from_db()
+    assert "a@b.nl" not in signal.deletion_reason
+    assert 0 < len(signal.deletion_reason) <= 200

@@ -8,7 +8,8 @@ team also changes it (POST; on the API also PATCH and DELETE, which must answer 
 
 * anonymous: a web page sends to the log-in page, the API answers 401/403 — never 200;
 * the other team (Pieter, Wijkteam Noord): never a 2xx with a W record in it, never a 2xx on a
-  route that names a W record, and a POST changes nothing;
+  route that names a W record, and a POST there answers 404 (405 where the route takes no POST),
+  before the body is validated, and changes nothing;
 * W's member, coordinator and administrator: never a server error.
 
 A route added later is covered automatically; a route the test cannot fill in fails the test.
@@ -244,7 +245,7 @@ def test_authorisation_matrix(world: dict[str, str]) -> None:
             before = _state()
             response = clients["other team"].post(path, {}, content_type="application/json")
             checked += 1
-            if response.status_code < 300 or response.status_code >= 500:
+            if response.status_code not in {404, 405}:  # 404 before any validation of the body
                 leaks.append(f"other team POST {path}: {response.status_code}")
             if _state() != before:
                 leaks.append(f"other team POST {path} changed data")

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
+from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.straattafel import participation, services, state
 from wijkverbinder.straattafel.models import Statement, Vote, VoteEvent
@@ -190,3 +191,20 @@ def test_straattafel_in_a_trajectory_only_in_step3_and_closing_writes_the_timeli
         vote(item, None, 0, 1)
     with pytest.raises(DomainError, match="gesloten"):
         services.close_straattafel(user=factories.joost(), straattafel=item)
+
+
+def test_a_title_and_question_that_grow_by_redaction_still_fit(demo: Any) -> None:
+    """An e-mail address is shorter than its placeholder; title and question keep their limits."""
+    now = timezone.now()
+    item = services.create_straattafel(
+        user=factories.joost(),
+        neighbourhood=Neighbourhood.objects.filter(code=factories.ROZENHOF).first(),  # type: ignore[arg-type]
+        title=("mail a@b.nl " * 12)[:120],
+        question=("a@b.nl " * 50)[:300],
+        opens_at=now,
+        closes_at=now + dt.timedelta(days=7),
+    )
+    item.refresh_from_db()
+    assert "a@b.nl" not in item.title + item.question
+    assert len(item.title) <= 120
+    assert len(item.question) <= 300

@@ -43,9 +43,10 @@ class CheckInsMixin(RecordsBase):
     )
     @check_ins.mapping.post
     def check_in_plannen(self, request: Request, id: str) -> Response:
+        item = self.get_object()  # another team's trajectory: 404 before any validation
         d = validated(s.CheckInInputSerializer, request)
         made = checkins.plan_check_in(
-            user=request.user, trajectory=self.get_object(), planned_on=d["gepland"], channel=API
+            user=request.user, trajectory=item, planned_on=d["gepland"], channel=API
         )
         return created(request, made, s.check_in_as_dict(made))
 

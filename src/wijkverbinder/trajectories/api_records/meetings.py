@@ -45,10 +45,11 @@ class MeetingsMixin(RecordsBase):
     )
     @bijeenkomsten.mapping.post
     def bijeenkomst_vastleggen(self, request: Request, id: str) -> Response:
+        item = self.get_object()  # another team's trajectory: 404 before any validation
         d = validated(s.MeetingInputSerializer, request)
         made, _warnings = records.record_meeting(
             user=request.user,
-            trajectory=self.get_object(),
+            trajectory=item,
             format=d["vorm"],
             on=d["datum"],
             affected=d["lastErvaren"],
@@ -77,11 +78,12 @@ class MeetingsMixin(RecordsBase):
     )
     @bijeenkomst.mapping.patch
     def bijeenkomst_corrigeren(self, request: Request, id: str, bijeenkomstId: str) -> Response:
+        item = self.get_object()  # another team's trajectory: 404 before any validation
         d = validated(s.MeetingPatchSerializer, request)
         names = {label: name for name, label in services_corrections.MEETING_FIELDS.items()}
         done = services_corrections.update_meeting(
             user=request.user,
-            trajectory=self.get_object(),
+            trajectory=item,
             public_id=bijeenkomstId,
             changes={names[key]: value for key, value in d.items()},
             channel=API,
@@ -120,10 +122,11 @@ class AgreementsMixin(RecordsBase):
     )
     @afspraken.mapping.post
     def afspraak_maken(self, request: Request, id: str) -> Response:
+        item = self.get_object()  # another team's trajectory: 404 before any validation
         d = validated(s.AgreementInputSerializer, request)
         made = records.add_agreement(
             user=request.user,
-            trajectory=self.get_object(),
+            trajectory=item,
             who=d["wie"],
             what=d["wat"],
             due=d["uiterlijk"],

@@ -81,12 +81,13 @@ class StakeholdersMixin(RecordsBase):
     def belanghebbende_corrigeren(
         self, request: Request, id: str, belanghebbendeId: str
     ) -> Response:
+        item = self.get_object()  # another team's trajectory: 404 before any validation
         d = validated(s.StakeholderPatchSerializer, request)
         names = {"rol": "role", "bereiktVia": "reached", "beroep": "profession"}
         names |= {"organisatie": "organisation", "partner": "partner", "notitie": "note"}
         done = services_corrections.update_stakeholder(
             user=request.user,
-            trajectory=self.get_object(),
+            trajectory=item,
             public_id=belanghebbendeId,
             changes={names[key]: value for key, value in d.items()},
             channel=API,
@@ -159,12 +160,13 @@ class ContactsMixin(RecordsBase):
     )
     @contact.mapping.patch
     def contact_corrigeren(self, request: Request, id: str, contactId: str) -> Response:
+        item = self.get_object()  # another team's trajectory: 404 before any validation
         d = validated(s.ContactPatchSerializer, request)
         names = {"belanghebbende": "stakeholder", "datum": "on", "vorm": "format"}
         names["samenvatting"] = "summary"
         done = services_corrections.update_contact(
             user=request.user,
-            trajectory=self.get_object(),
+            trajectory=item,
             public_id=contactId,
             changes={names[key]: value for key, value in d.items()},
             channel=API,

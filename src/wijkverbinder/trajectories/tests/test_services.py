@@ -104,8 +104,26 @@ def test_scores_need_reasons_and_range() -> None:
         scores={**scores, "impact": 6},
         reasons=reasons,
     )
+    before = question.theme_scores.count()
+    refused(
+        "reason_too_long",
+        services.score_question,
+        user=joost(),
+        question=question,
+        scores=scores,
+        reasons={**reasons, "impact": "x" * 201},
+    )
+    assert question.theme_scores.count() == before  # nothing stored
     row = services.score_question(user=joost(), question=question, scores=scores, reasons=reasons)
     assert row.annoyance == 5
+    grown = services.score_question(
+        user=joost(),
+        question=question,
+        scores=scores,
+        reasons={**reasons, "impact": ("mail a@b.nl " * 20)[:200]},  # longer once redacted
+    )
+    assert "a@b.nl" not in grown.impact_reason
+    assert len(grown.impact_reason) <= 200
 
 
 # step 2 ------------------------------------------------------------------------------------------
