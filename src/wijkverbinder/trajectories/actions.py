@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from wijkverbinder.common.actions import post_action
 from wijkverbinder.common.errors import DomainError, NotFoundError
-from wijkverbinder.trajectories import checkins, forms, records, selectors, services
+from wijkverbinder.trajectories import checkins, escalation, forms, records, selectors, services
 from wijkverbinder.trajectories.models import Trajectory
 
 SESSION_KEY = "trajectory_refused"
@@ -93,7 +93,7 @@ def _check_in_held(request: HttpRequest, trajectory: Trajectory, form: Any) -> s
 
 def _escalation(request: HttpRequest, trajectory: Trajectory, form: Any) -> str:
     data = form.cleaned_data
-    done = services.escalate(
+    done = escalation.escalate(
         user=request.user,
         trajectory=trajectory,
         target=data["target"] or None,

@@ -20,7 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from wijkverbinder.common.audit import log_access
-from wijkverbinder.trajectories import records, selectors, services
+from wijkverbinder.trajectories import escalation, records, selectors, services
 from wijkverbinder.trajectories import serializers as s
 from wijkverbinder.trajectories.api_records import LOCATION, RecordsMixin
 from wijkverbinder.trajectories.history import OBJECT_TYPE
@@ -185,7 +185,7 @@ class TrajectoryViewSet(
         d = given.validated_data
         given_intake = d["intake"]
         intake = (
-            services.IntakeAnswers(
+            escalation.IntakeAnswers(
                 voluntary=given_intake["vrijwillig"],
                 addressable=given_intake["aanspreekbaar"],
                 exclusions=tuple(given_intake["uitsluitingen"]),
@@ -193,7 +193,7 @@ class TrajectoryViewSet(
             if given_intake is not None
             else None
         )
-        done = services.escalate(
+        done = escalation.escalate(
             user=request.user,
             trajectory=item,
             target=d.get("naar"),

@@ -1,7 +1,7 @@
 """Writing the check-ins of step 4 ('vinger aan de pols'): schedule one, record how it went.
 
 A check-in that records "not improving" opens the escalation ladder (decision rule 11,
-`services.escalate`). Each change appends an event to the trajectory's history.
+`escalation.escalate`). Each change appends an event to the trajectory's history.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from wijkverbinder.areas.models import Neighbourhood
 from wijkverbinder.common.widgets import PlainSelect
 from wijkverbinder.core.knowledge import load_knowledge_base
 from wijkverbinder.intake.forms import SELECT, NeighbourhoodCodeField
+from wijkverbinder.trajectories.escalation import IntakeAnswers
 from wijkverbinder.trajectories.models import (
     Agreement,
     CheckIn,
@@ -21,7 +22,6 @@ from wijkverbinder.trajectories.models import (
     Stakeholder,
     Trajectory,
 )
-from wijkverbinder.trajectories.services import IntakeAnswers
 
 #: no score is preset: an empty choice first, so a weighing is always a choice the team made
 SCORES = [("", "–"), *[(value, str(value)) for value in range(1, 6)]]

@@ -14,7 +14,7 @@ from wijkverbinder.accounts.models import User
 from wijkverbinder.collective.models import CollectiveQuestion
 from wijkverbinder.common.errors import DomainError
 from wijkverbinder.common.tests.threads import at_once, failures, one_refusal, same
-from wijkverbinder.trajectories import checkins, records, services, services_corrections
+from wijkverbinder.trajectories import checkins, escalation, records, services, services_corrections
 from wijkverbinder.trajectories.models import CheckIn, Stakeholder, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests import factories
 from wijkverbinder.trajectories.tests.helpers import TODAY
@@ -109,10 +109,10 @@ def test_two_escalations_at_once_chain_on_the_ladder() -> None:
     )
 
     def escalate(read: tuple[Trajectory, User]) -> Any:
-        return services.escalate(user=read[1], trajectory=read[0])
+        return escalation.escalate(user=read[1], trajectory=read[0])
 
     outcome = same(_reader(trajectory), escalate)
-    assert all(isinstance(item, (services.Escalated, DomainError)) for item in outcome), outcome
+    assert all(isinstance(item, (escalation.Escalated, DomainError)) for item in outcome), outcome
     moves = list(trajectory.events.filter(kind=Kind.ESCALATED).order_by("id"))
     assert moves
     assert all(after.data["van"] == before.data["naar"] for before, after in pairwise(moves))

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from wijkverbinder.diagnosis.tests.factories import ROZENHOF, SPANNING, assess
-from wijkverbinder.trajectories import checkins, records, services
+from wijkverbinder.trajectories import checkins, escalation, records, services
 from wijkverbinder.trajectories.models import Trajectory
 from wijkverbinder.trajectories.tests import factories
 from wijkverbinder.trajectories.tests.factories import joost
@@ -109,7 +109,7 @@ def test_check_in_planned_for_later_is_not_held_and_cannot_escalate() -> None:
         "MTH020", checkins.record_check_in, user=joost(), check_in=check_in, outcome="not_improving"
     )
     assert "nog niet gehouden" in error.message
-    refused("MTH006", services.escalate, user=joost(), trajectory=trajectory)
+    refused("MTH006", escalation.escalate, user=joost(), trajectory=trajectory)
 
 
 def test_start_needs_the_weighing_of_step_1() -> None:
@@ -139,7 +139,7 @@ def test_hand_over_after_escalation_keeps_the_rung_with_an_event() -> None:
     )
     first = checkins.plan_check_in(user=user, trajectory=trajectory, planned_on=TODAY())
     checkins.record_check_in(user=user, check_in=first, outcome="not_improving")
-    services.escalate(
+    escalation.escalate(
         user=user,
         trajectory=trajectory,
         target="aanspreken_corporatie_of_wijkagent",
@@ -181,16 +181,18 @@ def test_advice_panel_gets_the_trajectorys_goals() -> None:
 
 
 def test_buurtbemiddeling_intake_is_built_once_for_page_and_api() -> None:
-    assert services.intake_checklist(target=None, answers=None) is None
-    unanswered = services.intake_checklist(target="buurtbemiddeling", answers=None)
+    assert escalation.intake_checklist(target=None, answers=None) is None
+    unanswered = escalation.intake_checklist(target="buurtbemiddeling", answers=None)
     assert unanswered is not None
     assert not unanswered.parties_voluntary
-    given = services.intake_checklist(target=None, answers=services.IntakeAnswers(addressable=True))
+    given = escalation.intake_checklist(
+        target=None, answers=escalation.IntakeAnswers(addressable=True)
+    )
     assert given is not None
     assert given.parties_addressable
     refused(
         "MTH012",
-        services.intake_checklist,
+        escalation.intake_checklist,
         target=None,
-        answers=services.IntakeAnswers(exclusions=("onbekend",)),
+        answers=escalation.IntakeAnswers(exclusions=("onbekend",)),
     )

@@ -11,7 +11,7 @@ from django.test import override_settings
 from wijkverbinder.accounts.models import User
 from wijkverbinder.core.knowledge.vocabulary import BuurtbemiddelingExclusion
 from wijkverbinder.core.method import Problem
-from wijkverbinder.trajectories import checkins, records, selectors, services
+from wijkverbinder.trajectories import checkins, escalation, records, selectors, services
 from wijkverbinder.trajectories.models import Meeting, Trajectory, TrajectoryEvent
 from wijkverbinder.trajectories.tests import factories
 from wijkverbinder.trajectories.tests.factories import joost
@@ -155,15 +155,15 @@ def _held(trajectory: Trajectory, outcome: str) -> None:
 
 def test_escalation_without_failed_check_in_is_refused() -> None:
     trajectory = factories.handed_over()
-    refused("MTH006", services.escalate, user=joost(), trajectory=trajectory)
+    refused("MTH006", escalation.escalate, user=joost(), trajectory=trajectory)
     _held(trajectory, "improving")
-    refused("MTH006", services.escalate, user=joost(), trajectory=trajectory)
+    refused("MTH006", escalation.escalate, user=joost(), trajectory=trajectory)
 
 
 def test_not_improving_proposes_the_next_rung_lightest_first() -> None:
     trajectory = factories.handed_over()
     _held(trajectory, "not_improving")
-    proposal = services.escalate(user=joost(), trajectory=trajectory).proposal
+    proposal = escalation.escalate(user=joost(), trajectory=trajectory).proposal
     assert str(proposal.to_level) == "professionele_ondersteuning"
     assert trajectory.events.first().kind == "escalated"  # type: ignore[union-attr]
 
@@ -173,12 +173,12 @@ def test_skipping_a_rung_needs_a_reason() -> None:
     _held(trajectory, "not_improving")
     refused(
         "MTH007",
-        services.escalate,
+        escalation.escalate,
         user=joost(),
         trajectory=trajectory,
         target="aanspreken_corporatie_of_wijkagent",
     )
-    proposal = services.escalate(
+    proposal = escalation.escalate(
         user=joost(),
         trajectory=trajectory,
         target="aanspreken_corporatie_of_wijkagent",
@@ -190,24 +190,24 @@ def test_skipping_a_rung_needs_a_reason() -> None:
 def test_buurtbemiddeling_needs_the_intake_and_no_exclusion() -> None:
     trajectory = factories.in_step4()  # level: professionele_ondersteuning
     _held(trajectory, "not_improving")
-    refused("MTH009", services.escalate, user=joost(), trajectory=trajectory)
-    excluded = services.IntakeAnswers(
+    refused("MTH009", escalation.escalate, user=joost(), trajectory=trajectory)
+    excluded = escalation.IntakeAnswers(
         voluntary=True,
         addressable=True,
         exclusions=(str(BuurtbemiddelingExclusion.BUITENSPORIGE_AGRESSIE),),
     )
     error = refused(
-        "MTH008", services.escalate, user=joost(), trajectory=trajectory, intake=excluded
+        "MTH008", escalation.escalate, user=joost(), trajectory=trajectory, intake=excluded
     )
     assert "Verwijs naar" in error.message
-    fine = services.IntakeAnswers(voluntary=True, addressable=True)
-    proposal = services.escalate(user=joost(), trajectory=trajectory, intake=fine).proposal
+    fine = escalation.IntakeAnswers(voluntary=True, addressable=True)
+    proposal = escalation.escalate(user=joost(), trajectory=trajectory, intake=fine).proposal
     assert str(proposal.to_level) == "buurtbemiddeling"
 
 
 def test_acute_danger_goes_to_the_police_directly() -> None:
     trajectory = factories.started()
-    proposal = services.escalate(user=joost(), trajectory=trajectory, acute_danger=True).proposal
+    proposal = escalation.escalate(user=joost(), trajectory=trajectory, acute_danger=True).proposal
     assert proposal.contact_police_directly
     assert trajectory.level == "aanspreken_corporatie_of_wijkagent"
 
@@ -276,7 +276,7 @@ def test_close_reason_is_redacted_before_storage() -> None:
 def test_skip_reason_is_redacted_before_storage() -> None:
     trajectory = factories.handed_over()
     _held(trajectory, "not_improving")
-    proposal = services.escalate(
+    proposal = escalation.escalate(
         user=joost(),
         trajectory=trajectory,
         target="aanspreken_corporatie_of_wijkagent",
