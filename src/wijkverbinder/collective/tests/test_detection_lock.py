@@ -5,7 +5,6 @@ lock) run one after the other and store every question once."""
 from __future__ import annotations
 
 import itertools
-import threading
 import time
 from collections.abc import Callable
 from io import StringIO
@@ -13,7 +12,6 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import connections
 
 from wijkverbinder.accounts.models import Team, User
 from wijkverbinder.collective import tasks
@@ -21,6 +19,7 @@ from wijkverbinder.collective.models import CollectiveQuestion, DetectionRun
 from wijkverbinder.collective.services import RunSummary, run_detection
 from wijkverbinder.collective.tests.factories import TODAY
 from wijkverbinder.common import locks
+from wijkverbinder.common.tests.threads import at_once
 from wijkverbinder.intake import hooks
 from wijkverbinder.intake.imports import import_signals
 from wijkverbinder.portal.demo.signals import demo_csv
@@ -40,24 +39,15 @@ def _team_with_signals() -> Team:
 
 def _in_threads(*jobs: Callable[[], Any]) -> list[Any]:
     """Run the jobs at once, each in its own thread (and so its own database connection)."""
-    outcome: list[Any] = [None] * len(jobs)
-    start = threading.Barrier(len(jobs))
+    return at_once([(_nothing, _calling(job)) for job in jobs], timeout=300)
 
-    def run(index: int) -> None:
-        try:
-            start.wait()
-            outcome[index] = jobs[index]()
-        except Exception as error:  # reported below
-            outcome[index] = error
-        finally:
-            connections.close_all()
 
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(jobs))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(300)
-    return outcome
+def _nothing() -> None:
+    return None
+
+
+def _calling(job: Callable[[], Any]) -> Callable[[Any], Any]:
+    return lambda _prepared: job()
 
 
 def test_command_and_worker_never_run_one_teams_detection_together(
